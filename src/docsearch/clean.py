@@ -1,0 +1,143 @@
+"""Stage 2: extracted pages become numbered lines, with page furniture marked.
+
+Page furniture is what a PDF-to-text conversion leaves behind that is not the paper's
+text: bare page numbers, `Page 12 of 26`, `Agenda Item 5` stamps, and running headers
+and footers repeated at the edges of pages. Furniture lines are kept (a bare number can
+turn out to be a minute number) but flagged, and no segment's text includes them.
+
+Markdown-like dumps carry conversion debris (`**`, dead links `[text](#)`, escaped
+brackets, raw HTML in table cells); that is removed from the display text too, since the
+council never printed it. Unicode normalisation (NFKC, ligatures) is for indexing only:
+see :func:`normalise`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from .extract import ExtractedPaper
+
+# A bare page number, alone on its line: "20", " 7 ", "- 12 -".
+PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
+# "Page 12 of 26", "Page 3", "page 12 of 26 Leicestershire ..." at a page edge.
+PAGE_OF = re.compile(r"^\s*(\d{1,4}\s+)?page\s+\d{1,4}(\s+of\s+\d{1,4})?\b.{0,80}$", re.I)
+# ModernGov's stamp on the first page of each item: "Agenda Item 5", glued to the page
+# number as "35 Agenda Item 5".
+AGENDA_STAMP = re.compile(r"^\s*(\d{1,4}\s+)?Agenda\s+Item\s+\d{1,3}[a-z]?\s*$", re.I)
+
+# Markdown-dump debris: "[Agenda for Council ...](#)", "**", "\(".
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((#|https?://[^)]*)\)")
+_MD_BOLD = re.compile(r"\*\*")
+_MD_ESCAPE = re.compile(r"\\([()\[\]*_#.-])")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,400})?/?>")
+# Lines longer than this are cut (at a space) so that no later stage meets a 5 MB line.
+MAX_LINE = 2000
+# How many non-blank lines at each edge of a page can hold running headers/footers.
+EDGE_LINES = 3
+
+
+@dataclass
+class Line:
+    """One line of a paper. ``number`` counts from 1 over the whole extracted text;
+    ``page`` is the PDF page (from 1) or None for unpaged text."""
+
+    number: int
+    page: int | None
+    text: str
+    furniture: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def normalise(text: str) -> str:
+    """Text for indexing and matching: NFKC (ligatures, superscripts, full-width forms)
+    and straight quotes. Display text keeps what was printed."""
+    text = unicodedata.normalize("NFKC", text)
+    return text.translate(_QUOTES)
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                         "\u00ad": ""})
+
+
+def _tidy(text: str, markdown: bool) -> str:
+    text = text.rstrip().replace("\t", "  ")
+    if markdown:
+        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_BOLD.sub("", text)
+        text = _MD_ESCAPE.sub(r"\1", text)
+        if "<" in text:
+            text = _HTML_TAG.sub(" ", text)
+    return text
+
+
+def _split_long(text: str) -> list[str]:
+    parts = []
+    while len(text) > MAX_LINE:
+        cut = text.rfind(" ", MAX_LINE // 2, MAX_LINE)
+        cut = cut if cut > 0 else MAX_LINE
+        parts.append(text[:cut])
+        text = text[cut:].lstrip()
+    parts.append(text)
+    return parts
+
+
+def clean(paper: ExtractedPaper) -> list[Line]:
+    """Number the paper's lines and flag its page furniture."""
+    markdown = not paper.paged
+    lines: list[Line] = []
+    number = 0
+    for page_no, page in enumerate(paper.pages, start=1):
+        for raw in page.splitlines() or [""]:
+            number += 1
+            for part in _split_long(_tidy(raw, markdown)):
+                lines.append(Line(number, page_no if paper.paged else None, part))
+        # pypdf does not end a page with a newline; pages are separate blocks anyway.
+    _mark_furniture(lines, paper.paged)
+    return lines
+
+
+def _shape(text: str) -> str:
+    """A line's shape for spotting running headers: digits vary from page to page."""
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _mark_furniture(lines: list[Line], paged: bool) -> None:
+    for line in lines:
+        t = line.text
+        if PAGE_NUMBER.match(t) or AGENDA_STAMP.match(t) or (len(t) < 120 and PAGE_OF.match(t)):
+            line.furniture = True
+
+    # Running headers and footers sit at page edges: the first and last few lines of a
+    # PDF page, or (in a text dump, which has no pages) the lines next to a bare page
+    # number. A line there whose shape recurs at three or more edges is furniture.
+    edges: list[list[Line]] = []
+    if paged:
+        by_page: dict[int, list[Line]] = {}
+        for line in lines:
+            if not line.blank:
+                by_page.setdefault(line.page or 0, []).append(line)
+        for page_lines in by_page.values():
+            edges.append(page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:])
+    else:
+        content = [ln for ln in lines if not ln.blank]
+        for i, line in enumerate(content):
+            if line.furniture and PAGE_NUMBER.match(line.text):
+                edges.append(content[max(0, i - 2): i] + content[i + 1: i + 3])
+    counts: Counter[str] = Counter()
+    for edge in edges:
+        counts.update({_shape(ln.text) for ln in edge if not ln.furniture})
+    repeated = {shape for shape, n in counts.items() if n >= 3 and len(shape) <= 150}
+    if not repeated:
+        return
+    threshold = max(3, len(edges) // 4) if paged else 3
+    repeated = {s for s in repeated if counts[s] >= threshold}
+    for edge in edges:
+        for ln in edge:
+            if _shape(ln.text) in repeated:
+                ln.furniture = True

@@ -1,0 +1,402 @@
+"""The ``docsearch`` command: each command makes one or two library calls and renders
+the result. Results go to stdout (``--json``: one object per line, exactly the
+library's ``to_dict()``); progress, warnings and errors go to stderr.
+
+Exit codes: 0 success; 1 an error (one line on stderr says what and what to do);
+2 a usage mistake; 3 ingest/rebuild finished but some papers could not be read;
+4 the index is being updated by another process.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+
+import click
+
+from .errors import (
+    DocsearchError,
+    IndexBusy,
+    IndexCorrupt,
+    IndexMissing,
+    IndexOutdated,
+    PaperError,
+    QueryError,
+    UnknownSegment,
+)
+
+EXIT_ERROR = 1
+EXIT_PAPERS_FAILED = 3
+EXIT_BUSY = 4
+
+QUERY_HELP = """Search the index for QUERY.
+
+\b
+Query language:
+  free school meals      all words rank first; a missing word does not empty the result
+  "free school meals"    exact phrase (unstemmed)
+  meals -breakfast       exclude a word (also: NOT breakfast)
+  budget AND (tax OR precept)   group with AND / OR and brackets
+  consult*               prefix
+  kind:resolution        kind: minute, resolution, recommendation, report, section
+  body:cabinet  council:kent  minute:441  title:budget
+  date:2020  date:2020-03  date:2020-01..2020-06  date:"5 March 2020"  date:"March 2020"
+
+Words are stemmed: councillor/councillors and recommend/recommendation match.
+Procedural items (apologies, declarations, previous minutes) rank below substance
+unless the query asks for them. The same text printed twice shows once ("also in").
+"""
+
+
+class _Failure(click.ClickException):
+    def __init__(self, message: str, code: int = EXIT_ERROR):
+        super().__init__(message)
+        self.exit_code = code
+
+    def show(self, file=None):
+        click.echo(f"docsearch: {self.format_message()}", err=True)
+
+
+def _friendly(fn):
+    """Turn library errors into one line and an exit code; never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except IndexMissing as exc:
+            raise _Failure(f"{exc}; run 'docsearch ingest PATH...' first, or pass --index DIR") from None
+        except IndexOutdated as exc:
+            raise _Failure(f"{exc}; run 'docsearch rebuild' to build it afresh") from None
+        except IndexCorrupt as exc:
+            raise _Failure(f"{exc}; run 'docsearch rebuild PATH...' to build a new one beside it") from None
+        except IndexBusy as exc:
+            raise _Failure(f"{exc}; try again when it finishes, or pass --wait SECONDS", EXIT_BUSY) from None
+        except QueryError as exc:
+            raise _Failure(f"bad query: {exc}") from None
+        except UnknownSegment as exc:
+            raise _Failure(f"{exc}; ids are shown by 'docsearch search'") from None
+        except PaperError as exc:
+            raise _Failure(f"cannot read {exc.source}: {exc.reason}") from None
+        except DocsearchError as exc:
+            raise _Failure(str(exc)) from None
+        except KeyboardInterrupt:
+            raise _Failure("interrupted; the index holds everything committed before the interruption", 130) from None
+        except click.ClickException:
+            raise
+        except OSError as exc:
+            raise _Failure(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+        except Exception as exc:  # noqa: BLE001 - last resort: one line, not a traceback
+            if os.environ.get("DOCSEARCH_DEBUG"):
+                raise
+            raise _Failure(f"internal error: {type(exc).__name__}: {exc} (set DOCSEARCH_DEBUG=1 for details)") from None
+
+    return wrapper
+
+
+def _index(ctx):
+    from .index import Index
+
+    return Index(ctx.obj["index"])
+
+
+def _echo_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--index", "index_dir", metavar="DIR", envvar="DOCSEARCH_INDEX", default="index",
+              show_default=True, help="Index folder (default: $DOCSEARCH_INDEX, else ./index).")
+@click.version_option(package_name="docsearch")
+@click.pass_context
+def cli(ctx, index_dir):
+    """docsearch: find decisions in council papers.
+
+    Ingest minutes, agenda packs and reports (PDF, text, HTML), split into minute items,
+    resolutions, recommendations and report sections, then search them.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["index"] = index_dir
+
+
+class _Progress:
+    """Progress on stderr: a bar on a terminal, failures always, a summary at the end."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.tty = sys.stderr.isatty()
+        self.bar = None
+
+    def __call__(self, event, detail, done, total):
+        if event in ("failed", "skipped"):
+            self._clear()
+            label = "cannot read" if event == "failed" else "skipped"
+            click.echo(f"docsearch: {label} {detail}", err=True)
+        elif event == "start":
+            if not self.quiet:
+                click.echo(f"docsearch: {detail}", err=True)
+            if self.tty and total and not self.quiet:
+                self.bar = click.progressbar(length=total, label="reading", file=sys.stderr)
+                self.bar.__enter__()
+        elif event in ("read",) and self.bar is not None:
+            self.bar.update(1)
+        elif event == "removed" and not self.quiet:
+            click.echo(f"docsearch: removed {detail}", err=True)
+        if event == "failed" and self.bar is not None:
+            self.bar.update(1)
+
+    def _clear(self):
+        if self.bar is not None and self.tty:
+            click.echo("\r\033[K", err=True, nl=False)
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _finish_ingest(report, as_json: bool, verb: str):
+    if as_json:
+        _echo_json(report.to_dict())
+    for w in report.warnings:
+        click.echo(f"docsearch: warning: {w.source}: {w.reason}", err=True)
+    parts = [f"{len(report.added)} added", f"{len(report.replaced)} replaced",
+             f"{len(report.unchanged)} unchanged"]
+    if report.removed:
+        parts.append(f"{len(report.removed)} removed")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} skipped")
+    if report.failed:
+        parts.append(f"{len(report.failed)} could not be read")
+    click.echo(f"docsearch: {verb}: {', '.join(parts)}; {report.segments} segments indexed", err=True)
+    if report.failed:
+        sys.exit(EXIT_PAPERS_FAILED)
+
+
+_common_write = [
+    click.option("--council", metavar="NAME", help="Council to record when a paper does not name its own."),
+    click.option("--workers", type=click.IntRange(0, 64), default=None,
+                 help="Reader processes (default: CPU count, at most 4; 0 reads in this process)."),
+    click.option("--timeout", "paper_timeout", type=click.FloatRange(1), default=None,
+                 help="Seconds one paper may take before it is reported and skipped [default: 120]."),
+    click.option("--wait", type=click.FloatRange(0), default=0, show_default=True,
+                 help="Seconds to wait if another process is updating the index."),
+    click.option("--json", "as_json", is_flag=True, help="Print the ingest report as JSON."),
+    click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary on stderr."),
+]
+
+
+def _with(options):
+    def deco(fn):
+        for opt in reversed(options):
+            fn = opt(fn)
+        return fn
+
+    return deco
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--prune", is_flag=True, help="Drop papers whose files no longer exist.")
+@_with(_common_write)
+@click.pass_context
+@_friendly
+def ingest(ctx, paths, prune, council, workers, paper_timeout, wait, as_json, quiet):
+    """Add new papers and replace changed ones (default PATH: ./corpus).
+
+    PATHs are files or folders (searched recursively for .pdf, .txt, .md, .html).
+    Unchanged papers cost a hash check. A paper that cannot be read is named on stderr
+    with the reason and the run goes on (exit status 3 at the end).
+    """
+    paths = paths or ("corpus",)
+    progress = _Progress(quiet)
+    try:
+        report = _index(ctx).ingest(paths, council=council, prune=prune, workers=workers,
+                                    progress=progress, wait=wait, paper_timeout=paper_timeout)
+    finally:
+        progress.close()
+    _finish_ingest(report, as_json, "ingest")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@_with(_common_write)
+@click.pass_context
+@_friendly
+def rebuild(ctx, paths, council, workers, paper_timeout, wait, as_json, quiet):
+    """Build a fresh index and swap it in only when complete.
+
+    With no PATH, re-reads the papers the current index holds. Searches keep answering
+    from the old index until the new one is ready.
+    """
+    progress = _Progress(quiet)
+    try:
+        report = _index(ctx).rebuild(list(paths) if paths else None, council=council, workers=workers,
+                                     progress=progress, wait=wait, paper_timeout=paper_timeout)
+    finally:
+        progress.close()
+    _finish_ingest(report, as_json, "rebuild")
+
+
+def _where(seg) -> str:
+    if seg.pages:
+        a, b = seg.pages
+        loc = f"page {a}" if a == b else f"pages {a}-{b}"
+    elif seg.lines:
+        a, b = seg.lines
+        loc = f"line {a}" if a == b else f"lines {a}-{b}"
+    else:
+        loc = ""
+    return f"{seg.source}{', ' + loc if loc else ''}"
+
+
+def _heading(seg) -> str:
+    bits = [seg.body or "-", seg.meeting_date.strftime("%-d %b %Y") if seg.meeting_date else "undated"]
+    if seg.minute:
+        bits.append(f"minute {seg.minute}")
+    bits.append(seg.kind)
+    return " · ".join(bits)
+
+
+def _highlight(snippet: str, spans, colour: bool) -> str:
+    if not colour or not spans:
+        return snippet
+    out, last = [], 0
+    for a, b in sorted(spans):
+        if a < last:
+            continue
+        out.append(snippet[last:a])
+        out.append(click.style(snippet[a:b], fg="yellow", bold=True))
+        last = b
+    out.append(snippet[last:])
+    return "".join(out)
+
+
+@cli.command(help=QUERY_HELP)
+@click.argument("query", nargs=-1, required=False)
+@click.option("--kind", metavar="KIND", help="Only this kind (minute, resolution, recommendation, report, section; comma-separated).")
+@click.option("--council", metavar="NAME", help="Only papers of this council (words match, e.g. kent).")
+@click.option("--body", metavar="NAME", help="Only this body (words match, e.g. 'scrutiny commission').")
+@click.option("--since", metavar="DATE", help="Meetings on or after DATE (2020-03-05, '5 March 2020', 'March 2020', 2020).")
+@click.option("--until", metavar="DATE", help="Meetings on or before DATE.")
+@click.option("--limit", "-n", type=int, default=10, show_default=True, help="Number of results.")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+              help="'date' shows the newest meetings first.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit, one per line.")
+@click.pass_context
+@_friendly
+def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
+    text = " ".join(query)
+    ix = _index(ctx)
+    hits = ix.search(text, kind=kind, council=council, body=body, since=since, until=until,
+                     limit=limit, sort=sort)
+    if not hits:
+        suggestion = ix.suggest(text) if text.strip() else None
+        msg = f"no results for {text!r}" if text.strip() else "no results"
+        if suggestion:
+            msg += f"; did you mean: {suggestion}"
+        click.echo(f"docsearch: {msg}", err=True)
+        return
+    if as_json:
+        for hit in hits:
+            _echo_json(hit.to_dict())
+        return
+    colour = sys.stdout.isatty()
+    for n, hit in enumerate(hits, 1):
+        seg = hit.segment
+        head = _heading(seg)
+        click.echo(f"{n}. {click.style(head, bold=True) if colour else head}")
+        click.echo(f"   {seg.title}")
+        if hit.parent_title and seg.kind in ("resolution", "recommendation"):
+            click.echo(f"   in: {hit.parent_title}")
+        click.echo(f"   {_highlight(hit.snippet, hit.highlights, colour)}")
+        click.echo(f"   {_where(seg)} · id {seg.id}")
+        for other in hit.also_in[:3]:
+            click.echo(f"   also in: {other['source']} · id {other['id']}")
+        click.echo("")
+
+
+@cli.command()
+@click.argument("segment_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the segment as JSON.")
+@click.pass_context
+@_friendly
+def show(ctx, segment_id, as_json):
+    """Print one segment in full, with its meeting, parent, children and source."""
+    ix = _index(ctx)
+    seg = ix.get(segment_id)
+    parent = ix.get(seg.parent) if seg.parent else None
+    children = ix.children(seg.id)
+    if as_json:
+        d = seg.to_dict()
+        d["parent_title"] = parent.title if parent else None
+        d["children"] = [{"id": c.id, "kind": c.kind, "title": c.title} for c in children]
+        _echo_json(d)
+        return
+    click.echo(_heading(seg))
+    click.echo(seg.title)
+    if seg.council:
+        click.echo(f"council: {seg.council}")
+    click.echo(f"source: {_where(seg)}")
+    if parent:
+        click.echo(f"part of: {parent.title} (id {parent.id})")
+    for c in children:
+        click.echo(f"contains: {c.kind}: {c.title} (id {c.id})")
+    click.echo("")
+    click.echo(seg.text)
+
+
+@cli.command()
+@click.argument("path", type=click.Path())
+@click.option("--council", metavar="NAME", help="Council to record when the paper does not name its own.")
+@click.option("--kind", metavar="KIND", help="Only segments of this kind.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per segment, one per line.")
+@_friendly
+def split(path, council, kind, as_json):
+    """Extract and split one paper and print its segments (no index involved)."""
+    from . import split as split_paper
+
+    if not os.path.exists(path):
+        raise _Failure(f"no such file: {path}")
+    segments = split_paper(path, council=council)
+    if kind:
+        segments = [s for s in segments if s.kind == kind]
+    for seg in segments:
+        if as_json:
+            _echo_json(seg.to_dict())
+        else:
+            indent = "    " if seg.parent else ""
+            click.echo(f"{indent}{_heading(seg)} · {seg.id}")
+            click.echo(f"{indent}  {seg.title}")
+            first = seg.text.split("\n", 1)[0]
+            click.echo(f"{indent}  {first[:100]}{'…' if len(first) > 100 else ''}  [{_where(seg)}]")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+@click.pass_context
+@_friendly
+def stats(ctx, as_json):
+    """Papers, segments by kind, meetings, councils, bodies and dates in the index."""
+    st = _index(ctx).stats()
+    if as_json:
+        _echo_json(st)
+        return
+    click.echo(f"index: {st['index']}")
+    click.echo(f"papers: {st['papers']}" + (f" (+{st['papers_without_text']} without text)" if st["papers_without_text"] else ""))
+    click.echo(f"segments: {st['segments']}  " + "  ".join(f"{k}: {v}" for k, v in st["by_kind"].items()))
+    click.echo(f"meetings: {st['meetings']}")
+    if st["date_range"]:
+        click.echo(f"dates: {st['date_range'][0]} to {st['date_range'][1]}")
+    click.echo("councils: " + (", ".join(f"{k} ({v})" for k, v in st["councils"].items()) or "-"))
+    click.echo("bodies: " + (", ".join(f"{k} ({v})" for k, v in list(st["bodies"].items())[:12]) or "-"))
+
+
+def main():
+    try:
+        cli(prog_name="docsearch")
+    except KeyboardInterrupt:
+        click.echo("docsearch: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,214 @@
+"""Stage 1: a file on disk becomes extracted pages of text.
+
+PDFs are read with pypdf page by page (pages numbered from 1); text and Markdown dumps
+are decoded (UTF-8, else cp1252 with a warning); HTML pages are reduced to their visible
+text with beautifulsoup4, one line per block element. pypdf and bs4 are imported only
+here and only when needed, so the search path never loads them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+
+from .errors import NoTextError, PaperError
+
+#: File endings docsearch reads, by the reader that handles them.
+PDF_SUFFIXES = (".pdf",)
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = PDF_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES
+
+# Signatures of files that often arrive misnamed: a Word document saved as .pdf is the
+# commonest "broken PDF" councils publish.
+_OTHER_FORMATS = (
+    (b"PK\x03\x04", "a Word/zip file (.docx?), not a PDF"),
+    (b"\xd0\xcf\x11\xe0", "an old Word/Office file, not a PDF"),
+    (b"<!DOCTYPE html", "an HTML page, not a PDF"),
+    (b"<html", "an HTML page, not a PDF"),
+    (b"\x89PNG", "a PNG image, not a PDF"),
+    (b"\xff\xd8\xff", "a JPEG image, not a PDF"),
+)
+
+
+@dataclass
+class ExtractedPaper:
+    """The raw text of one paper.
+
+    ``pages`` holds one string per PDF page; a text or HTML paper is one "page" and
+    ``paged`` is False (its line numbers are then the file's own).
+    """
+
+    source: str
+    pages: list[str]
+    paged: bool
+    warnings: list[str] = field(default_factory=list)
+
+
+def is_supported(path: str) -> bool:
+    """True when docsearch has a reader for this file's ending."""
+    return path.lower().endswith(SUPPORTED_SUFFIXES)
+
+
+def extract(path: str, data: bytes | None = None) -> ExtractedPaper:
+    """Read one paper. Raises :class:`PaperError` with a one-line reason when it cannot."""
+    if data is None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except IsADirectoryError:
+            raise PaperError(path, "is a folder, not a paper") from None
+        except FileNotFoundError:
+            raise PaperError(path, "file not found (or a broken link)") from None
+        except PermissionError:
+            raise PaperError(path, "permission denied") from None
+        except OSError as exc:
+            raise PaperError(path, f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise PaperError(path, "empty file")
+    lower = path.lower()
+    if lower.endswith(PDF_SUFFIXES):
+        return _extract_pdf(path, data)
+    if lower.endswith(HTML_SUFFIXES):
+        text, warnings = _decode(path, data)
+        return ExtractedPaper(path, [_html_to_text(text)], paged=False, warnings=warnings)
+    if lower.endswith(TEXT_SUFFIXES):
+        text, warnings = _decode(path, data)
+        return ExtractedPaper(path, [text], paged=False, warnings=warnings)
+    raise PaperError(path, f"unsupported file type '{os.path.splitext(path)[1] or path}'")
+
+
+def _extract_pdf(path: str, data: bytes) -> ExtractedPaper:
+    head = data[:1024]
+    if b"%PDF" not in head:
+        for magic, what in _OTHER_FORMATS:
+            if data.lstrip()[: len(magic)].lower() == magic.lower():
+                raise PaperError(path, f"not a PDF: {what}")
+        raise PaperError(path, "not a PDF (no %PDF header)")
+
+    import io
+
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    # pypdf reports recoverable damage through logging; a CLI run would otherwise print
+    # dozens of lines per odd PDF. Problems that matter surface as exceptions below.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    warnings: list[str] = []
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            # Many council PDFs are "encrypted" only against editing, with an empty
+            # user password; those open fine.
+            try:
+                ok = reader.decrypt("")
+            except Exception:  # noqa: BLE001 - pypdf raises several types here
+                ok = 0
+            if not ok:
+                raise PaperError(path, "encrypted PDF (needs a password)")
+        n_pages = len(reader.pages)
+    except PaperError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, OSError) as exc:
+        raise PaperError(path, f"damaged PDF: {_short(exc)}") from None
+    except Exception as exc:  # noqa: BLE001 - any other pypdf failure is a bad paper
+        raise PaperError(path, f"damaged PDF: {_short(exc)}") from None
+    if n_pages == 0:
+        raise PaperError(path, "PDF has no pages (truncated?)")
+
+    pages: list[str] = []
+    bad_pages = 0
+    for number in range(n_pages):
+        try:
+            text = reader.pages[number].extract_text() or ""
+        except Exception:  # noqa: BLE001 - one bad page must not lose the others
+            bad_pages += 1
+            text = ""
+        pages.append(text)
+    if bad_pages:
+        warnings.append(f"{bad_pages} of {n_pages} pages could not be read")
+    if not any(p.strip() for p in pages):
+        raise NoTextError(path, "no text, scanned? (the PDF has no text layer)")
+    return ExtractedPaper(path, pages, paged=True, warnings=warnings)
+
+
+def _short(exc: BaseException) -> str:
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return msg[:160]
+
+
+def _decode(path: str, data: bytes) -> tuple[str, list[str]]:
+    """Decode a text dump: UTF-8 first, then cp1252 (then Latin-1), never crash on bytes."""
+    sample = data[:65536]
+    # Binary junk named .txt: NUL bytes or mostly control characters.
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in sample or controls > len(sample) * 0.05:
+        if not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
+            raise PaperError(path, "binary data, not text")
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise PaperError(path, "binary data, not text") from None
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), ["not UTF-8; read as Windows-1252"]
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), ["not UTF-8; read as Latin-1"]
+
+
+# Elements whose text is never shown to a reader of the page.
+_HIDDEN_TAGS = ("script", "style", "noscript", "template", "nav", "head", "iframe", "svg",
+                "form", "button", "select")
+# Elements that start a new line of text.
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer aside "
+    "blockquote pre dt dd dl hr main figure figcaption caption address td th".split()
+)
+
+
+def _html_to_text(html: str) -> str:
+    from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(_HIDDEN_TAGS):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    # Site navigation in ModernGov pages sits in elements with these roles.
+    for tag in soup.find_all(attrs={"role": ("navigation", "banner", "search")}):
+        tag.decompose()
+
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(current).split())
+        if text:
+            lines.append(text)
+        current.clear()
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                current.append(str(child))
+            elif isinstance(child, Tag):
+                block = child.name in _BLOCK_TAGS
+                if block:
+                    flush()
+                if child.name in ("td", "th"):
+                    # Table cells: one cell per line, as PDF extraction gives them.
+                    walk(child)
+                    flush()
+                    continue
+                walk(child)
+                if block:
+                    flush()
+
+    walk(soup)
+    flush()
+    return "\n".join(lines)

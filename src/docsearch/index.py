@@ -1,0 +1,511 @@
+"""Stage 4: segments go into a Whoosh index; the index answers searches.
+
+Layout of an index folder::
+
+    index/
+      CURRENT          name of the live generation ("gen-20261123-061500-1234")
+      gen-.../         a Whoosh index plus docsearch.json (schema version)
+      write.lock       held (flock) by the one process allowed to write
+
+``ingest`` updates the live generation in place, committing every few papers: Whoosh
+writes a commit's files first and its table of contents last (by rename), so a process
+killed at any moment leaves the previous commit readable. ``rebuild`` builds a new
+generation beside the live one and swaps ``CURRENT`` only when it is complete. An index
+is never deleted to recover from an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import fcntl
+import json
+import os
+import re
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+
+from whoosh import index as whoosh_index
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+from whoosh.query import Term
+
+from .errors import IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment
+from .model import Hit, IngestReport, PaperProblem, Segment
+
+#: Bump when the schema or the meaning of stored fields changes: older indexes then
+#: ask for ``docsearch rebuild`` instead of failing oddly.
+SCHEMA_VERSION = 1
+
+#: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
+#: "failed", "skipped", "removed", "commit".
+Progress = Callable[[str, str, int, int], None]
+
+# Commit after this many papers or seconds, whichever comes first: a killed ingest
+# loses at most one batch, and a re-run picks it up by hash.
+COMMIT_EVERY_PAPERS = 25
+COMMIT_EVERY_SECONDS = 20.0
+
+
+def _schema() -> Schema:
+    stem = StemmingAnalyzer()
+    plain = StandardAnalyzer(stoplist=None)
+    return Schema(
+        id=ID(stored=True, unique=True),
+        doctype=ID(stored=True),  # "segment" or "paper" (one record per paper)
+        paper=ID(stored=True),  # the paper's absolute path
+        kind=ID(stored=True),
+        title=TEXT(analyzer=stem, stored=True, field_boost=2.0),
+        content=TEXT(analyzer=stem),
+        exact=TEXT(analyzer=plain, phrase=True),
+        council=TEXT(analyzer=plain, stored=True),
+        body=TEXT(analyzer=plain, stored=True),
+        meeting_date=DATETIME(stored=True),
+        minute=ID(stored=True),
+        parent=ID(stored=True),
+        dupkey=ID(stored=True),
+        procedural=ID(stored=True),
+        source=STORED,
+        pages=STORED,
+        lines=STORED,
+        text=STORED,
+        sentences=STORED,
+        context=STORED,
+        # Paper records only:
+        digest=ID(stored=True),
+        status=ID(stored=True),
+        reason=STORED,
+        segments=STORED,
+        page_count=STORED,
+    )
+
+
+def needs_rebuild(meta: dict | None) -> bool:
+    """True when an index's stored metadata says it was written by another schema."""
+    return not meta or meta.get("schema_version") != SCHEMA_VERSION
+
+
+# Procedural items rank below substance unless the query asks for them.
+PROCEDURAL_TITLE = re.compile(
+    r"^(?:\d+\.\s*)?(?:apologies|declarations?\s+of\s+(?:interests?|pecuniary)|"
+    r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|minutes\s+of\s+the\s+meeting\s+held|"
+    r"(?:date|dates)\s+of\s+(?:the\s+)?next\s+meeting|urgent\s+(?:items?|business)|"
+    r"any\s+other\s+(?:urgent\s+)?business|chairman'?s\s+announcements|"
+    r"exclusion\s+of\s+(?:the\s+)?press|questions?\s+(?:from|by)\s+members|substitutes|"
+    r"apologies\s+and\s+substitutes|election\s+of\s+(?:vice[- ])?chair|membership)", re.I)
+
+
+def _dupkey(text: str) -> str:
+    import hashlib
+
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
+
+
+def _segment_doc(seg: Segment, paper_key: str, sentences) -> dict:
+    from .clean import normalise
+
+    doc = {
+        "id": seg.id,
+        "doctype": "segment",
+        "paper": paper_key,
+        "kind": seg.kind,
+        "title": normalise(seg.title),
+        "content": normalise(seg.text),
+        "exact": normalise(seg.title + "\n" + seg.text),
+        "source": seg.source,
+        "pages": list(seg.pages) if seg.pages else None,
+        "lines": list(seg.lines) if seg.lines else None,
+        "text": seg.text,
+        "sentences": sentences,
+        "dupkey": _dupkey(seg.text),
+        "procedural": "yes" if PROCEDURAL_TITLE.match(re.sub(r"^(Resolution|Recommendations?): ", "", seg.title)) else "no",
+        "context": seg.context,
+    }
+    for name in ("council", "body", "minute", "parent"):
+        value = getattr(seg, name)
+        if value:
+            doc[name] = value
+    if seg.meeting_date:
+        doc["meeting_date"] = dt.datetime.combine(seg.meeting_date, dt.time())
+    return doc
+
+
+def segment_from_stored(fields: dict) -> Segment:
+    """Rebuild a :class:`Segment` from an index's stored fields."""
+    date = fields.get("meeting_date")
+    pages = fields.get("pages")
+    lines = fields.get("lines")
+    return Segment(
+        id=fields["id"],
+        kind=fields.get("kind", "section"),
+        title=fields.get("title", ""),
+        text=fields.get("text", ""),
+        source=fields.get("source", ""),
+        council=fields.get("council"),
+        body=fields.get("body"),
+        meeting_date=date.date() if isinstance(date, dt.datetime) else date,
+        minute=fields.get("minute"),
+        parent=fields.get("parent"),
+        pages=tuple(pages) if pages else None,
+        lines=tuple(lines) if lines else None,
+        context=fields.get("context", ""),
+    )
+
+
+def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> list[tuple[str, str]]:
+    """The papers under ``paths`` (files, or folders searched recursively), as
+    (absolute path, path as given) pairs. Files docsearch cannot read are listed in
+    ``report.skipped``; paths that do not exist in ``report.failed``."""
+    from .extract import is_supported
+
+    found: dict[str, str] = {}
+    for given in paths:
+        if os.path.isdir(given):
+            for root, dirs, files in os.walk(given, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    path = os.path.join(root, name)
+                    if is_supported(name):
+                        found.setdefault(os.path.abspath(path), path)
+                    elif report is not None and name.lower() not in ("readme.md",):
+                        report.skipped.append(PaperProblem(path, "unknown file type, skipped"))
+        elif os.path.lexists(given):
+            if not os.path.exists(given):
+                if report is not None:
+                    report.failed.append(PaperProblem(given, "broken link"))
+            elif is_supported(given):
+                found.setdefault(os.path.abspath(given), given)
+            elif report is not None:
+                report.skipped.append(PaperProblem(given, "unknown file type, skipped"))
+        elif report is not None:
+            report.failed.append(PaperProblem(given, "no such file or folder"))
+    return sorted(found.items(), key=lambda kv: kv[1])
+
+
+class Index:
+    """A docsearch index in a folder: ingest papers, rebuild, search, get, stats.
+
+    Opening does not touch the disk; each operation opens what it needs, so an ``Index``
+    is cheap to make and safe to keep.
+    """
+
+    def __init__(self, path: str = "index"):
+        self.path = os.path.abspath(path)
+
+    # -- storage ------------------------------------------------------------------------
+
+    def _current(self) -> str | None:
+        try:
+            with open(os.path.join(self.path, "CURRENT"), encoding="utf-8") as fh:
+                name = fh.read().strip()
+        except FileNotFoundError:
+            return None
+        return os.path.join(self.path, name) if name else None
+
+    def exists(self) -> bool:
+        gen = self._current()
+        return bool(gen and os.path.isdir(gen))
+
+    def _open(self, gen: str | None = None):
+        gen = gen or self._current()
+        if not gen or not os.path.isdir(gen):
+            if os.path.isdir(self.path) and os.listdir(self.path) and not os.path.exists(os.path.join(self.path, "CURRENT")):
+                raise IndexCorrupt(f"{self.path} is not a docsearch index (no CURRENT file)")
+            raise IndexMissing(f"no index at {self.path}")
+        try:
+            with open(os.path.join(gen, "docsearch.json"), encoding="utf-8") as fh:
+                meta = json.load(fh)
+        except (OSError, ValueError):
+            meta = None
+        if needs_rebuild(meta):
+            raise IndexOutdated(f"the index at {self.path} was written by another version of docsearch")
+        try:
+            return whoosh_index.open_dir(gen)
+        except Exception as exc:  # noqa: BLE001 - Whoosh raises many types for a bad index
+            raise IndexCorrupt(f"cannot open the index at {self.path}: {exc}") from None
+
+    def _new_generation(self) -> str:
+        os.makedirs(self.path, exist_ok=True)
+        name = time.strftime("gen-%Y%m%d-%H%M%S") + f"-{os.getpid()}"
+        gen = os.path.join(self.path, name)
+        os.makedirs(gen)
+        whoosh_index.create_in(gen, _schema())
+        with open(os.path.join(gen, "docsearch.json"), "w", encoding="utf-8") as fh:
+            json.dump({"schema_version": SCHEMA_VERSION, "created": time.time()}, fh)
+        return gen
+
+    def _swap_to(self, gen: str) -> None:
+        tmp = os.path.join(self.path, "CURRENT.tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(os.path.basename(gen) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, os.path.join(self.path, "CURRENT"))
+
+    def _drop_old_generations(self, keep: str) -> None:
+        # Keep the generation just replaced for a moment: a search that opened it a
+        # moment ago may still be reading. Older ones go.
+        gens = sorted(d for d in os.listdir(self.path) if d.startswith("gen-"))
+        for name in gens:
+            full = os.path.join(self.path, name)
+            if full != keep and name < os.path.basename(keep) and gens.index(name) < len(gens) - 2:
+                shutil.rmtree(full, ignore_errors=True)
+
+    @contextmanager
+    def _write_lock(self, wait: float = 0.0):
+        os.makedirs(self.path, exist_ok=True)
+        fd = os.open(os.path.join(self.path, "write.lock"), os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + wait
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise IndexBusy(f"the index at {self.path} is being updated by another process") from None
+                    time.sleep(0.2)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock, as does the process dying
+
+    # -- writing ------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[str], *, council: str | None = None, prune: bool = False,
+               workers: int | None = None, progress: Progress | None = None,
+               wait: float = 0.0, paper_timeout: float | None = None) -> IngestReport:
+        """Add new papers under ``paths`` and replace changed ones; unchanged papers cost
+        a hash check. With ``prune``, papers whose files are gone are dropped."""
+        paths = list(paths)
+        with self._write_lock(wait):
+            gen = self._current()
+            if not gen or not os.path.isdir(gen):
+                gen = self._new_generation()
+                self._swap_to(gen)
+            ix = self._open(gen)
+            return self._ingest_into(ix, paths, council=council, prune=prune, workers=workers,
+                                     progress=progress, paper_timeout=paper_timeout)
+
+    def rebuild(self, paths: Iterable[str] | None = None, *, council: str | None = None,
+                workers: int | None = None, progress: Progress | None = None,
+                wait: float = 0.0, paper_timeout: float | None = None) -> IngestReport:
+        """Build a fresh index from ``paths`` (default: the papers the current index
+        holds) beside the live one, and swap it in only when complete."""
+        with self._write_lock(wait):
+            if paths is None:
+                paths = self._indexed_paths()
+            paths = list(paths)
+            gen = self._new_generation()
+            try:
+                ix = whoosh_index.open_dir(gen)
+                report = self._ingest_into(ix, paths, council=council, prune=False, workers=workers,
+                                           progress=progress, paper_timeout=paper_timeout)
+            except BaseException:
+                shutil.rmtree(gen, ignore_errors=True)  # never live: safe to drop
+                raise
+            self._swap_to(gen)
+            self._drop_old_generations(gen)
+            return report
+
+    def _indexed_paths(self) -> list[str]:
+        try:
+            ix = self._open()
+        except (IndexMissing, IndexOutdated, IndexCorrupt):
+            # An old or broken index still lists its papers in Whoosh's stored fields.
+            gen = self._current()
+            if not gen:
+                raise
+            try:
+                ix = whoosh_index.open_dir(gen)
+            except Exception:  # noqa: BLE001
+                raise IndexCorrupt(f"cannot read the paper list from {self.path}; "
+                                   "run docsearch rebuild PATH... with the papers' folders") from None
+        with ix.searcher() as s:
+            return sorted({f.get("source") for f in s.documents(doctype="paper") if f.get("source")})
+
+    def _ingest_into(self, ix, paths, *, council, prune, workers, progress, paper_timeout) -> IngestReport:
+        from .workers import DEFAULT_PAPER_TIMEOUT, Task, read_papers
+        from .paper import content_hash
+
+        report = IngestReport()
+        papers = collect_papers(paths, report)
+        for problem in report.skipped:
+            _tell(progress, "skipped", f"{problem.source}: {problem.reason}", 0, 0)
+        for problem in report.failed:
+            _tell(progress, "failed", f"{problem.source}: {problem.reason}", 0, 0)
+
+        with ix.searcher() as s:
+            known = {f["paper"]: f for f in s.documents(doctype="paper")}
+
+        # Unchanged papers cost one hash of their bytes; nothing is extracted.
+        todo: list[Task] = []
+        digests: dict[str, str] = {}
+        for abspath, given in papers:
+            try:
+                with open(abspath, "rb") as fh:
+                    digest = content_hash(fh.read())
+            except OSError as exc:
+                report.failed.append(PaperProblem(given, f"cannot read: {exc.strerror or exc}"))
+                _tell(progress, "failed", f"{given}: cannot read", 0, 0)
+                continue
+            digests[abspath] = digest
+            old = known.get(abspath)
+            if old and old.get("digest") == digest and old.get("source") == given:
+                report.unchanged.append(given)
+            else:
+                todo.append(Task(abspath, given, council))
+        total = len(todo)
+        _tell(progress, "start", f"{total} papers to read, {len(report.unchanged)} unchanged", 0, total)
+
+        if workers is None:
+            workers = min(os.cpu_count() or 1, 4) if total > 1 else 0
+        timeout = DEFAULT_PAPER_TIMEOUT if paper_timeout is None else paper_timeout
+
+        writer = None
+        pending = 0
+        last_commit = time.monotonic()
+        done = 0
+        try:
+            for outcome in read_papers(todo, workers=workers, timeout=timeout):
+                done += 1
+                task = outcome.task
+                if writer is None:
+                    writer = ix.writer(timeout=5.0, limitmb=256)
+                key = task.path
+                if outcome.paper is None:
+                    if outcome.no_text:
+                        # Counted in stats; a re-run skips it until the file changes.
+                        writer.delete_by_term("paper", key)
+                        writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
+                                            digest=digests[key], status="no_text", reason=outcome.error,
+                                            segments=0)
+                        pending += 1
+                    # A changed paper that no longer reads keeps its previous segments.
+                    report.failed.append(PaperProblem(task.source, outcome.error or "unreadable"))
+                    _tell(progress, "failed", f"{task.source}: {outcome.error}", done, total)
+                else:
+                    read = outcome.paper
+                    writer.delete_by_term("paper", key)
+                    for seg in read.segments:
+                        writer.add_document(**_segment_doc(seg, key, read.sentences.get(seg.id)))
+                    writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
+                                        digest=read.digest, status="ok", segments=len(read.segments),
+                                        page_count=read.pages)
+                    (report.replaced if key in known else report.added).append(task.source)
+                    report.segments += len(read.segments)
+                    for w in read.warnings:
+                        report.warnings.append(PaperProblem(task.source, w))
+                    pending += 1
+                    _tell(progress, "read", task.source, done, total)
+                if pending >= COMMIT_EVERY_PAPERS or (pending and time.monotonic() - last_commit > COMMIT_EVERY_SECONDS):
+                    writer.commit()
+                    _tell(progress, "commit", f"{pending} papers", done, total)
+                    writer, pending, last_commit = None, 0, time.monotonic()
+
+            if prune:
+                present = {a for a, _ in papers}
+                gone = [k for k, f in known.items() if not os.path.exists(k) and k not in present]
+                if gone:
+                    if writer is None:
+                        writer = ix.writer(timeout=5.0)
+                    for key in gone:
+                        writer.delete_by_term("paper", key)
+                        report.removed.append(known[key].get("source", key))
+                        _tell(progress, "removed", known[key].get("source", key), done, total)
+            if writer is not None:
+                writer.commit()
+                writer = None
+        finally:
+            if writer is not None:
+                writer.cancel()
+        return report
+
+    # -- reading ------------------------------------------------------------------------
+
+    def search(self, query: str, *, kind: str | None = None, council: str | None = None,
+               body: str | None = None, since: str | dt.date | None = None,
+               until: str | dt.date | None = None, limit: int = 10, sort: str = "relevance") -> list[Hit]:
+        """Search the index. ``query`` uses the query language described in the README;
+        filters narrow it. Raises QueryError for a query that cannot be understood."""
+        from .search import run_search, weighting
+
+        ix = self._open()
+        with ix.searcher(weighting=weighting()) as searcher:
+            return run_search(searcher, ix.schema, query, kind=kind, council=council, body=body,
+                              since=since, until=until, limit=limit, sort=sort)
+
+    def suggest(self, query: str) -> str | None:
+        """A corrected query from the index's own vocabulary, or None."""
+        from .search import suggest_query
+
+        ix = self._open()
+        with ix.searcher() as searcher:
+            return suggest_query(searcher, query)
+
+    def get(self, segment_id: str) -> Segment:
+        """One segment by id. Raises UnknownSegment."""
+        ix = self._open()
+        with ix.searcher() as s:
+            fields = s.document(id=segment_id)
+            if not fields or fields.get("doctype") != "segment":
+                raise UnknownSegment(f"no segment with id {segment_id!r}")
+            return segment_from_stored(fields)
+
+    def children(self, segment_id: str) -> list[Segment]:
+        """The segments whose parent is ``segment_id`` (a minute's resolution)."""
+        ix = self._open()
+        with ix.searcher() as s:
+            found = [segment_from_stored(f) for f in s.documents(parent=segment_id)]
+        return sorted(found, key=lambda seg: seg.lines or (0, 0))
+
+    def stats(self) -> dict:
+        """Counts: papers, segments, segments by kind, meetings, councils, bodies, dates."""
+        ix = self._open()
+        by_kind: Counter[str] = Counter()
+        meetings: set = set()
+        councils: Counter[str] = Counter()
+        bodies: Counter[str] = Counter()
+        dates: list[dt.date] = []
+        papers = no_text = 0
+        with ix.searcher() as s:
+            for f in s.all_stored_fields():
+                if f.get("doctype") == "paper":
+                    if f.get("status") == "no_text":
+                        no_text += 1
+                    else:
+                        papers += 1
+                    continue
+                by_kind[f.get("kind", "?")] += 1
+                date = f.get("meeting_date")
+                if f.get("council"):
+                    councils[f["council"]] += 1
+                if f.get("body"):
+                    bodies[f["body"]] += 1
+                if date and f.get("kind") in ("minute", "resolution") or f.get("context") == "minutes":
+                    meetings.add((f.get("council"), f.get("body"), date.date() if date else None))
+                if date:
+                    dates.append(date.date())
+        return {
+            "index": self.path,
+            "papers": papers,
+            "papers_without_text": no_text,
+            "segments": sum(by_kind.values()),
+            "by_kind": dict(sorted(by_kind.items())),
+            "meetings": len(meetings),
+            "councils": dict(councils.most_common()),
+            "bodies": dict(bodies.most_common()),
+            "date_range": [min(dates).isoformat(), max(dates).isoformat()] if dates else None,
+        }
+
+
+def _tell(progress: Progress | None, event: str, detail: str, done: int, total: int) -> None:
+    if progress is not None:
+        progress(event, detail, done, total)

@@ -1,0 +1,97 @@
+"""One paper through the reading stages: extract → clean → split, plus what indexing
+needs beside the segments (content hash, sentence spans for snippets).
+
+This is the unit of work a worker process does during ingest; it runs in the parent
+for ``docsearch split``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from .clean import clean
+from .extract import extract
+from .model import Segment
+from .split import split_lines
+
+# Abbreviations that end with a full stop without ending a sentence in council papers.
+# Punkt learns these from training data, which cannot be downloaded here, so they are
+# given to it directly.
+ABBREVIATIONS = (
+    "mr mrs ms dr cllr cllrs cc no nos para paras etc e.g i.e vs approx cf st rd ave fig figs "
+    "ref refs dept govt incl ltd plc co sec secs vol app apps min mins jan feb mar apr jun jul "
+    "aug sep sept oct nov dec prof rev hon obe mbe cbe jp am pm"
+).split()
+
+
+@dataclass
+class ReadPaper:
+    """A paper read and split, ready to index."""
+
+    source: str
+    digest: str
+    segments: list[Segment]
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    pages: int = 0
+
+
+def content_hash(data: bytes) -> str:
+    """The paper's identity for change detection: a hash of its bytes."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def segment_key(path: str, digest: str) -> str:
+    """Seed for segment ids: the same paper at the same place gives the same ids."""
+    return f"{path}:{digest}"
+
+
+def read_paper(path: str, source: str | None = None, council: str | None = None,
+               data: bytes | None = None, with_sentences: bool = True) -> ReadPaper:
+    """Extract, clean and split one paper. Raises PaperError when it cannot be read."""
+    if data is None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            data = None  # extract() reports the reason in its own words
+    extracted = extract(path, data)
+    digest = content_hash(data) if data is not None else ""
+    lines = clean(extracted)
+    segments = split_lines(lines, source or path, segment_key(path, digest), council=council)
+    spans = sentence_spans([s.text for s in segments]) if with_sentences else []
+    return ReadPaper(
+        source=source or path,
+        digest=digest,
+        segments=segments,
+        sentences={s.id: sp for s, sp in zip(segments, spans)},
+        warnings=list(extracted.warnings),
+        pages=len(extracted.pages) if extracted.paged else 0,
+    )
+
+
+_tokenizer = None
+
+
+def sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Sentence boundaries (start, end) of each text, with nltk's Punkt and the
+    abbreviation list above. Computed at ingest so that search never imports nltk."""
+    global _tokenizer
+    if _tokenizer is None:
+        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+        params = PunktParameters()
+        params.abbrev_types = set(ABBREVIATIONS)
+        _tokenizer = PunktSentenceTokenizer(params)
+    out = []
+    for text in texts:
+        spans = []
+        # Paragraph breaks end sentences too (headings, list parts without full stops).
+        offset = 0
+        for para in text.split("\n\n"):
+            for s, e in _tokenizer.span_tokenize(para):
+                spans.append((offset + s, offset + e))
+            offset += len(para) + 2
+        out.append(spans)
+    return out

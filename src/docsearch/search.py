@@ -1,0 +1,317 @@
+"""Stage 5: a query becomes ranked hits with snippets.
+
+The query language (also in ``docsearch search --help`` and the README):
+
+- plain words: papers with all of them rank first, but a missing word does not empty
+  the result; stemmed, so councillor/councillors and recommend/recommendation meet;
+- ``"exact phrase"``: matched on the unstemmed text;
+- ``-word`` or ``NOT word`` excludes; ``AND``/``OR`` and brackets group; ``prefix*``;
+- fields: ``kind:resolution``, ``body:cabinet``, ``council:kent``, ``minute:441``,
+  ``title:...``;
+- dates: ``date:2020``, ``date:2020-03``, ``date:2020-01..2020-06``,
+  ``date:"5 March 2020"``, ``date:"March 2020"``.
+
+Only Whoosh is imported here: no nltk, pypdf or bs4 on the search path (sentence
+boundaries for snippets were computed at ingest).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from whoosh import qparser, query as wq, scoring
+
+from .dates import parse_date_range
+from .errors import QueryError
+from .index import segment_from_stored
+from .model import Hit
+
+#: Fields a query may name, and what they search.
+QUERY_FIELDS = ("kind", "body", "council", "minute", "title", "date", "exact", "content")
+KINDS = ("minute", "resolution", "recommendation", "report", "section")
+
+# `date:VALUE` where VALUE is quoted or runs to the next space; `a..b` is a range.
+_DATE_TERM = re.compile(r'(?<![\w:])date:(?:"([^"]*)"|(\S+))', re.I)
+_FIELD_TERM = re.compile(r'(?<![\w:"])([A-Za-z_]+):(?=\S)')
+_PHRASE = re.compile(r'(?<![\w:])"([^"]+)"')
+# "-word" or "-"phrase"" at a word start: exclusion, as people type it in web search.
+_MINUS = re.compile(r'(?<![\w-])-(?=[\w"(])')
+
+#: How much of the ranking comes from the kind of segment: decisions answer questions.
+KIND_WEIGHT = {"resolution": 1.25, "recommendation": 1.2, "minute": 1.0, "report": 0.9, "section": 0.8}
+#: Procedural items (apologies, declarations, previous minutes) rank well below substance.
+PROCEDURAL_WEIGHT = 0.35
+_PROCEDURAL_WORDS = re.compile(r"\b(apolog|declar|interest|minutes|previous|urgent|next meeting|substitut)", re.I)
+
+SNIPPET_CHARS = 320
+
+
+def weighting():
+    # BM25F; titles carry a field boost in the schema. A lower B on the title keeps
+    # long titles from being punished for their length.
+    return scoring.BM25F(B=0.75, K1=1.2, title_B=0.3)
+
+
+def parse_query(schema, text: str):
+    """Parse the query language into a Whoosh query plus a date range (or None).
+    Raises QueryError with a one-line reason."""
+    if text is None:
+        text = ""
+    if text.count('"') % 2:
+        raise QueryError('unbalanced quotes in the query: close the "phrase"')
+    depth = 0
+    for ch in _PHRASE.sub("", text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth < 0:
+            raise QueryError("unbalanced brackets in the query: a ')' has no '('")
+    if depth:
+        raise QueryError("unbalanced brackets in the query: a '(' is not closed")
+
+    date_range = None
+    for m in _DATE_TERM.finditer(text):
+        value = m.group(1) if m.group(1) is not None else m.group(2)
+        date_range = _intersect(date_range, _date_value(value))
+    text = _DATE_TERM.sub(" ", text)
+
+    outside = _PHRASE.sub(" ", text)
+    for m in _FIELD_TERM.finditer(outside):
+        name = m.group(1).lower()
+        if name not in QUERY_FIELDS:
+            raise QueryError(f"unknown field '{m.group(1)}:' in the query; fields are "
+                             "kind:, body:, council:, minute:, title:, date:")
+        if name == "kind":
+            value = outside[m.end():].split()[0].strip('"()').lower() if outside[m.end():].split() else ""
+            if value not in KINDS:
+                raise QueryError(f"unknown kind '{value}'; kinds are {', '.join(KINDS)}")
+    # Field names are case-insensitive for the user; Whoosh's are lower case.
+    text = _FIELD_TERM.sub(lambda m: m.group(1).lower() + ":", text)
+    # A bare "phrase" is an exact phrase on the unstemmed text.
+    text = re.sub(r'(?<![\w:])"([^"]+)"', r'exact:"\1"', text)
+    text = _MINUS.sub("NOT ", text)
+
+    if not text.strip():
+        return None, date_range
+    parser = qparser.MultifieldParser(["title", "content"], schema,
+                                      group=qparser.OrGroup.factory(0.9))
+    try:
+        q = parser.parse(text)
+    except Exception as exc:  # noqa: BLE001 - Whoosh's parser raises assorted errors
+        raise QueryError(f"cannot understand the query: {exc}") from None
+    if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        if re.search(r"\w", text):
+            raise QueryError("the query has nothing to search for (only operators or common words?)")
+        raise QueryError("the query has nothing to search for")
+    if _only_negative(q):
+        raise QueryError("the query only excludes words; add a word to search for")
+    return q, date_range
+
+
+def _only_negative(q) -> bool:
+    if isinstance(q, wq.Not):
+        return True
+    if isinstance(q, (wq.And, wq.Or)) and q.subqueries:
+        return all(isinstance(sq, wq.Not) for sq in q.subqueries)
+    return False
+
+
+def _date_value(value: str) -> tuple[dt.date, dt.date]:
+    if ".." in value:
+        a, _, b = value.partition("..")
+        first = parse_date_range(a) if a.strip() else (dt.date.min, dt.date.min)
+        last = parse_date_range(b) if b.strip() else (dt.date.max, dt.date.max)
+        if first is None or last is None:
+            raise QueryError(f"'{value}' is not a date range; try date:2020-01..2020-06")
+        return first[0], last[1]
+    rng = parse_date_range(value)
+    if rng is None:
+        raise QueryError(f"'{value}' is not a date; try date:2020, date:2020-03 or date:\"5 March 2020\"")
+    return rng
+
+
+def _intersect(a, b):
+    if a is None:
+        return b
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
+def date_bound(value, end: bool) -> dt.date | None:
+    """A --since/--until value (a date as people write it) as a day."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    rng = parse_date_range(str(value))
+    if rng is None:
+        raise QueryError(f"'{value}' is not a date; try 2020-03-05, 5 March 2020 or March 2020")
+    return rng[1] if end else rng[0]
+
+
+def _filters(schema, kind, council, body, date_range):
+    terms = [wq.Term("doctype", "segment")]
+    if kind:
+        kinds = [k.strip().lower() for k in kind.split(",") if k.strip()]
+        for k in kinds:
+            if k not in KINDS:
+                raise QueryError(f"unknown kind '{k}'; kinds are {', '.join(KINDS)}")
+        terms.append(wq.Or([wq.Term("kind", k) for k in kinds]))
+    for field, value in (("council", council), ("body", body)):
+        if value:
+            words = [t.text for t in schema[field].analyzer(value)]
+            if not words:
+                raise QueryError(f"--{field} '{value}' has no words to match")
+            terms.append(wq.And([wq.Term(field, w) for w in words]))
+    if date_range:
+        first, last = date_range
+        if first > last:
+            raise QueryError("the date range is empty: its start is after its end")
+        terms.append(wq.DateRange("meeting_date",
+                                  dt.datetime.combine(max(first, dt.date(1900, 1, 1)), dt.time()),
+                                  dt.datetime.combine(min(last, dt.date(2999, 12, 31)), dt.time.max)))
+    return wq.And(terms)
+
+
+def run_search(searcher, schema, query: str, *, kind=None, council=None, body=None, since=None,
+               until=None, limit: int = 10, sort: str = "relevance") -> list[Hit]:
+    """Run a query against an open Whoosh searcher and return ranked, de-duplicated hits."""
+    if limit < 1:
+        raise QueryError("--limit must be at least 1")
+    if sort not in ("relevance", "date"):
+        raise QueryError("sort must be 'relevance' or 'date'")
+    q, date_range = parse_query(schema, query)
+    first, last = date_bound(since, False), date_bound(until, True)
+    if first or last:
+        date_range = _intersect(date_range, (first or dt.date.min, last or dt.date.max))
+    if q is None:
+        if not (kind or council or body or date_range):
+            raise QueryError("empty query: give some words to search for")
+        q = wq.Every()
+    flt = _filters(schema, kind, council, body, date_range)
+    s = searcher
+    wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
+    results = s.search(q, filter=flt, limit=max(limit * 8, 80), terms=True)
+    terms = _query_words(q)
+
+    scored = []
+    for r in results:
+        fields = r.fields()
+        score = r.score * KIND_WEIGHT.get(fields.get("kind"), 1.0)
+        if fields.get("procedural") == "yes" and not wanted_procedural:
+            score *= PROCEDURAL_WEIGHT
+        matched = sorted({t.decode() if isinstance(t, bytes) else str(t) for _f, t in (r.matched_terms() or [])})
+        scored.append((score, fields, matched))
+    scored.sort(key=lambda x: -x[0])
+
+    hits: list[Hit] = []
+    by_dup: dict[str, Hit] = {}
+    for score, fields, matched in scored:
+        seg = segment_from_stored(fields)
+        dup = fields.get("dupkey")
+        if dup and dup in by_dup:
+            by_dup[dup].also_in.append({"id": seg.id, "source": seg.source,
+                                        "pages": list(seg.pages) if seg.pages else None,
+                                        "lines": list(seg.lines) if seg.lines else None})
+            continue
+        snippet, spans = make_snippet(fields.get("text", ""), fields.get("sentences") or [], terms)
+        hit = Hit(seg, score, snippet, matched_terms=matched, highlights=spans)
+        if dup:
+            by_dup[dup] = hit
+        hits.append(hit)
+    if sort == "date":
+        hits.sort(key=lambda h: (h.segment.meeting_date or dt.date.min, h.score), reverse=True)
+    hits = hits[:limit]
+    parent_ids = {h.segment.parent for h in hits if h.segment.parent}
+    if parent_ids:
+        titles = {}
+        for pid in parent_ids:
+            f = s.document(id=pid)
+            if f:
+                titles[pid] = f.get("title")
+        for h in hits:
+            h.parent_title = titles.get(h.segment.parent)
+    return hits
+
+
+def _query_words(q) -> list[str]:
+    """Lower-case words of the query (stemmed and unstemmed forms both appear in
+    matched terms; the snippet matches words by their stem)."""
+    words = set()
+    for field, text in q.iter_all_terms() if hasattr(q, "iter_all_terms") else []:
+        if field in ("content", "title", "exact"):
+            words.add(text.decode() if isinstance(text, bytes) else str(text))
+    return sorted(words)
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def _stem(word: str) -> str:
+    from whoosh.lang.porter import stem
+
+    return stem(word.lower())
+
+
+def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Whole sentences around the matched words, and the (start, end) of each matched
+    word inside the snippet for highlighting."""
+    if not text:
+        return "", []
+    stems = {_stem(t) for t in terms} | {t.lower() for t in terms}
+    prefixes = [t[:-1].lower() for t in terms if t.endswith("*")]
+    matches = [(m.start(), m.end()) for m in _WORD.finditer(text)
+               if m.group(0).lower() in stems or _stem(m.group(0)) in stems
+               or any(m.group(0).lower().startswith(p) for p in prefixes if p)]
+    spans = [tuple(s) for s in sentences] or [(0, len(text))]
+    if not matches:
+        s, e = spans[0]
+        chosen = [(s, e)]
+    else:
+        # The sentence with the most distinct matched words, then its neighbour if short.
+        def distinct(span):
+            return len({text[a:b].lower() for a, b in matches if span[0] <= a < span[1]})
+
+        best = max(range(len(spans)), key=lambda i: (distinct(spans[i]), -i))
+        chosen = [spans[best]]
+        if spans[best][1] - spans[best][0] < SNIPPET_CHARS // 2 and best + 1 < len(spans):
+            chosen.append(spans[best + 1])
+    start, end = chosen[0][0], chosen[-1][1]
+    if end - start > SNIPPET_CHARS:
+        # A very long "sentence" (a table, a list): centre on the first match inside.
+        inside = [a for a, _ in matches if start <= a < end]
+        centre = inside[0] if inside else start
+        start = max(start, centre - SNIPPET_CHARS // 3)
+        end = min(end, start + SNIPPET_CHARS)
+    raw = text[start:end]
+    # One line for display; keep offsets by replacing newlines one for one.
+    snippet = raw.replace("\n", " ")
+    highlights = [(a - start, b - start) for a, b in matches if start <= a and b <= end]
+    prefix = "…" if start > 0 and not chosen[0][0] == start else ""
+    suffix = "…" if end < chosen[-1][1] else ""
+    if prefix:
+        highlights = [(a + 1, b + 1) for a, b in highlights]
+    return prefix + snippet + suffix, highlights
+
+
+def suggest_query(searcher, query: str) -> str | None:
+    """'Did you mean': replace words the index does not know with the nearest it does."""
+    if not query:
+        return None
+    reader = searcher.reader()
+    corrector = searcher.corrector("exact")
+    changed = False
+    out = []
+    for token in re.split(r"(\s+)", query):
+        word = token.strip('"()').lower()
+        if (not word or ":" in token or token.startswith("-") or token.upper() in ("AND", "OR", "NOT")
+                or not word.isalpha() or len(word) < 3):
+            out.append(token)
+            continue
+        if (("exact", word) in reader):
+            out.append(token)
+            continue
+        options = corrector.suggest(word, limit=1, maxdist=2)
+        if options:
+            out.append(token.replace(token.strip('"()'), options[0]))
+            changed = True
+        else:
+            out.append(token)
+    return "".join(out) if changed else None

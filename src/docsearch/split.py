@@ -1,0 +1,787 @@
+"""Stage 3: a paper's cleaned lines become segments.
+
+A paper is read as a run of *documents*, each found by its own header: a minutes
+document (`Minutes of a meeting of the Cabinet held ... on Tuesday, 20 October 2020.`),
+a minute extract (`SCRUTINY COMMISSION – 4 NOVEMBER 2020` / title / `MINUTE EXTRACT`),
+an officer report (`CABINET – 20 NOVEMBER 2020` / title / `REPORT OF ...`), and the text
+around them (agenda front sheets, plans, appendices). Each document takes its body and
+meeting date from its own header, never from the file name: an agenda pack holds several
+meetings.
+
+Minutes are cut into minute items; inside each item the formal `RESOLVED` and
+`RECOMMENDED` blocks become child segments. Reports and other text are cut at their
+headings; a report's Recommendation(s) section becomes a child recommendation. Every
+line that is not page furniture lands in exactly one minute, report or section segment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .clean import Line
+from .dates import find_date
+from .model import Segment
+
+# ---------------------------------------------------------------------------------------
+# Document headers
+
+# "Minutes of a meeting of the Cabinet held at County Hall, Glenfield ... on Tuesday, ..."
+# "MINUTES of a meeting of the County Council held in the Council Chamber ..."
+# "MINUTES of the meeting held in the Darent Room, ..." (body named on the line above)
+MINUTES_HEADER = re.compile(
+    r"^\s*minutes\s+of\s+(?:a|an|the)\s+(?:(?:special|extraordinary|virtual|remote|"
+    r"reconvened|annual|ordinary|hybrid|informal|adjourned)\s+)*meeting\s+"
+    r"(?:of\s+(?:the\s+)?(?P<body>.+?)\s+)?(?:held|which\s+took\s+place|convened)\b",
+    re.I,
+)
+# Minutes have an attendance list or a first item soon after their header; a line that
+# merely *names* some minutes ("Minutes of the Cabinet meeting on ...") has neither.
+ATTENDANCE = re.compile(
+    r"^\s*(?:present|members\s+present|in\s+attendance|also\s+present|attendance|"
+    r"councillors\s+present|apologies)\b", re.I)
+# "Minute extract from the Environment and Transport Overview and Scrutiny Committee,
+# 5 March 2020."  /  "Extract from the minutes of the Cabinet held on 6 March 2020"
+EXTRACT_INLINE = re.compile(
+    r"^\s*(?:minute\s+extract|extract\s+(?:from\s+)?(?:the\s+)?minutes?)\s+(?:from|of)\s+"
+    r"(?:(?:a|the)\s+meeting\s+of\s+)?(?:the\s+)?(?P<body>.+?)(?:\s+held)?(?:\s+on)?[,\s]+"
+    r"(?P<date>(?:\w+day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4})", re.I)
+# "MINUTE EXTRACT" alone under a "SCRUTINY COMMISSION – 4 NOVEMBER 2020" header.
+EXTRACT_LABEL = re.compile(r"^\s*(?:minute\s+extract|extract\s+from\s+(?:the\s+)?minutes)\s*:?\s*$", re.I)
+# "CABINET – 20 NOVEMBER 2020", "CORPORATE PARENTING PANEL– 29 October 2024",
+# "Council – 5th September 2024", "To: Cabinet – 30 January 2025".
+MEETING_LINE = re.compile(
+    r"^\s*(?:to\s*:\s*)?(?P<body>[A-Z][A-Za-z&,'’()/ -]{2,90}?)\s*[–—:-]+\s*"
+    r"(?P<date>(?:\w+day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*\.?\s*$")
+# Lines that only an officer report's header block carries.
+REPORT_SIGNAL = re.compile(
+    r"^\s*(?:(?:joint\s+)?report\s+(?:of|by|from)\b|part\s+a\s*$|purpose\s+of\s+(?:the\s+)?report|"
+    r"from\s*:|to\s*:|subject\s*:|title\s*:|lead\s+(?:member|director|officer)\b|"
+    r"report\s+author|useful\s+information\s*$|decision\s+no\s*:|key\s+decision\s*:|"
+    r"classification\s*:|electoral\s+divisions?\s*:|wards?\s+affected|date\s+of\s+.{0,40}meeting\s*:)",
+    re.I)
+# "A meeting of the Audit Committee will be held:", "summon you to a meeting of the
+# LEICESTER CITY COUNCIL to be held at ..." on an agenda front sheet.
+AGENDA_MEETING = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Za-z&,' ]{3,80}?)\s+(?:will\s+be|to\s+be|is\s+to\s+be)\s+held",
+    re.I)
+
+# ---------------------------------------------------------------------------------------
+# Minute items
+
+# "441. Minutes of the previous meeting."  "80. Provisional Local Government ..."
+ITEM_INLINE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
+# "441." or "441" alone, the title on the next line.
+ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
+# Kent prints the agenda item under the title: "(Item 1)".
+ITEM_MARKER = re.compile(r"^\s*\(\s*item\s+(?P<item>[0-9]{1,3}[a-z]?)\s*\)\s*$", re.I)
+# The closing block of minutes: "2.00 - 2.54 pm", "The meeting closed at 3.15 pm",
+# "CHAIRMAN".
+CLOSING = re.compile(
+    r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[-–]+\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"|the\s+meeting\s+(?:closed|ended|finished|concluded|rose)\s+at\b"
+    r"|chairman\s*$|chair\s*$|chairwoman\s*$)", re.I)
+
+# ---------------------------------------------------------------------------------------
+# Decisions
+
+# "RESOLVED:", "RESOLVED that ...", "3. RESOLVED that ...", "It was RESOLVED that",
+# "Resolved –", "RESOVLED:" (the stem word is matched loosely, see _is_resolved_word).
+DECISION_STEM = re.compile(
+    r"^\s*(?:[-•]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:it\s+was\s+(?:further\s+)?|and\s+)?"
+    r"(?P<word>[A-Za-z]{6,12})\b(?P<rest>.*)$")
+# "That the Cabinet be recommended to ..." in minutes.
+RECOMMENDED_TO = re.compile(r"^\s*that\s+(?:the\s+)?[A-Z][\w ,&]{2,80}?\s+be\s+recommended\s+to\b", re.I)
+# What follows a decision and is not part of it.
+DECISION_END = re.compile(
+    r"^\s*(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|\(?key\s+decision\)?\s*$|"
+    r"(?:options?|alternative\s+options?)\s+considered)", re.I)
+# Parts of a decision: "(a)", "a)", "(i)", "ii.", "1.", "•", "- ", "That ...".
+PART = re.compile(r"^\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]\s|[-•▪·●o]\s|that\b|and\b|or\b)", re.I)
+
+# Report sections that hold recommendations: "Recommendations", "Recommendation(s):",
+# "6. Recommended actions/decision", "Report Recommendations", "Recommendation to Cabinet".
+RECOMMENDATION_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:report\s+|officer\s+|officers['’]?\s+|summary\s+of\s+)?"
+    r"(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:actions?|decisions?)(?:\s*/\s*decisions?)?)"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Za-z ]{2,40})?\s*:?\s*(?P<rest>.*)$", re.I)
+# A heading that ends a recommendation section early: "Reason(s) for Recommendation(s)".
+REASONS_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d+)*\.?\s+)?reasons?\s*(?:\(s\))?\s+for\b", re.I)
+# Stems that open a formal list of recommendations when no heading announces it:
+# "It is recommended that:", "Council is recommended to:", "That Council agree:".
+RECOMMENDATION_STEM = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d+)*\.?\s+)?(?:it\s+is\s+recommended\s+that|"
+    r"(?:the\s+)?(?:council|cabinet|committee|commission|panel|board|executive|mayor)\s+"
+    r"(?:is|are)\s+(?:recommended|asked|requested|invited)\s+to|that\s+(?:the\s+)?"
+    r"(?:council|cabinet|committee|commission|panel|board)\s+(?:agrees?|approves?|notes?))\b.{0,80}[:\-–]\s*$",
+    re.I)
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|\([a-z]\)|[ivx]{1,4}\.)\s+")
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"}
+
+# Council names as papers print them: "KENT COUNTY COUNCIL", "Leicestershire County
+# Council", "London Borough of Merton", "Merton Council".
+COUNCIL_NAME = re.compile(
+    r"\b(?:(?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z]+(?:\s+(?:and|upon)\s+[A-Z][A-Za-z]+)?"
+    r"|(?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|under|and|le)[ -])?)+[A-Za-z]*\s+"
+    r"(?:County|City|Borough|District|Metropolitan\s+Borough|Town|Parish)\s+Council"
+    r"|(?:[A-Z][A-Za-z]+\s+)(?:Council))\b", re.I)
+_NOT_COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "town", "parish", "this",
+                      "our", "a", "each", "every", "full", "any", "that", "same", "other", "by",
+                      "of", "to", "and", "metropolitan", "neighbouring", "local", "from", "with",
+                      "in", "at", "for", "on", "whole", "their", "which", "its", "is", "was"}
+
+# Sections longer than this many words are cut at paragraph breaks, so that a hit points
+# at the passage rather than at a fifty-page plan.
+MAX_SECTION_WORDS = 450
+# Sections shorter than this are merged into the next (tables arrive one cell per line
+# and would otherwise make hundreds of one-line "sections").
+MIN_SECTION_WORDS = 25
+
+
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Doc:
+    kind: str  # "minutes", "minute_extract", "report", "other"
+    start: int  # index into the content lines
+    body: str | None = None
+    date: dt.date | None = None
+    title: str = ""
+    end: int = 0
+    items_start: int | None = None  # where the minutes' items begin (after the attendance)
+
+
+@dataclass
+class _Part:
+    kind: str
+    start: int
+    end: int  # exclusive, content-line indices
+    title: str
+    minute: str | None = None
+    doc: _Doc | None = None
+    children: list["_Part"] = field(default_factory=list)
+
+
+class _Paper:
+    """The content lines of one paper and small questions about them."""
+
+    def __init__(self, lines: list[Line]):
+        self.lines = [ln for ln in lines if not ln.furniture and not ln.blank]
+        # A blank line (or furniture) between two content lines marks a paragraph break.
+        self.gap_before: list[bool] = []
+        prev_number = None
+        seen_blank = True
+        content_ids = {id(ln) for ln in self.lines}
+        for ln in lines:
+            if id(ln) in content_ids:
+                self.gap_before.append(seen_blank)
+                seen_blank = False
+                prev_number = ln.number
+            elif ln.blank or ln.furniture:
+                seen_blank = True
+        del prev_number
+        self.text = [" ".join(ln.text.split()) for ln in self.lines]
+        # The same line with markdown list prefixes ("- ", "* ") removed, for matching.
+        self.bare = [re.sub(r"^[-*•]\s+", "", t) for t in self.text]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def window(self, k: int, n: int) -> str:
+        return " ".join(self.bare[k:k + n])
+
+
+def _title_case(text: str) -> str:
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        out.append(lw if (i and lw in _SMALL_WORDS) else lw[:1].upper() + lw[1:])
+    return " ".join(out)
+
+
+def clean_body(name: str | None, council: str | None = None) -> str | None:
+    """A body's name as a clerk writes it: `the Cabinet` → `Cabinet`, `SCRUTINY
+    COMMISSION` → `Scrutiny Commission`; the council itself meeting in full → `Council`."""
+    if not name:
+        return None
+    name = " ".join(name.replace("’", "'").split()).strip(" ,.:;–-")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    name = re.sub(r"\s+(?:meeting|held)$", "", name, flags=re.I)
+    if not name or len(name) > 90:
+        return None
+    letters = [c for c in name if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+        name = _title_case(name)
+    if council and name.lower() == council.lower():
+        return "Council"
+    return name
+
+
+def find_council(paper: _Paper) -> str | None:
+    """The council whose paper this is, from its own words: the first council named in
+    its opening lines, else the one it names most often."""
+    def names(texts: list[str]) -> list[str]:
+        found = []
+        for m in COUNCIL_NAME.finditer(" ".join(texts)):
+            words = m.group(0).split()
+            while words and words[0].lower() in _NOT_COUNCIL_WORDS:
+                words.pop(0)
+            if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in _NOT_COUNCIL_WORDS:
+                found.append(_title_case(" ".join(words)).replace("Of ", "of "))
+        return found
+
+    head = names(paper.bare[:12])
+    if head:
+        return head[0]
+    counts: dict[str, int] = {}
+    for name in names(paper.bare):
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.items(), key=lambda kv: kv[1])
+    return best[0] if best[1] >= 2 else None
+
+
+# ---------------------------------------------------------------------------------------
+# Finding documents
+
+
+def _meeting_line(text: str) -> tuple[str, dt.date] | None:
+    m = MEETING_LINE.match(text)
+    if not m:
+        return None
+    body = m.group("body")
+    # A meeting line names a body, not a sentence: few words, no full stop inside.
+    if len(body.split()) > 10 or "." in body:
+        return None
+    date = find_date(m.group("date"))
+    return (body, date) if date else None
+
+
+def _find_minutes(p: _Paper, k: int) -> _Doc | None:
+    m = MINUTES_HEADER.match(p.bare[k])
+    if not m:
+        # A header can wrap before "held": join the next line and try again.
+        joined = p.window(k, 2)
+        if not re.match(r"^\s*minutes\s+of\b", p.bare[k], re.I):
+            return None
+        m = MINUTES_HEADER.match(joined)
+        if not m:
+            return None
+    # The attendance list (or the first item) follows within a few lines.
+    ahead = range(k + 1, min(len(p), k + 12))
+    if not any(ATTENDANCE.match(p.bare[j]) or ITEM_MARKER.match(p.bare[j]) for j in ahead):
+        return None
+    header = p.window(k, 4)
+    date = find_date(header[: header.find(".", 40) + 1 or None] if "." in header[40:] else header)
+    body = m.group("body")
+    # Kent's panels name the body on the line above: "CORPORATE PARENTING PANEL– 29 October 2024".
+    start = k
+    for j in range(k - 1, max(-1, k - 4), -1):
+        ml = _meeting_line(p.bare[j])
+        if ml:
+            body = body or ml[0]
+            date = date or ml[1]
+            start = j
+            break
+    if not body:
+        # "KENT COUNTY COUNCIL / CABINET / MINUTES of the meeting ...": the body in capitals above.
+        for j in range(k - 1, max(-1, k - 3), -1):
+            if p.bare[j].isupper() and len(p.bare[j].split()) <= 6:
+                body = p.bare[j]
+                break
+    return _Doc("minutes", start, body=body, date=date, title=p.text[k])
+
+
+def _find_extract(p: _Paper, k: int) -> _Doc | None:
+    m = EXTRACT_INLINE.match(p.window(k, 2))
+    if m and re.match(r"^\s*(?:minute\s+)?extract", p.bare[k], re.I):
+        date = find_date(m.group("date"))
+        if date:
+            return _Doc("minute_extract", k, body=m.group("body"), date=date, title="")
+    if EXTRACT_LABEL.match(p.bare[k]):
+        # "SCRUTINY COMMISSION – 4 NOVEMBER 2020" / TITLE / "MINUTE EXTRACT"
+        for j in range(k - 1, max(-1, k - 6), -1):
+            ml = _meeting_line(p.bare[j])
+            if ml:
+                title = " ".join(p.text[j + 1:k])
+                return _Doc("minute_extract", j, body=ml[0], date=ml[1], title=title)
+        return _Doc("minute_extract", k, title="")
+    return None
+
+
+def _find_report(p: _Paper, k: int) -> _Doc | None:
+    """A report header: a meeting line or report signal with at least one more report
+    signal close by."""
+    ml = _meeting_line(p.bare[k])
+    first_signal = REPORT_SIGNAL.match(p.bare[k])
+    if not ml and not first_signal:
+        return None
+    window = range(k, min(len(p), k + 10))
+    signals = [j for j in window if REPORT_SIGNAL.match(p.bare[j])]
+    if len(signals) < (1 if ml else 2):
+        return None
+    # "To:" / "From:" alone are common in letters; a report header has its meeting too.
+    meeting = ml
+    for j in window:
+        meeting = meeting or _meeting_line(p.bare[j])
+        if not meeting:
+            dm = re.match(r"^\s*date\s+of\s+.{0,40}meeting\s*:\s*(.+)$", p.bare[j], re.I)
+            if dm and find_date(dm.group(1)):
+                meeting = (None, find_date(dm.group(1)))
+    if not meeting:
+        return None
+    title = ""
+    for j in window:
+        tm = re.match(r"^\s*(?:subject|title)\s*:\s*(.+)$", p.bare[j], re.I)
+        if tm:
+            title = tm.group(1)
+            # A wrapped title runs on to the next line when that line is no field.
+            if j + 1 < len(p) and not p.gap_before[j + 1] and not re.match(r"^\s*[A-Za-z ]{2,30}:", p.bare[j + 1]):
+                title += " " + p.bare[j + 1]
+            break
+    start = k
+    if not title and ml:
+        # CABINET – 20 NOVEMBER 2020 / TITLE (possibly wrapped) / REPORT OF ...
+        rep = next((j for j in signals if j > k), None)
+        if rep is not None and rep - k <= 5:
+            title = " ".join(p.bare[k + 1:rep])
+        elif k > 0 and not p.gap_before[k] is False:
+            pass
+        if not title and k > 0:
+            # Leicester's template: the title sits above "Council – 5th September 2024".
+            prev = p.bare[k - 1]
+            if len(prev.split()) <= 14 and not prev.endswith((".", ":", ";")):
+                title = prev
+                start = k - 1
+    body = meeting[0]
+    if body and re.match(r"^\s*to\s*:", body, re.I):
+        body = body.split(":", 1)[1]
+    return _Doc("report", start, body=body, date=meeting[1], title=" ".join(title.split()).strip("* "))
+
+
+def _find_documents(p: _Paper) -> list[_Doc]:
+    docs: list[_Doc] = []
+    k = 0
+    n = len(p)
+    while k < n:
+        doc = _find_minutes(p, k) or _find_extract(p, k) or _find_report(p, k)
+        if doc and (not docs or doc.start > docs[-1].start):
+            # A header found by looking back may start before lines already claimed.
+            doc.start = max(doc.start, docs[-1].start + 1 if docs else 0)
+            docs.append(doc)
+            k = max(k + 1, doc.start + 2)
+            continue
+        k += 1
+    return docs
+
+
+# ---------------------------------------------------------------------------------------
+# Minute items
+
+
+def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
+    """An item title and the index after it: the title may wrap onto one or two lines,
+    ending at a paragraph break, Kent's "(Item N)" or a decision stem."""
+    parts = [first]
+    j = k + 1
+    while j < stop and j <= k + 2 and not p.gap_before[j]:
+        t = p.bare[j]
+        if ITEM_MARKER.match(t) or _decision_kind(t) or parts[-1].rstrip().endswith((".", ":")):
+            break
+        if len(" ".join(parts + [t]).split()) > 30:
+            break
+        parts.append(t)
+        j += 1
+    if j < stop and ITEM_MARKER.match(p.bare[j]):
+        j += 1
+    return " ".join(" ".join(parts).split()), j
+
+
+def _title_shaped(title: str) -> bool:
+    words = title.split()
+    if not words or len(words) > 30:
+        return False
+    if _decision_kind(title):
+        return False
+    # Numbered paragraphs of narrative start like sentences about people.
+    if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|It|He|She|They|We|Members|The\s+(?:Chair|Chairman|Committee|Cabinet|Panel|Commission|Leader|Director|report))\b", title):
+        return False
+    return True
+
+
+def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
+    """Minute items in a minutes document: (start, number, title, body start)."""
+    a, b = doc.start, doc.end
+    items: list[tuple[int, str | None, str, int]] = []
+    markers = [j for j in range(a, b) if ITEM_MARKER.match(p.bare[j])]
+    if markers:
+        # Kent: the title (with or without a number) sits just above "(Item N)".
+        for mk in markers:
+            first = mk - 1
+            while first > a and mk - first < 3 and not p.gap_before[first] and not ITEM_MARKER.match(p.bare[first - 1]):
+                cand = p.bare[first - 1]
+                if cand.rstrip().endswith((".", ":", ";")) or len(cand) > 90:
+                    break
+                first -= 1
+            if first <= a and a != 0:
+                first = max(first, a + 1)
+            text = " ".join(p.bare[first:mk])
+            m = ITEM_INLINE.match(text)
+            num = m.group("num") if m else None
+            title = m.group("title") if m else text
+            if items and first <= items[-1][0]:
+                continue
+            items.append((first, num, _strip_title(title), mk + 1))
+        return items
+
+    cands: list[tuple[int, int, str, int]] = []
+    for j in range(a + 1, b):
+        t = p.bare[j]
+        m = ITEM_INLINE.match(t)
+        if m and int(m.group("num")) > 0:
+            title, after = _title_block(p, j, m.group("title"), b)
+            if _title_shaped(title):
+                cands.append((j, int(m.group("num")), title, after))
+            continue
+        m = ITEM_ALONE.match(t)
+        if m and j + 1 < b:
+            title, after = _title_block(p, j + 1, p.bare[j + 1], b)
+            if _title_shaped(title) and title[:1].isupper():
+                cands.append((j, int(m.group("num")), title, after))
+    expected: int | None = None
+    for idx, (j, num, title, after) in enumerate(cands):
+        if items and j < items[-1][3]:
+            continue
+        if expected is None:
+            # The first item: confirmed by a next item in sequence, or the only candidate.
+            following = [c for c in cands[idx + 1:] if c[1] == num + 1]
+            if not following and len(cands) > 1:
+                continue
+        elif not (expected <= num <= expected + 2):
+            continue
+        elif num != expected and not p.gap_before[j]:
+            continue
+        items.append((j, str(num), _strip_title(title), after))
+        expected = num + 1
+    return items
+
+
+def _strip_title(title: str) -> str:
+    title = ITEM_MARKER.sub("", title)
+    return " ".join(title.split()).rstrip(" .:")
+
+
+# ---------------------------------------------------------------------------------------
+# Decisions
+
+
+def _is_resolved_word(word: str) -> bool:
+    """RESOLVED, Resolved, and the misspellings councils print (RESOVLED, RESOLOVED)."""
+    if word.isupper():
+        w = word
+    elif word[:1].isupper() and word[1:].islower():
+        w = word.upper()
+    else:
+        return False
+    if w == "RESOLVED":
+        return True
+    return w.startswith("RES") and w.endswith("D") and difflib.SequenceMatcher(None, w, "RESOLVED").ratio() >= 0.8
+
+
+def _decision_kind(text: str) -> str | None:
+    """'resolution' or 'recommendation' when ``text`` opens a formal decision block."""
+    m = DECISION_STEM.match(text)
+    if m:
+        word, rest = m.group("word"), m.group("rest")
+        mixed_case = not word.isupper()
+        # A mixed-case stem must be followed by the block's punctuation or "that":
+        # "Resolved –", "Resolved: that"; not "Resolved issues were ...".
+        formal_follow = re.match(r"^\s*(?:[:–—-]|that\b|,|\s*$)", rest, re.I)
+        if _is_resolved_word(word) and (not mixed_case or formal_follow):
+            return "resolution"
+        if word.upper() == "RECOMMENDED" and (word.isupper() or formal_follow) and not re.match(r"^\s*(?:by|in|to)\b", rest):
+            return "recommendation"
+        if word.upper() in ("AGREED", "DECIDED", "DECISION") and word.isupper() and re.match(r"^\s*[:–—-]|^\s*that\b|^\s*$", rest):
+            return "resolution"
+    if RECOMMENDED_TO.match(text):
+        return "recommendation"
+    return None
+
+
+def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Formal decision blocks inside a minute item: (kind, start, end)."""
+    out: list[tuple[str, int, int]] = []
+    j = start
+    while j < end:
+        kind = _decision_kind(p.bare[j])
+        if not kind:
+            j += 1
+            continue
+        para = re.match(r"^\s*(\d{1,2})[.)]\s", p.bare[j])
+        next_para = f"{int(para.group(1)) + 1}" if para else None
+        k = j + 1
+        while k < end:
+            t = p.bare[k]
+            if DECISION_END.match(t) or _decision_kind(t) or CLOSING.match(t):
+                break
+            if next_para and re.match(rf"^\s*{next_para}[.)]\s", t):
+                break
+            if p.gap_before[k]:
+                prev = p.bare[k - 1].rstrip()
+                # After a paragraph break the decision goes on only with its parts, or when
+                # the previous line left a sentence open (double-spaced text, page breaks).
+                if not (PART.match(t) or t[:1].islower() or prev.endswith((":", ";", ",", " and", " or", "-", "–"))
+                        or not prev.endswith((".", ")", "!", "?"))):
+                    break
+            k += 1
+        out.append((kind, j, k))
+        j = k
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Headings, sections and reports
+
+
+def _is_heading(p: _Paper, k: int, start: int) -> bool:
+    t = p.bare[k]
+    words = t.split()
+    if not words or len(words) > 12 or len(t) > 95:
+        return False
+    core = _SECTION_NUMBER.sub("", t)
+    if not core or not (core[0].isupper() or core[0].isdigit()):
+        return False
+    if RECOMMENDATION_HEADING.match(t) and not RECOMMENDATION_HEADING.match(t).group("rest"):
+        return True
+    if t.endswith((".", ",", ";", ":")) or re.fullmatch(r"[\d\s.,%£$()/-]+", t):
+        return False
+    if PART.match(t) and not _SECTION_NUMBER.match(t):
+        return False
+    if k + 1 < len(p) and p.bare[k + 1][:1].islower():
+        return False
+    if k > start and not p.gap_before[k] and not p.bare[k - 1].rstrip().endswith((".", ":", ";", "?", "!")):
+        return False
+    # A heading is followed by text, not by another short line (table cells, lists).
+    return k + 1 >= len(p) or len(p.bare[k + 1]) > 40 or p.gap_before[k + 1]
+
+
+def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | None) -> list[_Part]:
+    """Cut [a, b) at headings into parts of ``kind``, merging fragments and splitting
+    long runs at paragraph breaks; recommendation sections get a child."""
+    heads = [a] + [k for k in range(a + 1, b) if _is_heading(p, k, a)]
+    parts: list[_Part] = []
+    for i, h in enumerate(heads):
+        end = heads[i + 1] if i + 1 < len(heads) else b
+        title = p.bare[h] if _is_heading(p, h, a) else _first_words(p.bare[h])
+        parts.append(_Part(kind, h, end, title, doc=doc))
+    # Merge fragments forward (keeping a recommendation section on its own).
+    merged: list[_Part] = []
+    for part in parts:
+        if merged and _words(p, merged[-1]) < MIN_SECTION_WORDS and not _is_rec_heading(p, merged[-1].start) \
+                and not _is_rec_heading(p, part.start):
+            merged[-1].end = part.end
+        else:
+            merged.append(part)
+    out: list[_Part] = []
+    for part in merged:
+        rec = _is_rec_heading(p, part.start)
+        pieces = [part] if rec else _cut_long(p, part)
+        for piece in pieces:
+            piece.title = f"{prefix}: {piece.title}" if prefix else piece.title
+            out.append(piece)
+        if rec:
+            body_start = part.start + 1
+            if RECOMMENDATION_HEADING.match(p.bare[part.start]).group("rest").strip():
+                body_start = part.start
+            if body_start < part.end:
+                part.children.append(_Part("recommendation", body_start, part.end,
+                                           f"Recommendations: {prefix or part.title}", doc=doc))
+        elif kind == "report":
+            for j in range(part.start, part.end):
+                if RECOMMENDATION_STEM.match(p.bare[j]):
+                    part.children.append(_Part("recommendation", j, part.end,
+                                               f"Recommendations: {prefix or part.title}", doc=doc))
+                    break
+    return out
+
+
+def _is_rec_heading(p: _Paper, k: int) -> bool:
+    m = RECOMMENDATION_HEADING.match(p.bare[k])
+    if not m or len(p.bare[k].split()) > 12:
+        return False
+    rest = m.group("rest").strip()
+    # "Recommendation(s): Cabinet is asked to ..." carries its text on the heading line.
+    return not rest or p.bare[k].split(":")[0].strip() != p.bare[k].strip()
+
+
+def _words(p: _Paper, part: _Part) -> int:
+    return sum(len(p.bare[j].split()) for j in range(part.start, part.end))
+
+
+def _first_words(text: str, n: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" ..." if len(words) > n else "")
+
+
+def _cut_long(p: _Paper, part: _Part) -> list[_Part]:
+    pieces = [part]
+    count = 0
+    start = part.start
+    for j in range(part.start, part.end):
+        if count >= MAX_SECTION_WORDS and p.gap_before[j] and j > start:
+            pieces[-1].end = j
+            pieces.append(_Part(part.kind, j, part.end, f"{part.title} (continued)", doc=part.doc))
+            start, count = j, 0
+        count += len(p.bare[j].split())
+    return pieces
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def _meeting_parts(p: _Paper, doc: _Doc) -> list[_Part]:
+    items = _find_items(p, doc)
+    parts: list[_Part] = []
+    first = items[0][0] if items else None
+    body_name = doc.body or "meeting"
+    when = doc.date.strftime("%-d %B %Y") if doc.date else ""
+    if doc.kind == "minute_extract" and not items:
+        title = doc.title or _first_words(p.bare[doc.start])
+        minute = _Part("minute", doc.start, doc.end, _strip_title(title), doc=doc)
+        _add_decisions(p, minute)
+        return [minute]
+    if first is None or first > doc.start:
+        head_end = first if first is not None else doc.end
+        parts.append(_Part("section", doc.start, head_end,
+                           f"Minutes of {body_name} {when}".strip(), doc=doc))
+    for i, (start, num, title, _after) in enumerate(items):
+        end = items[i + 1][0] if i + 1 < len(items) else doc.end
+        minute = _Part("minute", start, end, title, minute=num, doc=doc)
+        _add_decisions(p, minute)
+        parts.append(minute)
+    return parts
+
+
+def _add_decisions(p: _Paper, minute: _Part) -> None:
+    for kind, s, e in _decisions(p, minute.start, minute.end):
+        label = "Resolution" if kind == "resolution" else "Recommendation"
+        minute.children.append(_Part(kind, s, e, f"{label}: {minute.title}", minute=minute.minute, doc=minute.doc))
+
+
+def _closing_end(p: _Paper, doc: _Doc) -> int:
+    """Where a minutes document ends: after its closing block (time, CHAIRMAN, date)."""
+    for j in range(doc.items_start or doc.start, doc.end):
+        if CLOSING.match(p.bare[j]) or re.search(r"\d{1,2}[.:]\d{2}\s*(?:am|pm)\s+chair(?:man)?\s*$", p.bare[j], re.I):
+            k = j + 1
+            while k < doc.end and k <= j + 3 and len(p.bare[k].split()) <= 5 and (
+                    CLOSING.match(p.bare[k]) or find_date(p.bare[k]) or re.match(r"^\s*(chair|date)", p.bare[k], re.I)):
+                k += 1
+            return k
+    return doc.end
+
+
+def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date | None]:
+    """The meeting an agenda front sheet summons, from its opening lines."""
+    head = " ".join(p.bare[:40])
+    m = AGENDA_MEETING.search(head)
+    if not m:
+        return None, None
+    date = find_date(head[m.end(): m.end() + 300])
+    return clean_body(m.group("body"), council), date
+
+
+def _make_id(key: str, ordinal: int, kind: str) -> str:
+    return hashlib.blake2b(f"{key}:{ordinal}:{kind}".encode(), digest_size=6).hexdigest()
+
+
+def split_lines(lines: list[Line], source: str, key: str, council: str | None = None) -> list[Segment]:
+    """Split a paper's cleaned lines into segments.
+
+    ``key`` makes the segment ids (use the paper's content hash, so ids stay the same
+    across rebuilds); ``council`` is used only when the paper does not name its council.
+    """
+    p = _Paper(lines)
+    if not len(p):
+        return []
+    paper_council = find_council(p) or council
+    docs = _find_documents(p)
+    for i, doc in enumerate(docs):
+        doc.end = docs[i + 1].start if i + 1 < len(docs) else len(p)
+        doc.body = clean_body(doc.body, paper_council)
+
+    parts: list[_Part] = []
+    agenda_body, agenda_date = _agenda_meeting(p, paper_council)
+    front = _Doc("agenda", 0, body=agenda_body, date=agenda_date, end=docs[0].start if docs else len(p))
+    if front.end > 0:
+        parts.extend(_sections(p, 0, front.end, "section", "", front))
+    for doc in docs:
+        if doc.kind in ("minutes", "minute_extract"):
+            end = _closing_end(p, doc) if doc.kind == "minutes" else doc.end
+            tail = _Doc("other", end, end=doc.end)
+            doc.end = end
+            parts.extend(_meeting_parts(p, doc))
+            if tail.start < tail.end:
+                parts.extend(_sections(p, tail.start, tail.end, "section", "", tail))
+        else:
+            title = doc.title or "Report"
+            parts.extend(_sections(p, doc.start, doc.end, "report", _title_case(title) if title.isupper() else title, doc))
+
+    return _to_segments(p, parts, source, key, paper_council)
+
+
+def _to_segments(p: _Paper, parts: list[_Part], source: str, key: str, council: str | None) -> list[Segment]:
+    segments: list[Segment] = []
+    ordinal = 0
+
+    def build(part: _Part, parent: str | None) -> Segment:
+        nonlocal ordinal
+        ordinal += 1
+        first, last = p.lines[part.start], p.lines[part.end - 1]
+        doc = part.doc
+        has_meeting = doc is not None and doc.kind in ("minutes", "minute_extract", "report", "agenda")
+        return Segment(
+            id=_make_id(key, ordinal, part.kind),
+            kind=part.kind,
+            title=part.title or _first_words(p.bare[part.start]),
+            text=_join(p, part.start, part.end),
+            source=source,
+            council=council,
+            body=doc.body if has_meeting else None,
+            meeting_date=doc.date if has_meeting else None,
+            minute=part.minute,
+            parent=parent,
+            pages=(first.page, last.page) if first.page is not None else None,
+            lines=(first.number, last.number),
+            context=doc.kind if doc else "",
+        )
+
+    for part in parts:
+        if part.end <= part.start:
+            continue
+        seg = build(part, None)
+        segments.append(seg)
+        for child in part.children:
+            if child.end > child.start:
+                segments.append(build(child, seg.id))
+    return segments
+
+
+def _join(p: _Paper, a: int, b: int) -> str:
+    """Display text of content lines [a, b): paragraph breaks kept, layout noise dropped."""
+    out: list[str] = []
+    for j in range(a, b):
+        t = p.text[j]
+        if out and p.gap_before[j]:
+            prev = out[-1]
+            # A blank line inside a sentence is double spacing, not a paragraph break.
+            if prev.endswith((".", ":", ";", "?", "!", ")")) or t[:1].isupper() or PART.match(t) or len(prev) < 60:
+                out.append("")
+        out.append(t)
+    return "\n".join(out)

@@ -1,0 +1,150 @@
+"""Reading papers in worker processes, so that extraction (pypdf) overlaps with
+indexing (Whoosh) in the parent, and so that one pathological paper (a PDF bomb, a page
+that never finishes) is stopped after a time limit and a memory limit instead of
+hanging or exhausting the run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+
+from .errors import PaperError
+from .paper import ReadPaper, read_paper
+
+#: Seconds one paper may take before it is reported as too slow and its worker replaced.
+DEFAULT_PAPER_TIMEOUT = 120.0
+#: Address space one worker may use (bytes); a paper that needs more is reported.
+DEFAULT_MEMORY_LIMIT = 2 * 1024 ** 3
+
+
+@dataclass
+class Task:
+    path: str
+    source: str
+    council: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What reading one paper gave: the read paper, or the reason it could not be read."""
+
+    task: Task
+    paper: ReadPaper | None = None
+    error: str | None = None
+    no_text: bool = False
+
+
+def _read(task: Task) -> Outcome:
+    from .errors import NoTextError
+
+    try:
+        return Outcome(task, paper=read_paper(task.path, task.source, task.council))
+    except NoTextError as exc:
+        return Outcome(task, error=exc.reason, no_text=True)
+    except PaperError as exc:
+        return Outcome(task, error=exc.reason)
+    except MemoryError:
+        return Outcome(task, error="needs too much memory (PDF bomb?)")
+    except RecursionError:
+        return Outcome(task, error="structure too deeply nested (damaged PDF?)")
+    except Exception as exc:  # noqa: BLE001 - a bug on one paper must not stop the run
+        return Outcome(task, error=f"could not be split: {type(exc).__name__}: {exc}"[:200])
+
+
+def _worker(conn, memory_limit: int | None) -> None:
+    if memory_limit:
+        try:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+        except (ImportError, ValueError, OSError):
+            pass
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        conn.send(_read(task))
+
+
+class _Slot:
+    def __init__(self, ctx, memory_limit):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker, args=(child, memory_limit), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Task | None = None
+        self.started = 0.0
+
+    def give(self, task: Task) -> None:
+        self.task = task
+        self.started = time.monotonic()
+        self.conn.send(task)
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.proc.kill()
+            else:
+                self.conn.send(None)
+        except (OSError, BrokenPipeError):
+            pass
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def read_papers(tasks: Iterable[Task], workers: int = 0, timeout: float = DEFAULT_PAPER_TIMEOUT,
+                memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> Iterator[Outcome]:
+    """Read papers, yielding an :class:`Outcome` for each as it finishes.
+
+    ``workers=0`` reads in this process (no time or memory limit); otherwise that many
+    worker processes read in parallel and outcomes arrive in completion order.
+    """
+    tasks = list(tasks)
+    if workers <= 0 or len(tasks) <= 1 and not timeout:
+        for task in tasks:
+            yield _read(task)
+        return
+    ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    pending = list(reversed(tasks))
+    slots = [_Slot(ctx, memory_limit) for _ in range(min(workers, len(tasks)))]
+    try:
+        for slot in slots:
+            if pending:
+                slot.give(pending.pop())
+        while any(s.task for s in slots):
+            busy = [s for s in slots if s.task]
+            now = time.monotonic()
+            wait_for = max(0.05, min(timeout - (now - s.started) for s in busy)) if timeout else None
+            ready = wait([s.conn for s in busy], timeout=wait_for)
+            for slot in busy:
+                outcome = None
+                if slot.conn in ready:
+                    try:
+                        outcome = slot.conn.recv()
+                    except (EOFError, OSError):
+                        outcome = Outcome(slot.task, error="reader process died (out of memory?)")
+                        slot.stop(kill=True)
+                        slots[slots.index(slot)] = slot = _Slot(ctx, memory_limit)
+                elif timeout and time.monotonic() - slot.started > timeout:
+                    outcome = Outcome(slot.task, error=f"took longer than {timeout:g}s to read; stopped")
+                    slot.stop(kill=True)
+                    slots[slots.index(slot)] = slot = _Slot(ctx, memory_limit)
+                if outcome is not None:
+                    slot.task = None
+                    if pending:
+                        slot.give(pending.pop())
+                    yield outcome
+    finally:
+        for slot in slots:
+            slot.stop(kill=bool(slot.task))
