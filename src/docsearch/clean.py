@@ -103,8 +103,10 @@ def clean(paper: ExtractedPaper) -> list[Line]:
 
 
 def _shape(text: str) -> str:
-    """A line's shape for spotting running headers: digits vary from page to page."""
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    """A line's shape for spotting running headers. Digits count: Kent's "(Item 3)" and
+    numbered paragraphs also sit at page edges, and differ only in their numbers; a
+    footer whose page number changes is caught by PAGE_OF or PAGE_NUMBER instead."""
+    return " ".join(text.lower().split())
 
 
 def _mark_furniture(lines: list[Line], paged: bool) -> None:

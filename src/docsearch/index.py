@@ -156,6 +156,10 @@ def segment_from_stored(fields: dict) -> Segment:
     )
 
 
+#: Files in a papers folder that describe the folder rather than being papers.
+FOLDER_NOTES = ("readme.md", "readme.txt", "readme")
+
+
 def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> list[tuple[str, str]]:
     """The papers under ``paths`` (files, or folders searched recursively), as
     (absolute path, path as given) pairs. Files docsearch cannot read are listed in
@@ -168,12 +172,13 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
             for root, dirs, files in os.walk(given, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name.startswith("."):
+                    # A folder's README describes the papers; it is not one of them.
+                    if name.startswith(".") or name.lower() in FOLDER_NOTES:
                         continue
                     path = os.path.join(root, name)
                     if is_supported(name):
                         found.setdefault(os.path.abspath(path), path)
-                    elif report is not None and name.lower() not in ("readme.md",):
+                    elif report is not None:
                         report.skipped.append(PaperProblem(path, "unknown file type, skipped"))
         elif os.path.lexists(given):
             if not os.path.exists(given):
@@ -232,7 +237,8 @@ class Index:
 
     def _new_generation(self) -> str:
         os.makedirs(self.path, exist_ok=True)
-        name = time.strftime("gen-%Y%m%d-%H%M%S") + f"-{os.getpid()}"
+        # Names sort by creation time; the nanoseconds keep two rebuilds in one second apart.
+        name = time.strftime("gen-%Y%m%d-%H%M%S") + f"-{time.time_ns() % 10**9:09d}-{os.getpid()}"
         gen = os.path.join(self.path, name)
         os.makedirs(gen)
         whoosh_index.create_in(gen, _schema())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .clean import clean
 from .extract import extract
 from .model import Segment
-from .split import split_lines
+from .splitter import split_lines
 
 # Abbreviations that end with a full stop without ending a sentence in council papers.
 # Punkt learns these from training data, which cannot be downloaded here, so they are

@@ -33,6 +33,8 @@ KINDS = ("minute", "resolution", "recommendation", "report", "section")
 
 # `date:VALUE` where VALUE is quoted or runs to the next space; `a..b` is a range.
 _DATE_TERM = re.compile(r'(?<![\w:])date:(?:"([^"]*)"|(\S+))', re.I)
+# `kind:resolution`, `body:"scrutiny commission"`: filters every hit must pass.
+_FILTER_TERM = re.compile(r'(?<![\w:])(kind|body|council|minute):(?:"([^"]*)"|([^\s()]+))', re.I)
 _FIELD_TERM = re.compile(r'(?<![\w:"])([A-Za-z_]+):(?=\S)')
 _PHRASE = re.compile(r'(?<![\w:])"([^"]+)"')
 # "-word" or "-"phrase"" at a word start: exclusion, as people type it in web search.
@@ -54,7 +56,8 @@ def weighting():
 
 
 def parse_query(schema, text: str):
-    """Parse the query language into a Whoosh query plus a date range (or None).
+    """Parse the query language into a Whoosh query (None when only filters were
+    given), a date range (or None) and the field filters named in it.
     Raises QueryError with a one-line reason."""
     if text is None:
         text = ""
@@ -75,24 +78,31 @@ def parse_query(schema, text: str):
         date_range = _intersect(date_range, _date_value(value))
     text = _DATE_TERM.sub(" ", text)
 
+    filters: dict[str, list[str]] = {}
+    for m in _FILTER_TERM.finditer(text):
+        value = (m.group(2) if m.group(2) is not None else m.group(3)).strip()
+        name = m.group(1).lower()
+        if name == "kind" and value.lower() not in KINDS:
+            raise QueryError(f"unknown kind '{value}'; kinds are {', '.join(KINDS)}")
+        if not value:
+            raise QueryError(f"'{m.group(0)}' names no value")
+        filters.setdefault(name, []).append(value)
+    text = _FILTER_TERM.sub(" ", text)
+
     outside = _PHRASE.sub(" ", text)
     for m in _FIELD_TERM.finditer(outside):
         name = m.group(1).lower()
         if name not in QUERY_FIELDS:
             raise QueryError(f"unknown field '{m.group(1)}:' in the query; fields are "
                              "kind:, body:, council:, minute:, title:, date:")
-        if name == "kind":
-            value = outside[m.end():].split()[0].strip('"()').lower() if outside[m.end():].split() else ""
-            if value not in KINDS:
-                raise QueryError(f"unknown kind '{value}'; kinds are {', '.join(KINDS)}")
     # Field names are case-insensitive for the user; Whoosh's are lower case.
     text = _FIELD_TERM.sub(lambda m: m.group(1).lower() + ":", text)
     # A bare "phrase" is an exact phrase on the unstemmed text.
     text = re.sub(r'(?<![\w:])"([^"]+)"', r'exact:"\1"', text)
     text = _MINUS.sub("NOT ", text)
 
-    if not text.strip():
-        return None, date_range
+    if not re.search(r"\w", text):
+        return None, date_range, filters
     parser = qparser.MultifieldParser(["title", "content"], schema,
                                       group=qparser.OrGroup.factory(0.9))
     try:
@@ -105,7 +115,7 @@ def parse_query(schema, text: str):
         raise QueryError("the query has nothing to search for")
     if _only_negative(q):
         raise QueryError("the query only excludes words; add a word to search for")
-    return q, date_range
+    return q, date_range, filters
 
 
 def _only_negative(q) -> bool:
@@ -146,8 +156,18 @@ def date_bound(value, end: bool) -> dt.date | None:
     return rng[1] if end else rng[0]
 
 
-def _filters(schema, kind, council, body, date_range):
+def _filters(schema, kind, council, body, date_range, named=None):
     terms = [wq.Term("doctype", "segment")]
+    for field, values in (named or {}).items():
+        for value in values:
+            if field == "kind":
+                terms.append(wq.Term("kind", value.lower()))
+            elif field == "minute":
+                terms.append(wq.Term("minute", value))
+            else:
+                words = [t.text for t in schema[field].analyzer(value)]
+                if words:
+                    terms.append(wq.And([wq.Term(field, w) for w in words]))
     if kind:
         kinds = [k.strip().lower() for k in kind.split(",") if k.strip()]
         for k in kinds:
@@ -177,15 +197,15 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         raise QueryError("--limit must be at least 1")
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
-    q, date_range = parse_query(schema, query)
+    q, date_range, named = parse_query(schema, query)
     first, last = date_bound(since, False), date_bound(until, True)
     if first or last:
         date_range = _intersect(date_range, (first or dt.date.min, last or dt.date.max))
     if q is None:
-        if not (kind or council or body or date_range):
+        if not (kind or council or body or date_range or named):
             raise QueryError("empty query: give some words to search for")
         q = wq.Every()
-    flt = _filters(schema, kind, council, body, date_range)
+    flt = _filters(schema, kind, council, body, date_range, named)
     s = searcher
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
     results = s.search(q, filter=flt, limit=max(limit * 8, 80), terms=True)
@@ -261,18 +281,17 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
                if m.group(0).lower() in stems or _stem(m.group(0)) in stems
                or any(m.group(0).lower().startswith(p) for p in prefixes if p)]
     spans = [tuple(s) for s in sentences] or [(0, len(text))]
-    if not matches:
-        s, e = spans[0]
-        chosen = [(s, e)]
-    else:
-        # The sentence with the most distinct matched words, then its neighbour if short.
+    best = 0
+    if matches:
+        # The sentence with the most distinct matched words.
         def distinct(span):
             return len({text[a:b].lower() for a, b in matches if span[0] <= a < span[1]})
 
         best = max(range(len(spans)), key=lambda i: (distinct(spans[i]), -i))
-        chosen = [spans[best]]
-        if spans[best][1] - spans[best][0] < SNIPPET_CHARS // 2 and best + 1 < len(spans):
-            chosen.append(spans[best + 1])
+    # Short sentences ("RESOLVED:", a heading) take the following ones with them.
+    chosen = [spans[best]]
+    while chosen[-1][1] - chosen[0][0] < SNIPPET_CHARS // 2 and best + len(chosen) < len(spans):
+        chosen.append(spans[best + len(chosen)])
     start, end = chosen[0][0], chosen[-1][1]
     if end - start > SNIPPET_CHARS:
         # A very long "sentence" (a table, a list): centre on the first match inside.

@@ -50,18 +50,29 @@ EXTRACT_INLINE = re.compile(
     r"(?:(?:a|the)\s+meeting\s+of\s+)?(?:the\s+)?(?P<body>.+?)(?:\s+held)?(?:\s+on)?[,\s]+"
     r"(?P<date>(?:\w+day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4})", re.I)
 # "MINUTE EXTRACT" alone under a "SCRUTINY COMMISSION – 4 NOVEMBER 2020" header.
-EXTRACT_LABEL = re.compile(r"^\s*(?:minute\s+extract|extract\s+from\s+(?:the\s+)?minutes)\s*:?\s*$", re.I)
+EXTRACT_LABEL = re.compile(r"^\s*(?:draft\s+)?(?:minute\s+extract|extract\s+from\s+(?:the\s+)?minutes)\s*:?\s*$", re.I)
 # "CABINET – 20 NOVEMBER 2020", "CORPORATE PARENTING PANEL– 29 October 2024",
 # "Council – 5th September 2024", "To: Cabinet – 30 January 2025".
 MEETING_LINE = re.compile(
-    r"^\s*(?:to\s*:\s*)?(?P<body>[A-Z][A-Za-z&,'’()/ -]{2,90}?)\s*[–—:-]+\s*"
-    r"(?P<date>(?:\w+day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*\.?\s*$")
+    r"^\s*(?:(?i:to)\s*:\s*)?(?P<body>[A-Z][A-Za-z&,'’()/ -]{2,90}?)\s*[–—:-]+\s*"
+    r"(?P<date>(?:\w+day,?\s+)?\d{1,2}\s?(?i:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*\.?\s*$")
+# Words that show a "NAME – DATE" line is not a body meeting on a date.
+NOT_A_BODY = re.compile(r"\b(?:date|dated|published|updated|version|issued|deadline|received|"
+                        r"closing|consultation|page|decision|to\s+be)\b", re.I)
+# Leicester City's template: "Decision to be taken at Council meeting on: 5th Sept 2024",
+# "Date of meeting: 10 July 2024", "Date of Scrutiny Meeting: 20 August 2024",
+# "Decision to be taken by: Full Council".
+DECISION_MEETING = re.compile(
+    r"^\s*decision\s+to\s+be\s+taken\s+(?:at|by)\s+(?:the\s+)?(?P<body>.*?)\s*meeting\s+on\s*:?\s*(?P<date>.+)$", re.I)
+DATE_OF_MEETING = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?(?P<body>[A-Za-z ]{0,40}?)\s*meeting|meeting\s+date)\s*:\s*(?P<date>.+)$", re.I)
+DECISION_BY = re.compile(r"^\s*decision\s+(?:to\s+be\s+)?taken\s+by\s*:\s*(?P<body>.+)$", re.I)
 # Lines that only an officer report's header block carries.
 REPORT_SIGNAL = re.compile(
     r"^\s*(?:(?:joint\s+)?report\s+(?:of|by|from)\b|part\s+a\s*$|purpose\s+of\s+(?:the\s+)?report|"
-    r"from\s*:|to\s*:|subject\s*:|title\s*:|lead\s+(?:member|director|officer)\b|"
-    r"report\s+author|useful\s+information\s*$|decision\s+no\s*:|key\s+decision\s*:|"
-    r"classification\s*:|electoral\s+divisions?\s*:|wards?\s+affected|date\s+of\s+.{0,40}meeting\s*:)",
+    r"from\s*:|to\s*:|subject\s*:|title\s*:|lead\s+(?:member|director|officer|director/officer)\b|"
+    r"report\s+authors?|useful\s+information\s*$|decision\s+no\s*:|key\s+decision\s*:|"
+    r"classification\s*:|electoral\s+divisions?\s*:|wards?\s*(?:\(s\))?\s+affected|"
+    r"date\s+of\s+.{0,40}meeting\s*:|decision\s+(?:to\s+be\s+)?taken\s+(?:by|at)\b|head\s+of\s+service\s*:)",
     re.I)
 # "A meeting of the Audit Committee will be held:", "summon you to a meeting of the
 # LEICESTER CITY COUNCIL to be held at ..." on an agenda front sheet.
@@ -128,7 +139,7 @@ COUNCIL_NAME = re.compile(
     r"\b(?:(?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z]+(?:\s+(?:and|upon)\s+[A-Z][A-Za-z]+)?"
     r"|(?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|under|and|le)[ -])?)+[A-Za-z]*\s+"
     r"(?:County|City|Borough|District|Metropolitan\s+Borough|Town|Parish)\s+Council"
-    r"|(?:[A-Z][A-Za-z]+\s+)(?:Council))\b", re.I)
+    r"|(?:[A-Z][A-Za-z]+\s+)(?:Council))\b")
 _NOT_COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "town", "parish", "this",
                       "our", "a", "each", "every", "full", "any", "that", "same", "other", "by",
                       "of", "to", "and", "metropolitan", "neighbouring", "local", "from", "with",
@@ -154,6 +165,7 @@ class _Doc:
     title: str = ""
     end: int = 0
     items_start: int | None = None  # where the minutes' items begin (after the attendance)
+    header_end: int = 0  # first line after the header block
 
 
 @dataclass
@@ -212,31 +224,45 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
         return None
     name = " ".join(name.replace("’", "'").split()).strip(" ,.:;–-")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
-    name = re.sub(r"\s+(?:meeting|held)$", "", name, flags=re.I)
+    name = re.sub(r"\s+(?:meeting|held|report)$", "", name, flags=re.I)
     if not name or len(name) > 90:
         return None
     letters = [c for c in name if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7:
         name = _title_case(name)
-    if council and name.lower() == council.lower():
+    if council and name.lower() == council.lower() or name.lower() in ("full council", "council meeting"):
         return "Council"
     return name
 
 
+# How a paper refers to its own council without naming it: "the County Council".
+_OWN_COUNCIL = re.compile(r"\bthe\s+(County|City|Borough|District|Town|Parish)\s+Council\b")
+
+
 def find_council(paper: _Paper) -> str | None:
     """The council whose paper this is, from its own words: the first council named in
-    its opening lines, else the one it names most often."""
-    def names(texts: list[str]) -> list[str]:
+    its opening lines; else the named council of the kind the paper calls "the County
+    Council" (or "the City Council", ...) most often; else the one it names most."""
+    def names(texts: list[str], generic: bool = False) -> list[str]:
         found = []
-        for m in COUNCIL_NAME.finditer(" ".join(texts)):
+        # Headers print names in capitals ("KENT COUNTY COUNCIL"): read those in title case.
+        # A name can break after a short first line ("Leicester" / "City Council").
+        lines = [t.title() if t.isupper() else t for t in texts]
+        chunks = [a + " " + b if len(a.split()) <= 2 else a for a, b in zip(lines, lines[1:] + [""])]
+        for m in (m for chunk in chunks for m in COUNCIL_NAME.finditer(chunk)):
             words = m.group(0).split()
             while words and words[0].lower() in _NOT_COUNCIL_WORDS:
                 words.pop(0)
+            # "Merton Council" names a council in a header; deep in the text "X Council"
+            # is as often a forum ("Children in Care Council").
+            typed = re.search(r"\b(?:County|City|Borough|District|Town|Parish)\s+Council|Borough\s+of", " ".join(words))
+            if not generic and not typed:
+                continue
             if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in _NOT_COUNCIL_WORDS:
                 found.append(_title_case(" ".join(words)).replace("Of ", "of "))
         return found
 
-    head = names(paper.bare[:12])
+    head = names(paper.bare[:12], generic=True)
     if head:
         return head[0]
     counts: dict[str, int] = {}
@@ -244,8 +270,17 @@ def find_council(paper: _Paper) -> str | None:
         counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
+    own: dict[str, int] = {}
+    for t in paper.bare:
+        for m in _OWN_COUNCIL.finditer(t):
+            own[m.group(1)] = own.get(m.group(1), 0) + 1
+    if own:
+        kind = max(own, key=own.get)
+        of_kind = {n: c for n, c in counts.items() if f" {kind} Council" in n}
+        if of_kind:
+            return max(of_kind, key=of_kind.get)
     best = max(counts.items(), key=lambda kv: kv[1])
-    return best[0] if best[1] >= 2 else None
+    return best[0] if best[1] >= 2 or len(counts) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -258,7 +293,7 @@ def _meeting_line(text: str) -> tuple[str, dt.date] | None:
         return None
     body = m.group("body")
     # A meeting line names a body, not a sentence: few words, no full stop inside.
-    if len(body.split()) > 10 or "." in body:
+    if len(body.split()) > 10 or "." in body or NOT_A_BODY.search(body):
         return None
     date = find_date(m.group("date"))
     return (body, date) if date else None
@@ -276,7 +311,7 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
             return None
     # The attendance list (or the first item) follows within a few lines.
     ahead = range(k + 1, min(len(p), k + 12))
-    if not any(ATTENDANCE.match(p.bare[j]) or ITEM_MARKER.match(p.bare[j]) for j in ahead):
+    if not any(ATTENDANCE.match(p.bare[j]) for j in ahead):
         return None
     header = p.window(k, 4)
     date = find_date(header[: header.find(".", 40) + 1 or None] if "." in header[40:] else header)
@@ -316,54 +351,95 @@ def _find_extract(p: _Paper, k: int) -> _Doc | None:
     return None
 
 
+def _header_meeting(text: str) -> tuple[str | None, dt.date | None, int] | None:
+    """A line of a report header that names the meeting, with its strength: the
+    decision meeting beats a dated meeting line, which beats a briefing."""
+    m = DECISION_MEETING.match(text)
+    if m and find_date(m.group("date")):
+        return m.group("body") or None, find_date(m.group("date")), 3
+    m = DATE_OF_MEETING.match(text)
+    if m and find_date(m.group("date")):
+        return (m.group("body") or None), find_date(m.group("date")), 2
+    ml = _meeting_line(text)
+    if ml:
+        return ml[0], ml[1], 0 if re.search(r"briefing", ml[0], re.I) else 2
+    return None
+
+
+# A line naming a body on its own, as Leicester's template prints it above a report:
+# "Children, Young People and Education Scrutiny Commission."
+BODY_LINE = re.compile(
+    r"^\s*(?:the\s+)?(?P<body>[A-Z][A-Za-z,&' ]{0,80}?\b(?:Cabinet|Council|Committee|Commission|Panel|Board|Executive|Forum))\.?\s*$")
+
+
 def _find_report(p: _Paper, k: int) -> _Doc | None:
-    """A report header: a meeting line or report signal with at least one more report
-    signal close by."""
-    ml = _meeting_line(p.bare[k])
-    first_signal = REPORT_SIGNAL.match(p.bare[k])
-    if not ml and not first_signal:
+    """An officer report's header block: header lines (a meeting line, "REPORT OF",
+    "Lead Member:", "Subject:", ...) close together, naming a meeting."""
+    here = _header_meeting(p.bare[k])
+    if not here and not REPORT_SIGNAL.match(p.bare[k]):
         return None
-    window = range(k, min(len(p), k + 10))
+    window = []
+    for j in range(k, min(len(p), k + 12)):
+        # The header block ends where another document's header begins.
+        if j > k and (EXTRACT_LABEL.match(p.bare[j]) or MINUTES_HEADER.match(p.bare[j])):
+            break
+        window.append(j)
     signals = [j for j in window if REPORT_SIGNAL.match(p.bare[j])]
-    if len(signals) < (1 if ml else 2):
+    if len(signals) < (1 if here else 2):
         return None
-    # "To:" / "From:" alone are common in letters; a report header has its meeting too.
-    meeting = ml
+    if here and not any(j > k for j in signals) and not re.match(r"^\s*to\s*:", p.bare[k], re.I):
+        return None
+    # A report header does not start inside another one.
+    if k > 0 and (REPORT_SIGNAL.match(p.bare[k - 1]) or _header_meeting(p.bare[k - 1])):
+        return None
+    meetings = [(j,) + mt for j in window if (mt := _header_meeting(p.bare[j]))]
+    if not meetings:
+        return None
+    _j, body, date, _strength = max(meetings, key=lambda m: (m[3], -m[0]))
     for j in window:
-        meeting = meeting or _meeting_line(p.bare[j])
-        if not meeting:
-            dm = re.match(r"^\s*date\s+of\s+.{0,40}meeting\s*:\s*(.+)$", p.bare[j], re.I)
-            if dm and find_date(dm.group(1)):
-                meeting = (None, find_date(dm.group(1)))
-    if not meeting:
-        return None
+        by = DECISION_BY.match(p.bare[j])
+        if by and by.group("body").strip():
+            body = body or by.group("body")
     title = ""
+    start = k
     for j in window:
-        tm = re.match(r"^\s*(?:subject|title)\s*:\s*(.+)$", p.bare[j], re.I)
+        tm = re.match(r"^\s*\**\s*(?:subject|title)\s*:\s*(.+)$", p.bare[j], re.I)
         if tm:
             title = tm.group(1)
             # A wrapped title runs on to the next line when that line is no field.
-            if j + 1 < len(p) and not p.gap_before[j + 1] and not re.match(r"^\s*[A-Za-z ]{2,30}:", p.bare[j + 1]):
+            if j + 1 < len(p) and not p.gap_before[j + 1] and not re.match(r"^\s*[A-Za-z /]{2,30}:", p.bare[j + 1]):
                 title += " " + p.bare[j + 1]
             break
-    start = k
-    if not title and ml:
+    if not title and _meeting_line(p.bare[k]):
         # CABINET – 20 NOVEMBER 2020 / TITLE (possibly wrapped) / REPORT OF ...
         rep = next((j for j in signals if j > k), None)
         if rep is not None and rep - k <= 5:
             title = " ".join(p.bare[k + 1:rep])
-        elif k > 0 and not p.gap_before[k] is False:
-            pass
-        if not title and k > 0:
-            # Leicester's template: the title sits above "Council – 5th September 2024".
-            prev = p.bare[k - 1]
-            if len(prev.split()) <= 14 and not prev.endswith((".", ":", ";")):
-                title = prev
-                start = k - 1
-    body = meeting[0]
-    if body and re.match(r"^\s*to\s*:", body, re.I):
-        body = body.split(":", 1)[1]
-    return _Doc("report", start, body=body, date=meeting[1], title=" ".join(title.split()).strip("* "))
+    # Leicester's template names the body on a line of its own, above or below the title.
+    named_body = None
+    if not title and k > 0:
+        # ... and the title sits above the header lines.
+        top = k
+        if BODY_LINE.match(p.bare[k - 1]):
+            named_body = BODY_LINE.match(p.bare[k - 1]).group("body")
+            top = k - 1
+        j = top - 1
+        while j >= 0 and top - j <= 2 and len(p.bare[j].split()) <= 16 and not p.bare[j].endswith((".", ":", ";")) \
+                and not BODY_LINE.match(p.bare[j]) and not CLOSING.match(p.bare[j]):
+            j -= 1
+            if p.gap_before[j + 1]:
+                break
+        if j + 1 < top:
+            title = " ".join(p.bare[j + 1:top])
+            start = j + 1
+    if start > 0 and BODY_LINE.match(p.bare[start - 1]):
+        named_body = named_body or BODY_LINE.match(p.bare[start - 1]).group("body")
+        start -= 1
+    if named_body and (not body or len(body.split()) == 1 and body.lower() not in ("cabinet", "council")):
+        body = named_body
+    title = " ".join(title.replace("*", " ").split())
+    header_end = max(signals + [m[0] for m in meetings]) + 1
+    return _Doc("report", start, body=body, date=date, title=title, header_end=header_end)
 
 
 def _find_documents(p: _Paper) -> list[_Doc]:
@@ -376,7 +452,7 @@ def _find_documents(p: _Paper) -> list[_Doc]:
             # A header found by looking back may start before lines already claimed.
             doc.start = max(doc.start, docs[-1].start + 1 if docs else 0)
             docs.append(doc)
-            k = max(k + 1, doc.start + 2)
+            k = max(k + 1, doc.start + 2, doc.header_end)
             continue
         k += 1
     return docs
@@ -553,7 +629,10 @@ def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
 def _is_heading(p: _Paper, k: int, start: int) -> bool:
     t = p.bare[k]
     words = t.split()
-    if not words or len(words) > 12 or len(t) > 95:
+    if not words or len(words) > 10 or len(t) > 95:
+        return False
+    # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
+    if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
         return False
     core = _SECTION_NUMBER.sub("", t)
     if not core or not (core[0].isupper() or core[0].isdigit()):
@@ -581,11 +660,14 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         end = heads[i + 1] if i + 1 < len(heads) else b
         title = p.bare[h] if _is_heading(p, h, a) else _first_words(p.bare[h])
         parts.append(_Part(kind, h, end, title, doc=doc))
-    # Merge fragments forward (keeping a recommendation section on its own).
+    # Merge fragments forward (keeping a recommendation section on its own, but joining
+    # "6. Recommended actions/decision" to a "Recommendations" heading inside it).
     merged: list[_Part] = []
     for part in parts:
-        if merged and _words(p, merged[-1]) < MIN_SECTION_WORDS and not _is_rec_heading(p, merged[-1].start) \
-                and not _is_rec_heading(p, part.start):
+        prev_rec = bool(merged) and _is_rec_heading(p, merged[-1].start)
+        this_rec = _is_rec_heading(p, part.start)
+        if merged and ((_words(p, merged[-1]) < MIN_SECTION_WORDS and not prev_rec and not this_rec)
+                       or (prev_rec and this_rec)):
             merged[-1].end = part.end
         else:
             merged.append(part)
@@ -633,11 +715,11 @@ def _first_words(text: str, n: int = 12) -> str:
 def _cut_long(p: _Paper, part: _Part) -> list[_Part]:
     pieces = [part]
     count = 0
-    start = part.start
-    for j in range(part.start, part.end):
+    start, end = part.start, part.end
+    for j in range(start, end):
         if count >= MAX_SECTION_WORDS and p.gap_before[j] and j > start:
             pieces[-1].end = j
-            pieces.append(_Part(part.kind, j, part.end, f"{part.title} (continued)", doc=part.doc))
+            pieces.append(_Part(part.kind, j, end, f"{part.title} (continued)", doc=part.doc))
             start, count = j, 0
         count += len(p.bare[j].split())
     return pieces
@@ -692,6 +774,12 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
     head = " ".join(p.bare[:40])
     m = AGENDA_MEETING.search(head)
     if not m:
+        # ModernGov front sheets: "AGENDA" / "CABINET" / "Thursday, 30th January, 2025, ...".
+        for k in range(min(6, len(p))):
+            if re.fullmatch(r"agenda", p.bare[k].strip(), re.I) and k + 2 < len(p):
+                body = p.bare[k + 1]
+                if len(body.split()) <= 8 and not find_date(body):
+                    return clean_body(body, council), find_date(" ".join(p.bare[k + 2:k + 4]))
         return None, None
     date = find_date(head[m.end(): m.end() + 300])
     return clean_body(m.group("body"), council), date

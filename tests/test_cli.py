@@ -1,0 +1,98 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from docsearch.cli import cli
+
+from conftest import corpus
+
+CONTRACT = {"id", "kind", "parent", "council", "body", "meeting_date", "minute", "title", "text",
+            "source", "pages", "lines"}
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def _json_lines(output):
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_every_command_has_help(runner):
+    for name, command in cli.commands.items():
+        assert command.help, f"{name} has no help text"
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0
+    assert "kind:resolution" in runner.invoke(cli, ["search", "--help"]).output
+
+
+def test_split_json_contract(runner):
+    path = corpus("kent-cabinet-minutes-2025-01-09.pdf")
+    result = runner.invoke(cli, ["split", path, "--json"])
+    assert result.exit_code == 0, result.output
+    rows = _json_lines(result.output)
+    assert rows and all(CONTRACT <= set(r) for r in rows)
+    kinds = {r["kind"] for r in rows}
+    assert {"minute", "resolution"} <= kinds
+    res = next(r for r in rows if r["kind"] == "resolution")
+    assert res["parent"] in {r["id"] for r in rows if r["kind"] == "minute"}
+    assert res["meeting_date"] == "2025-01-09" and res["source"] == path
+    assert isinstance(res["pages"], list) and len(res["pages"]) == 2
+
+
+def test_split_text_dump_gives_lines(runner):
+    rows = _json_lines(runner.invoke(cli, ["split", corpus("leics-cabinet-pack-2020-11-20.txt"), "--json",
+                                           "--kind", "recommendation"]).output)
+    assert rows and all(r["kind"] == "recommendation" and r["pages"] is None and r["lines"][0] <= r["lines"][1]
+                        for r in rows)
+
+
+def test_ingest_search_show_stats(runner, tmp_path, small_corpus):
+    ix = str(tmp_path / "ix")
+    result = runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["--index", ix, "search", "provisional", "settlement", "--json"])
+    assert result.exit_code == 0
+    hits = _json_lines(result.output)
+    assert hits and all(CONTRACT | {"score", "snippet", "matched_terms"} <= set(h) for h in hits)
+    human = runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--kind", "resolution"])
+    assert "Cabinet · 9 Jan 2025 · minute 80 · resolution" in human.output
+    assert "kent-cabinet-minutes-2025-01-09.pdf, page" in human.output
+    shown = runner.invoke(cli, ["--index", ix, "show", hits[0]["id"]])
+    assert shown.exit_code == 0 and hits[0]["title"] in shown.output
+    shown_json = _json_lines(runner.invoke(cli, ["--index", ix, "show", hits[0]["id"], "--json"]).output)[0]
+    assert CONTRACT <= set(shown_json)
+    stats = _json_lines(runner.invoke(cli, ["--index", ix, "stats", "--json"]).output)[0]
+    assert stats["papers"] == 2 and stats["segments"] > 0 and "by_kind" in stats and "meetings" in stats
+
+
+def test_zero_results_suggest_a_correction(runner, tmp_path, small_corpus):
+    ix = str(tmp_path / "ix")
+    runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])
+    result = runner.invoke(cli, ["--index", ix, "search", "setlement"])
+    assert result.exit_code == 0
+    assert "did you mean: settlement" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["search", "budget"], "no index"),
+    (["show", "abc"], "no index"),
+    (["stats"], "no index"),
+])
+def test_missing_index_is_one_clear_line(runner, tmp_path, args, message):
+    result = runner.invoke(cli, ["--index", str(tmp_path / "nothing")] + args)
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+    assert "docsearch ingest" in result.output
+
+
+def test_bad_paper_exit_code(runner, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 this is not really a pdf")
+    result = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "ingest", str(bad)])
+    assert result.exit_code == 3
+    assert "broken.pdf" in result.output and "Traceback" not in result.output
+    split = runner.invoke(cli, ["split", str(bad)])
+    assert split.exit_code == 1 and "broken.pdf" in split.output

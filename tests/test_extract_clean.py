@@ -1,0 +1,89 @@
+import pytest
+
+from docsearch.clean import clean, normalise
+from docsearch.errors import NoTextError, PaperError
+from docsearch.extract import ExtractedPaper, extract
+
+from conftest import corpus
+
+
+def test_pdf_pages_are_numbered_from_one():
+    paper = extract(corpus("kent-cabinet-minutes-2025-01-09.pdf"))
+    assert paper.paged and len(paper.pages) > 3
+    assert "MINUTES of a meeting of the Cabinet" in paper.pages[0]
+    lines = clean(paper)
+    assert lines[0].page == 1 and lines[-1].page == len(paper.pages)
+
+
+def test_not_a_pdf_is_reported(tmp_path):
+    bad = tmp_path / "report.pdf"
+    bad.write_bytes(b"PK\x03\x04 this is a docx really")
+    with pytest.raises(PaperError, match="Word"):
+        extract(str(bad))
+
+
+def test_pdf_without_text_is_reported(tmp_path):
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=595, height=842)
+    path = tmp_path / "scan.pdf"
+    with open(path, "wb") as fh:
+        w.write(fh)
+    with pytest.raises(NoTextError, match="no text"):
+        extract(str(path))
+
+
+def test_cp1252_text_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("RESOLVED that £5m be allocated to the ‘pilot’.".encode("cp1252"))
+    paper = extract(str(path))
+    assert "£5m" in paper.pages[0] and "‘pilot’" in paper.pages[0]
+    assert paper.warnings
+
+
+def test_binary_junk_named_txt_is_refused(tmp_path):
+    path = tmp_path / "junk.txt"
+    path.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(PaperError, match="binary"):
+        extract(str(path))
+
+
+def test_html_keeps_visible_text_as_lines(tmp_path):
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><head><title>x</title><script>var secret = 1;</script></head><body>"
+                    "<nav>Home | Meetings</nav><h1>Minutes</h1><p>441. Minutes of the <b>previous</b> meeting."
+                    "<p>RESOLVED: that the minutes be signed.<table><tr><td>a</td><td>b</td></tr></table>"
+                    "<div>unclosed", encoding="utf-8")
+    text = extract(str(path)).pages[0]
+    assert "secret" not in text and "Home | Meetings" not in text
+    lines = text.splitlines()
+    assert "441. Minutes of the previous meeting." in lines
+    assert "RESOLVED: that the minutes be signed." in lines
+    assert "unclosed" in lines
+
+
+def test_page_furniture_is_flagged():
+    pages = [f"Leicestershire – Youth Justice Plan\nText on page {n} goes on.\nMore words here.\n{n}\n"
+             for n in range(1, 6)]
+    lines = clean(ExtractedPaper("x.pdf", pages, paged=True))
+    furniture = {ln.text.strip() for ln in lines if ln.furniture}
+    assert "Leicestershire – Youth Justice Plan" in furniture
+    assert {"1", "2", "5"} <= furniture
+    assert not any(ln.furniture for ln in lines if ln.text.startswith("Text on page"))
+
+
+def test_structural_lines_at_page_edges_are_not_furniture():
+    pages = [f"Title {n}\n(Item {n})\nText of item {n}.\n" for n in range(1, 6)]
+    lines = clean(ExtractedPaper("x.pdf", pages, paged=True))
+    assert not any(ln.furniture for ln in lines if ln.text.startswith("(Item"))
+
+
+def test_markdown_debris_is_removed_from_dumps():
+    lines = clean(ExtractedPaper("x.md", ["- 1. LORD MAYOR'S ANNOUNCEMENTS**\n[Agenda for Council](#) \\(leicester.gov.uk\\)"], paged=False))
+    assert lines[0].text == "- 1. LORD MAYOR'S ANNOUNCEMENTS"
+    assert lines[1].text == "Agenda for Council (leicester.gov.uk)"
+
+
+def test_normalise_folds_ligatures_and_quotes():
+    assert normalise("ﬁnancial “risk” CO₂e") == 'financial "risk" CO2e'

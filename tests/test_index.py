@@ -1,0 +1,116 @@
+import json
+import os
+import shutil
+
+import pytest
+
+from docsearch import Index, IndexMissing, IndexOutdated, QueryError, UnknownSegment
+
+
+def test_search_finds_a_resolution_with_its_meeting(corpus_index):
+    hits = corpus_index.search("provisional settlement grant reductions", kind="resolution")
+    assert hits
+    top = hits[0].segment
+    assert top.kind == "resolution" and top.minute == "80" and top.body == "Cabinet"
+    assert top.meeting_date.isoformat() == "2025-01-09"
+    assert hits[0].parent_title and "Finance Settlement" in hits[0].parent_title
+    assert "settlement" in hits[0].snippet.lower()
+
+
+def test_field_filters_and_dates(corpus_index):
+    hits = corpus_index.search("report kind:resolution body:cabinet date:2020", limit=20)
+    assert hits
+    assert all(h.segment.kind == "resolution" and h.segment.body == "Cabinet"
+               and h.segment.meeting_date.year == 2020 for h in hits)
+    assert not corpus_index.search("report", since="2024-01-01", until="2024-12-31", council="leicestershire")
+
+
+def test_phrase_is_exact_and_stemming_matches_variants(corpus_index):
+    exact = corpus_index.search('"free school meal vouchers"', limit=50)
+    assert exact and all("free school meal vouchers" in " ".join(h.segment.text.lower().split()) for h in exact)
+    # "recommending" reaches text that says "recommended"/"recommendation".
+    assert corpus_index.search("recommending financial resilience", kind="recommendation")
+
+
+def test_missing_word_does_not_empty_the_result(corpus_index):
+    assert corpus_index.search("free school meals zzyzxq")
+
+
+def test_procedural_items_rank_below_substance(corpus_index):
+    hits = corpus_index.search("minutes meeting cabinet", kind="minute", limit=5)
+    hits_plain = corpus_index.search("cabinet meeting", kind="minute", limit=5)
+    assert not any(h.segment.title.lower().startswith(("apologies", "declarations")) for h in hits_plain[:2])
+    assert hits  # asked for, procedural items are found
+
+
+def test_bad_queries_raise_query_error(corpus_index):
+    for q in ('"unbalanced', "(open", "foo:bar", "AND", "", "date:notadate", "kind:banana"):
+        with pytest.raises(QueryError):
+            corpus_index.search(q)
+
+
+def test_get_and_children(corpus_index):
+    hit = corpus_index.search("provisional settlement", kind="resolution")[0]
+    parent = corpus_index.get(hit.segment.parent)
+    assert parent.kind == "minute"
+    assert hit.segment.id in [c.id for c in corpus_index.children(parent.id)]
+    with pytest.raises(UnknownSegment):
+        corpus_index.get("nope")
+
+
+def test_stats(corpus_index):
+    st = corpus_index.stats()
+    assert st["papers"] == 10
+    assert st["segments"] == sum(st["by_kind"].values())
+    assert {"minute", "resolution", "recommendation", "report", "section"} <= set(st["by_kind"])
+    assert st["meetings"] >= 5
+    assert "Kent County Council" in st["councils"]
+
+
+def test_ingest_is_incremental_and_rebuild_keeps_ids(tmp_path, small_corpus):
+    ix = Index(str(tmp_path / "ix"))
+    first = ix.ingest([str(small_corpus)], workers=0)
+    assert len(first.added) == 2 and not first.failed
+    again = ix.ingest([str(small_corpus)], workers=0)
+    assert len(again.unchanged) == 2 and not again.added and not again.replaced
+    count = ix.stats()["segments"]
+
+    txt = small_corpus / "leics-scrutiny-commission-pack-2020-04-08.txt"
+    txt.write_text(txt.read_text(encoding="utf-8") + "\nRESOLVED that the zebra crossing be approved.\n", encoding="utf-8")
+    changed = ix.ingest([str(small_corpus)], workers=0)
+    assert changed.replaced == [str(txt)] and len(changed.unchanged) == 1
+    assert ix.search("zebra crossing")
+    assert ix.stats()["segments"] >= count  # replaced, not added twice
+
+    ids_before = sorted(h.segment.id for h in ix.search("cabinet", limit=50))
+    ix.rebuild(workers=0)
+    assert sorted(h.segment.id for h in ix.search("cabinet", limit=50)) == ids_before
+
+    os.remove(txt)
+    pruned = ix.ingest([str(small_corpus)], workers=0, prune=True)
+    assert pruned.removed == [str(txt)]
+    assert not ix.search("zebra crossing")
+
+
+def test_bad_paper_is_reported_and_the_rest_indexed(tmp_path, small_corpus):
+    (small_corpus / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    (small_corpus / "notes.docx").write_bytes(b"PK\x03\x04")
+    ix = Index(str(tmp_path / "ix"))
+    report = ix.ingest([str(small_corpus)], workers=2)
+    assert [p.source for p in report.failed] == [str(small_corpus / "broken.pdf")]
+    assert [p.source for p in report.skipped] == [str(small_corpus / "notes.docx")]
+    assert len(report.added) == 2 and ix.search("provisional settlement")
+
+
+def test_missing_and_outdated_index(tmp_path, small_corpus):
+    with pytest.raises(IndexMissing):
+        Index(str(tmp_path / "none")).search("x")
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(small_corpus / "kent-cabinet-minutes-2025-01-09.pdf")], workers=0)
+    gen = ix._current()
+    with open(os.path.join(gen, "docsearch.json"), "w") as fh:
+        json.dump({"schema_version": 0}, fh)
+    with pytest.raises(IndexOutdated):
+        ix.search("cabinet")
+    ix.rebuild(workers=0)
+    assert ix.search("cabinet")

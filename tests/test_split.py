@@ -1,0 +1,192 @@
+import datetime as dt
+
+import pytest
+
+from docsearch import split
+from docsearch.clean import clean
+from docsearch.extract import ExtractedPaper
+from docsearch.model import CONTAINER_KINDS
+from docsearch.splitter import split_lines
+
+from conftest import PAPERS, corpus
+
+MINUTES = """\
+Minutes of a meeting of the Cabinet held at County Hall, Glenfield on Tuesday, 20 October 2020.
+
+PRESENT
+
+Mr. N. J. Rushton CC (in the Chair)
+
+441. Minutes of the previous meeting.
+
+The minutes of the meeting held on 18 September 2020 were taken as read, confirmed
+and signed subject to the addition to minute 430.
+
+442. Free School Meals.
+
+The Cabinet considered a report of the Director. It was noted that the Council had resolved
+to extend provision in 2019.
+
+RESOLVED:
+
+a) That the provision of vouchers be approved;
+
+b) That the Director be authorised to agree the spend.
+
+REASONS FOR DECISION:
+
+To support families over the holidays.
+
+443. Date of next meeting.
+
+RESOVLED that the next meeting be held on 20 November 2020.
+
+2.00 - 2.54 pm CHAIRMAN
+20 October 2020
+"""
+
+
+def _split(text, name="x.txt"):
+    return split_lines(clean(ExtractedPaper(name, [text], paged=False)), name, "key")
+
+
+def test_minutes_items_and_resolutions():
+    segs = _split(MINUTES)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [m.minute for m in minutes] == ["441", "442", "443"]
+    assert minutes[1].title == "Free School Meals"
+    assert all(m.body == "Cabinet" and m.meeting_date == dt.date(2020, 10, 20) for m in minutes)
+    res = [s for s in segs if s.kind == "resolution"]
+    assert len(res) == 2
+    assert res[0].parent == minutes[1].id and res[0].minute == "442"
+    assert res[0].text.startswith("RESOLVED:") and res[0].text.endswith("agree the spend.")
+    assert "REASONS" not in res[0].text
+    # A misspelt stem is still a resolution; the closing block is not part of it.
+    assert res[1].text.startswith("RESOVLED that the next meeting") and "CHAIRMAN" not in res[1].text
+
+
+def test_narrative_resolved_is_not_a_resolution():
+    segs = _split(MINUTES)
+    assert not any("had resolved" in s.text for s in segs if s.kind == "resolution")
+
+
+def test_cross_reference_numbers_are_not_items():
+    text = MINUTES.replace("addition to minute 430.", "addition to minute\n430. Amendments were agreed.")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert [m.minute for m in minutes] == ["441", "442", "443"]
+
+
+REPORT = """\
+CABINET – 20 NOVEMBER 2020
+
+FREE SCHOOL MEAL PROVISION DURING SCHOOL HOLIDAYS
+
+REPORT OF THE DIRECTOR OF CORPORATE RESOURCES
+
+PART A
+
+Purpose of the Report
+
+1. The purpose of this report is to advise the Cabinet on arrangements for vouchers.
+
+Recommendations
+
+2. It is recommended that -
+
+a) The provision of Free School Meal vouchers for school holidays is confirmed;
+
+b) That up to £1m in total be allocated.
+
+Reasons for Recommendation
+
+3. It is recommended that the Commission consider the matter in passing.
+
+SCRUTINY COMMISSION – 4 NOVEMBER 2020
+
+FREE SCHOOL MEALS
+
+MINUTE EXTRACT
+
+The Commission considered the report.
+
+RESOLVED:
+
+(a) That the report be noted;
+
+(b) That the comments be reported to the Cabinet.
+"""
+
+
+def test_report_recommendations_and_minute_extract():
+    segs = _split(REPORT)
+    recs = [s for s in segs if s.kind == "recommendation"]
+    assert len(recs) == 1
+    assert recs[0].text.startswith("2. It is recommended that") and recs[0].text.endswith("be allocated.")
+    assert recs[0].body == "Cabinet" and recs[0].meeting_date == dt.date(2020, 11, 20)
+    assert "Free School Meal Provision" in recs[0].title
+    extract = [s for s in segs if s.kind == "minute"]
+    assert len(extract) == 1 and extract[0].minute is None
+    assert extract[0].body == "Scrutiny Commission" and extract[0].meeting_date == dt.date(2020, 11, 4)
+    res = [s for s in segs if s.kind == "resolution"]
+    assert len(res) == 1 and res[0].parent == extract[0].id
+    assert res[0].text.endswith("reported to the Cabinet.")
+
+
+def test_unclassified_text_is_a_section():
+    segs = _split("Our vision for Leicestershire.\n\nWe will work with partners.\n")
+    assert [s.kind for s in segs] == ["section"]
+    assert "partners" in segs[0].text
+
+
+def _content_lines(path):
+    from docsearch.extract import extract
+
+    return {ln.number for ln in clean(extract(path)) if not ln.furniture and not ln.blank}
+
+
+@pytest.mark.parametrize("name", PAPERS)
+def test_coverage_invariant_on_bundled_papers(name):
+    path = corpus(name)
+    segs = split(path)
+    containers = [s for s in segs if s.kind in CONTAINER_KINDS]
+    ranges = sorted(s.lines for s in containers)
+    for (a1, b1), (a2, b2) in zip(ranges, ranges[1:]):
+        assert b1 < a2, f"segments overlap at lines {a1}-{b1} and {a2}-{b2}"
+    covered = set()
+    for a, b in ranges:
+        covered.update(range(a, b + 1))
+    missing = _content_lines(path) - covered
+    assert not missing, f"lines in no segment: {sorted(missing)[:10]}"
+    by_id = {s.id: s for s in segs}
+    for s in segs:
+        if s.parent:
+            parent = by_id[s.parent]
+            assert parent.lines[0] <= s.lines[0] and s.lines[1] <= parent.lines[1]
+    assert len({s.id for s in segs}) == len(segs)
+
+
+def test_kent_minutes_pdf():
+    segs = split(corpus("kent-cabinet-minutes-2025-01-09.pdf"))
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [m.minute for m in minutes] == [str(n) for n in range(76, 84)]
+    assert minutes[4].title == "Provisional Local Government Finance Settlement 2025-26"
+    assert {m.council for m in minutes} == {"Kent County Council"}
+    assert {m.meeting_date for m in minutes} == {dt.date(2025, 1, 9)}
+    res = [s for s in segs if s.kind == "resolution"]
+    assert any(r.minute == "80" and "provisional settlement" in r.text for r in res)
+    assert all(r.pages for r in res)
+
+
+def test_agenda_pack_holds_several_meetings():
+    segs = split(corpus("leics-cabinet-pack-2020-11-20.txt"))
+    dates = {(s.body, s.meeting_date) for s in segs if s.kind in ("minute", "resolution", "recommendation")}
+    assert ("Cabinet", dt.date(2020, 10, 20)) in dates  # the previous meeting's minutes
+    assert ("Cabinet", dt.date(2020, 11, 20)) in dates  # the reports' recommendations
+    assert ("Scrutiny Commission", dt.date(2020, 11, 4)) in dates  # a minute extract
+    assert {s.council for s in segs} == {"Leicestershire County Council"}
+
+
+def test_ids_are_stable():
+    a = split(corpus("kent-cabinet-minutes-2025-01-09.pdf"))
+    b = split(corpus("kent-cabinet-minutes-2025-01-09.pdf"))
+    assert [s.id for s in a] == [s.id for s in b]
