@@ -139,7 +139,14 @@ def _mark_furniture(lines: list[Line], paged: bool) -> None:
         return
     threshold = max(3, len(edges) // 4) if paged else 3
     repeated = {s for s in repeated if counts[s] >= threshold}
+    # The first time a running header appears it is usually the document's own title
+    # block ("AUDIT COMMITTEE / 24 SEPTEMBER 2009" above a minutes' attendance list), so
+    # it stays text; its repeats on later pages are furniture.
+    seen: set[str] = set()
     for edge in edges:
         for ln in edge:
-            if _shape(ln.text) in repeated:
-                ln.furniture = True
+            shape = _shape(ln.text)
+            if shape in repeated:
+                if shape in seen:
+                    ln.furniture = True
+                seen.add(shape)

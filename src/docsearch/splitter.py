@@ -302,6 +302,9 @@ def _meeting_line(text: str) -> tuple[str, dt.date] | None:
 def _find_minutes(p: _Paper, k: int) -> _Doc | None:
     m = MINUTES_HEADER.match(p.bare[k])
     if not m:
+        titled = _titled_minutes(p, k)
+        if titled:
+            return titled
         # A header can wrap before "held": join the next line and try again.
         joined = p.window(k, 2)
         if not re.match(r"^\s*minutes\s+of\b", p.bare[k], re.I):
@@ -332,6 +335,27 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
                 body = p.bare[j]
                 break
     return _Doc("minutes", start, body=body, date=date, title=p.text[k])
+
+
+def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
+    """Minutes headed only by the body and date, straight above the attendance list:
+    "AUDIT COMMITTEE" / "24 SEPTEMBER 2009" / "(19:15 TO 19:25)" / "PRESENT: ...", or
+    "CORPORATE PARENTING PANEL – 29 October 2024" / "PRESENT: ..."."""
+    ml = _meeting_line(p.bare[k])
+    if ml:
+        body, date, after = ml[0], ml[1], k + 1
+    else:
+        t = p.bare[k]
+        if not (t.isupper() and 1 <= len(t.split()) <= 8 and k + 1 < len(p)) or find_date(t):
+            return None
+        date = find_date(p.bare[k + 1])
+        if not date or len(p.bare[k + 1].split()) > 6:
+            return None
+        body, after = t, k + 2
+    for j in range(after, min(len(p), after + 3)):
+        if ATTENDANCE.match(p.bare[j]):
+            return _Doc("minutes", k, body=body, date=date, title=p.text[k])
+    return None
 
 
 def _find_extract(p: _Paper, k: int) -> _Doc | None:
@@ -469,7 +493,10 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
     j = k + 1
     while j < stop and j <= k + 2 and not p.gap_before[j]:
         t = p.bare[j]
-        if ITEM_MARKER.match(t) or _decision_kind(t) or parts[-1].rstrip().endswith((".", ":")):
+        if ITEM_MARKER.match(t) or _decision_kind(t) or parts[-1].rstrip().endswith((".", ":", ")")):
+            break
+        # A title in capitals ends where the capitals do.
+        if _is_caps(parts[0]) and not _is_caps(t):
             break
         if len(" ".join(parts + [t]).split()) > 30:
             break
@@ -478,6 +505,11 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
     if j < stop and ITEM_MARKER.match(p.bare[j]):
         j += 1
     return " ".join(" ".join(parts).split()), j
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _title_shaped(title: str) -> bool:
@@ -551,6 +583,8 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
 
 def _strip_title(title: str) -> str:
     title = ITEM_MARKER.sub("", title)
+    # Merton prints the agenda item after the title: "... 2008/09 (Agenda item 5)".
+    title = re.sub(r"\s*\(\s*agenda\s+item\s+\w+\s*\)\s*$", "", title, flags=re.I)
     return " ".join(title.split()).rstrip(" .:")
 
 
