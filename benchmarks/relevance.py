@@ -1,0 +1,133 @@
+"""Search relevance: nDCG@10, recall@10 and MRR for docsearch and, in the same run, for
+a naive baseline (a Whoosh index of fixed 200-word windows of the same papers).
+
+    python benchmarks/relevance.py [--queries tests/relevance/queries.json] [-v]
+
+Each query in ``tests/relevance/queries.json`` lists the passages that answer it, marked
+by hand: a paper, a grade (2 answers it, 1 is useful) and a verbatim snippet the passage
+contains. A hit is relevant with a judgement's grade when it comes from that paper and
+its text contains the snippet (case, punctuation and spacing ignored); each judgement
+counts once, at its first hit, so copies of the same text earn nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "src"))
+
+from docsearch import Index  # noqa: E402
+from docsearch.errors import QueryError  # noqa: E402
+
+K = 10
+WINDOW = 200
+
+
+def norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9£%]+", (text or "").lower().replace("’", "'")))
+
+
+def judge(hits: list[tuple[str, str]], relevant: list[dict]) -> list[int]:
+    """Grades of the top hits, each judgement credited once."""
+    used: set[int] = set()
+    grades = []
+    for source, text in hits[:K]:
+        t = norm(text)
+        grade = 0
+        for i, rel in enumerate(relevant):
+            if i in used or os.path.basename(source) != rel["paper"]:
+                continue
+            if norm(rel["contains"]) in t:
+                used.add(i)
+                grade = max(grade, rel["grade"])
+        grades.append(grade)
+    return grades
+
+
+def metrics(grades: list[int], relevant: list[dict]) -> tuple[float, float, float]:
+    dcg = sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(grades))
+    ideal = sorted((r["grade"] for r in relevant), reverse=True)[:K]
+    idcg = sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
+    ndcg = dcg / idcg if idcg else 0.0
+    recall = sum(1 for g in grades if g > 0) / len(relevant) if relevant else 0.0
+    rr = next((1 / (i + 1) for i, g in enumerate(grades) if g > 0), 0.0)
+    return ndcg, min(recall, 1.0), rr
+
+
+def naive_index(corpus: str, folder: str):
+    """The baseline: every paper cut into fixed 200-word windows, BM25 over them."""
+    from whoosh import index as wi
+    from whoosh.analysis import StemmingAnalyzer
+    from whoosh.fields import ID, STORED, TEXT, Schema
+
+    from docsearch.clean import clean
+    from docsearch.extract import extract
+
+    schema = Schema(source=ID(stored=True), text=TEXT(analyzer=StemmingAnalyzer(), stored=True), n=STORED)
+    ix = wi.create_in(folder, schema)
+    w = ix.writer()
+    for name in sorted(os.listdir(corpus)):
+        if not name.endswith((".pdf", ".txt")) or name.lower().startswith("readme"):
+            continue
+        path = os.path.join(corpus, name)
+        words = " ".join(ln.text for ln in clean(extract(path))).split()
+        for n, start in enumerate(range(0, max(len(words), 1), WINDOW)):
+            w.add_document(source=path, text=" ".join(words[start:start + WINDOW]), n=n)
+    w.commit()
+    return ix
+
+
+def naive_search(ix, query: str) -> list[tuple[str, str]]:
+    from whoosh import qparser
+
+    q = re.sub(r"\b\w+:\S+", " ", query)  # the baseline has no fields
+    parser = qparser.QueryParser("text", ix.schema, group=qparser.OrGroup)
+    with ix.searcher() as s:
+        return [(h["source"], h["text"]) for h in s.search(parser.parse(q), limit=K)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--queries", default=os.path.join(ROOT, "tests", "relevance", "queries.json"))
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "corpus"))
+    ap.add_argument("-v", "--verbose", action="store_true", help="per-query figures")
+    args = ap.parse_args()
+    with open(args.queries, encoding="utf-8") as fh:
+        queries = json.load(fh)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ix = Index(os.path.join(tmp, "ix"))
+        ix.ingest([args.corpus], workers=2)
+        os.makedirs(os.path.join(tmp, "naive"))
+        naive = naive_index(args.corpus, os.path.join(tmp, "naive"))
+        totals = {"docsearch": [0.0, 0.0, 0.0], "naive": [0.0, 0.0, 0.0]}
+        for q in queries:
+            try:
+                ours = [(h.segment.source, h.segment.text) for h in ix.search(q["query"], limit=K)]
+            except QueryError as exc:
+                print(f"query error for {q['query']!r}: {exc}")
+                ours = []
+            base = naive_search(naive, q["query"])
+            for name, hits in (("docsearch", ours), ("naive", base)):
+                m = metrics(judge(hits, q["relevant"]), q["relevant"])
+                for i in range(3):
+                    totals[name][i] += m[i]
+                if args.verbose and name == "docsearch":
+                    print(f"{m[0]:.2f} {m[1]:.2f} {m[2]:.2f}  {q['query']}")
+    n = len(queries)
+    print(f"\n{n} queries")
+    print(f"{'system':10} {'nDCG@10':>8} {'recall@10':>10} {'MRR':>6}")
+    for name, (nd, rc, rr) in totals.items():
+        print(f"{name:10} {nd / n:8.3f} {rc / n:10.3f} {rr / n:6.3f}")
+
+
+if __name__ == "__main__":
+    main()
