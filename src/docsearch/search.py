@@ -18,6 +18,7 @@ boundaries for snippets were computed at ingest).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from whoosh import qparser, query as wq, scoring
@@ -223,6 +224,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
 
     hits: list[Hit] = []
     by_dup: dict[str, Hit] = {}
+    sentences: dict[str, list] = {}
     for score, fields, matched in scored:
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
@@ -231,14 +233,18 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                                         "pages": list(seg.pages) if seg.pages else None,
                                         "lines": list(seg.lines) if seg.lines else None})
             continue
-        snippet, spans = make_snippet(fields.get("text", ""), fields.get("sentences") or [], terms)
-        hit = Hit(seg, score, snippet, matched_terms=matched, highlights=spans)
+        hit = Hit(seg, score, "", matched_terms=matched)
+        sentences[seg.id] = fields.get("sentences") or []
         if dup:
             by_dup[dup] = hit
         hits.append(hit)
     if sort == "date":
         hits.sort(key=lambda h: (h.segment.meeting_date or dt.date.min, h.score), reverse=True)
     hits = hits[:limit]
+    # Snippets only for the hits shown: stemming every candidate's text costs more than
+    # the search itself.
+    for hit in hits:
+        hit.snippet, hit.highlights = make_snippet(hit.segment.text, sentences[hit.segment.id], terms)
     parent_ids = {h.segment.parent for h in hits if h.segment.parent}
     if parent_ids:
         titles = {}
@@ -264,6 +270,7 @@ def _query_words(q) -> list[str]:
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
+@functools.lru_cache(maxsize=20000)
 def _stem(word: str) -> str:
     from whoosh.lang.porter import stem
 
