@@ -164,7 +164,6 @@ class _Doc:
     date: dt.date | None = None
     title: str = ""
     end: int = 0
-    items_start: int | None = None  # where the minutes' items begin (after the attendance)
     header_end: int = 0  # first line after the header block
 
 
@@ -186,17 +185,13 @@ class _Paper:
         self.lines = [ln for ln in lines if not ln.furniture and not ln.blank]
         # A blank line (or furniture) between two content lines marks a paragraph break.
         self.gap_before: list[bool] = []
-        prev_number = None
         seen_blank = True
-        content_ids = {id(ln) for ln in self.lines}
         for ln in lines:
-            if id(ln) in content_ids:
+            if ln.furniture or ln.blank:
+                seen_blank = True
+            else:
                 self.gap_before.append(seen_blank)
                 seen_blank = False
-                prev_number = ln.number
-            elif ln.blank or ln.furniture:
-                seen_blank = True
-        del prev_number
         self.text = [" ".join(ln.text.split()) for ln in self.lines]
         # The same line with markdown list prefixes ("- ", "* ") removed, for matching.
         self.bare = [re.sub(r"^[-*•]\s+", "", t) for t in self.text]
@@ -363,7 +358,10 @@ def _find_extract(p: _Paper, k: int) -> _Doc | None:
     if m and re.match(r"^\s*(?:minute\s+)?extract", p.bare[k], re.I):
         date = find_date(m.group("date"))
         if date:
-            return _Doc("minute_extract", k, body=m.group("body"), date=date, title="")
+            # The item's title is the line after the header (which may wrap once).
+            after = k + 1 if find_date(p.bare[k]) else k + 2
+            title = p.bare[after] if after < len(p) and len(p.bare[after].split()) <= 16 else ""
+            return _Doc("minute_extract", k, body=m.group("body"), date=date, title=title)
     if EXTRACT_LABEL.match(p.bare[k]):
         # "SCRUTINY COMMISSION – 4 NOVEMBER 2020" / TITLE / "MINUTE EXTRACT"
         for j in range(k - 1, max(-1, k - 6), -1):
@@ -793,7 +791,7 @@ def _add_decisions(p: _Paper, minute: _Part) -> None:
 
 def _closing_end(p: _Paper, doc: _Doc) -> int:
     """Where a minutes document ends: after its closing block (time, CHAIRMAN, date)."""
-    for j in range(doc.items_start or doc.start, doc.end):
+    for j in range(doc.start, doc.end):
         if CLOSING.match(p.bare[j]) or re.search(r"\d{1,2}[.:]\d{2}\s*(?:am|pm)\s+chair(?:man)?\s*$", p.bare[j], re.I):
             k = j + 1
             while k < doc.end and k <= j + 3 and len(p.bare[k].split()) <= 5 and (
