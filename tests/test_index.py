@@ -114,3 +114,19 @@ def test_missing_and_outdated_index(tmp_path, small_corpus):
         ix.search("cabinet")
     ix.rebuild(workers=0)
     assert ix.search("cabinet")
+
+
+def test_repeated_text_shows_once_with_also_in(tmp_path):
+    summary = ("The Council will expand the community wardens scheme across all districts, funded by "
+               "the reserve, with a review of outcomes after twelve months and a report to Cabinet.")
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "report.txt").write_text(f"Summary\n\n{summary}\n", encoding="utf-8")
+    (papers / "appendix.txt").write_text(
+        f"Appendix A\n\nExecutive summary\n\n{summary} The scheme began in 2019 in two districts "
+        "and has reduced antisocial behaviour reports.\n", encoding="utf-8")
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(papers)], workers=0)
+    hits = ix.search("community wardens scheme")
+    assert len(hits) == 1
+    assert len(hits[0].also_in) == 1

@@ -224,19 +224,28 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
 
     hits: list[Hit] = []
     by_dup: dict[str, Hit] = {}
+    shingled: list[tuple[Hit, set]] = []
     sentences: dict[str, list] = {}
     for score, fields, matched in scored:
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
-        if dup and dup in by_dup:
-            by_dup[dup].also_in.append({"id": seg.id, "source": seg.source,
-                                        "pages": list(seg.pages) if seg.pages else None,
-                                        "lines": list(seg.lines) if seg.lines else None})
+        shingles = _shingles(seg.text)
+        # The same text printed twice (word for word, or a summary repeated inside a
+        # longer appendix section) shows once, with "also in".
+        first = by_dup.get(dup) if dup else None
+        if first is None and len(hits) < limit * 2:
+            first = next((h for h, sh in shingled if _repeats(shingles, sh)
+                          and seg.parent != h.segment.id and h.segment.parent != seg.id), None)
+        if first is not None:
+            first.also_in.append({"id": seg.id, "source": seg.source,
+                                  "pages": list(seg.pages) if seg.pages else None,
+                                  "lines": list(seg.lines) if seg.lines else None})
             continue
         hit = Hit(seg, score, "", matched_terms=matched)
         sentences[seg.id] = fields.get("sentences") or []
         if dup:
             by_dup[dup] = hit
+        shingled.append((hit, shingles))
         hits.append(hit)
     if sort == "date":
         hits.sort(key=lambda h: (h.segment.meeting_date or dt.date.min, h.score), reverse=True)
@@ -255,6 +264,25 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         for h in hits:
             h.parent_title = titles.get(h.segment.parent)
     return hits
+
+
+# Near-duplicates: runs of this many words, and the share of one text's runs that must
+# appear in another for it to count as a copy.
+SHINGLE_WORDS = 8
+DUPLICATE_SHARE = 0.8
+
+
+def _shingles(text: str) -> set:
+    words = re.findall(r"\w+", text.lower())
+    return {hash(tuple(words[i:i + SHINGLE_WORDS])) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+
+
+def _repeats(a: set, b: set) -> bool:
+    """True when the shorter text is (nearly) all contained in the longer one."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < 4:
+        return False
+    return len(small & large) >= DUPLICATE_SHARE * len(small)
 
 
 def _query_words(q) -> list[str]:
