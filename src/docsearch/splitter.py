@@ -143,7 +143,14 @@ COUNCIL_NAME = re.compile(
 _NOT_COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "town", "parish", "this",
                       "our", "a", "each", "every", "full", "any", "that", "same", "other", "by",
                       "of", "to", "and", "metropolitan", "neighbouring", "local", "from", "with",
-                      "in", "at", "for", "on", "whole", "their", "which", "its", "is", "was"}
+                      "in", "at", "for", "on", "whole", "their", "which", "its", "is", "was",
+                      # Words papers print before "County Council" that are not places:
+                      # "the 2025-26 Budget County Council", "Cabinet Member".
+                      "budget", "member", "members", "plan", "subsequently", "recommendation",
+                      "meeting", "report", "agenda", "date", "cabinet", "leader", "officer",
+                      "annual", "special", "extraordinary", "january", "february", "march",
+                      "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december", "then", "next", "at", "as", "or", "if", "when"}
 
 # Sections longer than this many words are cut at paragraph breaks, so that a hit points
 # at the passage rather than at a fifty-page plan.
@@ -243,7 +250,7 @@ def find_council(paper: _Paper) -> str | None:
         # Headers print names in capitals ("KENT COUNTY COUNCIL"): read those in title case.
         # A name can break after a short first line ("Leicester" / "City Council").
         lines = [t.title() if t.isupper() else t for t in texts]
-        chunks = [a + " " + b if len(a.split()) <= 2 else a for a, b in zip(lines, lines[1:] + [""])]
+        chunks = [a + " " + b if len(a.split()) == 1 else a for a, b in zip(lines, lines[1:] + [""])]
         for m in (m for chunk in chunks for m in COUNCIL_NAME.finditer(chunk)):
             words = m.group(0).split()
             while words and words[0].lower() in _NOT_COUNCIL_WORDS:
@@ -288,7 +295,7 @@ def _meeting_line(text: str) -> tuple[str, dt.date] | None:
         return None
     body = m.group("body")
     # A meeting line names a body, not a sentence: few words, no full stop inside.
-    if len(body.split()) > 10 or "." in body or NOT_A_BODY.search(body):
+    if len(body.split()) > 10 or re.search(r"[.\d]", body) or NOT_A_BODY.search(body):
         return None
     date = find_date(m.group("date"))
     return (body, date) if date else None
