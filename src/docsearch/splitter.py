@@ -817,8 +817,9 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
         for k in range(min(6, len(p))):
             if re.fullmatch(r"agenda", p.bare[k].strip(), re.I) and k + 2 < len(p):
                 body = p.bare[k + 1]
-                if len(body.split()) <= 8 and not find_date(body):
-                    return clean_body(body, council), find_date(" ".join(p.bare[k + 2:k + 4]))
+                date = find_date(" ".join(p.bare[k + 2:k + 4]))
+                if len(body.split()) <= 8 and not re.search(r"[\d.:]", body) and date:
+                    return clean_body(body, council), date
         return None, None
     date = find_date(head[m.end(): m.end() + 300])
     return clean_body(m.group("body"), council), date
