@@ -86,6 +86,11 @@ def _friendly(fn):
             raise _Failure("interrupted; the index holds everything committed before the interruption", 130) from None
         except click.ClickException:
             raise
+        except BrokenPipeError:
+            # Output piped into `head`: the reader has what it wanted.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
         except OSError as exc:
             raise _Failure(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
         except Exception as exc:  # noqa: BLE001 - last resort: one line, not a traceback
