@@ -372,7 +372,8 @@ class Index:
         _tell(progress, "start", f"{total} papers to read, {len(report.unchanged)} unchanged", 0, total)
 
         if workers is None:
-            workers = min(os.cpu_count() or 1, 4) if total > 1 else 0
+            # Even one paper is read in a worker: that is what bounds its time and memory.
+            workers = max(1, min(os.cpu_count() or 1, 4, total))
         timeout = DEFAULT_PAPER_TIMEOUT if paper_timeout is None else paper_timeout
 
         writer = None

@@ -111,7 +111,7 @@ def read_papers(tasks: Iterable[Task], workers: int = 0, timeout: float = DEFAUL
     worker processes read in parallel and outcomes arrive in completion order.
     """
     tasks = list(tasks)
-    if workers <= 0 or len(tasks) <= 1 and not timeout:
+    if workers <= 0 or not tasks:
         for task in tasks:
             yield _read(task)
         return
