@@ -756,7 +756,8 @@ def _cut_long(p: _Paper, part: _Part) -> list[_Part]:
     count = 0
     start, end = part.start, part.end
     for j in range(start, end):
-        if count >= MAX_SECTION_WORDS and p.gap_before[j] and j > start:
+        # Cut at a paragraph break; text with none (one 5 MB line) is cut anyway.
+        if j > start and (count >= MAX_SECTION_WORDS and p.gap_before[j] or count >= 4 * MAX_SECTION_WORDS):
             pieces[-1].end = j
             pieces.append(_Part(part.kind, j, end, f"{part.title} (continued)", doc=part.doc))
             start, count = j, 0
