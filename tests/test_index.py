@@ -130,3 +130,16 @@ def test_repeated_text_shows_once_with_also_in(tmp_path):
     hits = ix.search("community wardens scheme")
     assert len(hits) == 1
     assert len(hits[0].also_in) == 1
+
+
+def test_not_excludes_from_every_hit(corpus_index):
+    hits = corpus_index.search("school meals NOT holidays", limit=20)
+    assert hits and not any("holiday" in h.segment.text.lower() for h in hits)
+    hits = corpus_index.search('meals -"free school"', limit=20)
+    assert hits and not any("free school" in " ".join(h.segment.text.lower().split()) for h in hits)
+
+
+def test_phrase_is_checked_word_for_word(corpus_index):
+    # "meal voucher" and "meals vouchers" share stems; only the printed words count.
+    for hit in corpus_index.search('"school meal vouchers"', limit=20):
+        assert "school meal vouchers" in " ".join(hit.segment.text.lower().split())

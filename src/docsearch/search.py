@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import NamedTuple
 
 from whoosh import qparser, query as wq, scoring
 
@@ -29,7 +30,7 @@ from .index import segment_from_stored
 from .model import Hit
 
 #: Fields a query may name, and what they search.
-QUERY_FIELDS = ("kind", "body", "council", "minute", "title", "date", "exact", "content")
+QUERY_FIELDS = ("kind", "body", "council", "minute", "title", "date", "content")
 KINDS = ("minute", "resolution", "recommendation", "report", "section")
 
 # `date:VALUE` where VALUE is quoted or runs to the next space; `a..b` is a range.
@@ -56,10 +57,17 @@ def weighting():
     return scoring.BM25F(B=0.75, K1=1.2, title_B=0.3)
 
 
-def parse_query(schema, text: str):
-    """Parse the query language into a Whoosh query (None when only filters were
-    given), a date range (or None) and the field filters named in it.
-    Raises QueryError with a one-line reason."""
+class ParsedQuery(NamedTuple):
+    """A query in the query language, taken apart."""
+
+    query: object  # a Whoosh query, or None when only filters were given
+    dates: tuple[dt.date, dt.date] | None
+    filters: dict[str, list[str]]
+    phrases: list[str]  # exact phrases every hit must contain as printed
+
+
+def parse_query(schema, text: str) -> ParsedQuery:
+    """Parse the query language. Raises QueryError with a one-line reason."""
     if text is None:
         text = ""
     if text.count('"') % 2:
@@ -98,12 +106,15 @@ def parse_query(schema, text: str):
                              "kind:, body:, council:, minute:, title:, date:")
     # Field names are case-insensitive for the user; Whoosh's are lower case.
     text = _FIELD_TERM.sub(lambda m: m.group(1).lower() + ":", text)
-    # A bare "phrase" is an exact phrase on the unstemmed text.
-    text = re.sub(r'(?<![\w:])"([^"]+)"', r'exact:"\1"', text)
+    # A bare "phrase" is found on the stemmed text and then checked word for word
+    # (unless it is excluded: NOT "phrase", -"phrase").
+    phrases = [m.group(2) for m in re.finditer(r'((?:\bNOT\s+|-)?)(?<![\w:])"([^"]+)"', text)
+               if not m.group(1) and re.search(r"\w", m.group(2))]
+    text = re.sub(r'(?<![\w:])"([^"]+)"', r'content:"\1"', text)
     text = _MINUS.sub("NOT ", text)
 
     if not re.search(r"\w", text):
-        return None, date_range, filters
+        return ParsedQuery(None, date_range, filters, [])
     parser = qparser.MultifieldParser(["title", "content"], schema,
                                       group=qparser.OrGroup.factory(0.9))
     try:
@@ -116,7 +127,25 @@ def parse_query(schema, text: str):
         raise QueryError("the query has nothing to search for")
     if _only_negative(q):
         raise QueryError("the query only excludes words; add a word to search for")
-    return q, date_range, filters
+    q = _hoist_not(q)
+    return ParsedQuery(q, date_range, filters, phrases)
+
+
+def _hoist_not(q):
+    """In an OR of words, ``NOT x`` must exclude x from every hit, not add "any paper
+    without x" as one more way to match: Or([a, b, Not(x)]) becomes AndNot(Or([a, b]), x)."""
+    if isinstance(q, (wq.Or, wq.And)) and q.subqueries:
+        subs = [_hoist_not(sq) for sq in q.subqueries]
+        negatives = [sq.query for sq in subs if isinstance(sq, wq.Not)]
+        positives = [sq for sq in subs if not isinstance(sq, wq.Not)]
+        if negatives and positives:
+            kept = type(q)(positives, boost=q.boost) if len(positives) > 1 else positives[0]
+            if isinstance(q, wq.Or) and hasattr(q, "scale"):
+                kept = wq.Or(positives, boost=q.boost, scale=q.scale) if len(positives) > 1 else positives[0]
+            excluded = negatives[0] if len(negatives) == 1 else wq.Or(negatives)
+            return wq.AndNot(kept, excluded)
+        return type(q)(subs, boost=q.boost) if not isinstance(q, wq.Or) else wq.Or(subs, boost=q.boost, scale=getattr(q, "scale", None))
+    return q
 
 
 def _only_negative(q) -> bool:
@@ -198,7 +227,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         raise QueryError("--limit must be at least 1")
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
-    q, date_range, named = parse_query(schema, query)
+    q, date_range, named, phrases = parse_query(schema, query)
     first, last = date_bound(since, False), date_bound(until, True)
     if first or last:
         date_range = _intersect(date_range, (first or dt.date.min, last or dt.date.max))
@@ -213,8 +242,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     terms = _query_words(q)
 
     scored = []
+    wanted = [_words(ph) for ph in phrases]
     for r in results:
         fields = r.fields()
+        if wanted:
+            words = _words(fields.get("title", "") + " \n " + fields.get("text", ""))
+            if not all(_contains(words, w) for w in wanted):
+                continue
         score = r.score * KIND_WEIGHT.get(fields.get("kind"), 1.0)
         if fields.get("procedural") == "yes" and not wanted_procedural:
             score *= PROCEDURAL_WEIGHT
@@ -285,12 +319,26 @@ def _repeats(a: set, b: set) -> bool:
     return len(small & large) >= DUPLICATE_SHARE * len(small)
 
 
+def _words(text: str) -> list[str]:
+    from .clean import normalise
+
+    return re.findall(r"\w+", normalise(text).lower())
+
+
+def _contains(words: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    if not n:
+        return True
+    first = phrase[0]
+    return any(words[i:i + n] == phrase for i, w in enumerate(words) if w == first)
+
+
 def _query_words(q) -> list[str]:
     """Lower-case words of the query (stemmed and unstemmed forms both appear in
     matched terms; the snippet matches words by their stem)."""
     words = set()
     for field, text in q.iter_all_terms() if hasattr(q, "iter_all_terms") else []:
-        if field in ("content", "title", "exact"):
+        if field in ("content", "title"):
             words.add(text.decode() if isinstance(text, bytes) else str(text))
     return sorted(words)
 
@@ -350,7 +398,8 @@ def suggest_query(searcher, query: str) -> str | None:
     if not query:
         return None
     reader = searcher.reader()
-    corrector = searcher.corrector("exact")
+    analyzer = searcher.schema["content"].analyzer
+    corrector = searcher.corrector("content")
     changed = False
     out = []
     for token in re.split(r"(\s+)", query):
@@ -359,13 +408,26 @@ def suggest_query(searcher, query: str) -> str | None:
                 or not word.isalpha() or len(word) < 3):
             out.append(token)
             continue
-        if (("exact", word) in reader):
+        stems = [t.text for t in analyzer(word)]
+        if not stems or ("content", stems[0]) in reader:
             out.append(token)
             continue
-        options = corrector.suggest(word, limit=1, maxdist=2)
-        if options:
-            out.append(token.replace(token.strip('"()'), options[0]))
+        options = corrector.suggest(stems[0], limit=1, maxdist=2)
+        surface = _surface_word(searcher, options[0]) if options else None
+        if surface:
+            out.append(token.replace(token.strip('"()'), surface))
             changed = True
         else:
             out.append(token)
     return "".join(out) if changed else None
+
+
+def _surface_word(searcher, stem: str) -> str | None:
+    """A word as printed in the papers whose stem is ``stem`` ("financial" for "financi")."""
+    for docnum in searcher.reader().postings("content", stem).all_ids():
+        text = searcher.stored_fields(docnum).get("text", "")
+        for word in re.findall(r"[A-Za-z]+", text):
+            if _stem(word) == stem:
+                return word.lower()
+        break
+    return None
