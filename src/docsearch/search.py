@@ -261,13 +261,15 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     shingled: list[tuple[Hit, set]] = []
     sentences: dict[str, list] = {}
     for score, fields, matched in scored:
+        if sort == "relevance" and len(hits) >= limit * 2:
+            break  # enough to show, with room for the ones that fold into "also in"
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
         shingles = _shingles(seg.text)
         # The same text printed twice (word for word, or a summary repeated inside a
         # longer appendix section) shows once, with "also in".
         first = by_dup.get(dup) if dup else None
-        if first is None and len(hits) < limit * 2:
+        if first is None:
             first = next((h for h, sh in shingled if _repeats(shingles, sh)
                           and seg.parent != h.segment.id and h.segment.parent != seg.id), None)
         if first is not None:
