@@ -190,3 +190,18 @@ def test_ids_are_stable():
     a = split(corpus("kent-cabinet-minutes-2025-01-09.pdf"))
     b = split(corpus("kent-cabinet-minutes-2025-01-09.pdf"))
     assert [s.id for s in a] == [s.id for s in b]
+
+
+def test_extract_header_with_dash_and_typo():
+    text = ("Governance Update Appendix 1 – County Council 13 March 2025\n\n"
+            "Minutes except from Selection and Member Services Committee – 13\nDecember 2024\n\n"
+            "Item 6 – Governance Working Party Updates\n\n"
+            "1. The paper was presented by the Chair.\n\n"
+            "2. RESOLVED that the outputs of the Working Party be noted.\n")
+    segs = _split(text)
+    minute = next(s for s in segs if s.kind == "minute")
+    assert minute.body == "Selection and Member Services Committee"
+    assert minute.meeting_date == dt.date(2024, 12, 13)
+    assert minute.title == "Governance Working Party Updates"
+    res = next(s for s in segs if s.kind == "resolution")
+    assert res.parent == minute.id and res.text.endswith("be noted.")

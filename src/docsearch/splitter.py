@@ -44,10 +44,12 @@ ATTENDANCE = re.compile(
     r"^\s*(?:present|members\s+present|in\s+attendance|also\s+present|attendance|"
     r"councillors\s+present|apologies)\b", re.I)
 # "Minute extract from the Environment and Transport Overview and Scrutiny Committee,
-# 5 March 2020."  /  "Extract from the minutes of the Cabinet held on 6 March 2020"
+# 5 March 2020."  /  "Extract from the minutes of the Cabinet held on 6 March 2020"  /
+# "Minutes except from Selection and Member Services Committee – 13 December 2025"
+# (the typo is Kent's).
 EXTRACT_INLINE = re.compile(
-    r"^\s*(?:minute\s+extract|extract\s+(?:from\s+)?(?:the\s+)?minutes?)\s+(?:from|of)\s+"
-    r"(?:(?:a|the)\s+meeting\s+of\s+)?(?:the\s+)?(?P<body>.+?)(?:\s+held)?(?:\s+on)?[,\s]+"
+    r"^\s*(?:minutes?\s+(?:extracts?|except)|extract\s+(?:from\s+)?(?:the\s+)?minutes?)\s+(?:from|of)\s+"
+    r"(?:(?:a|the)\s+meeting\s+of\s+)?(?:the\s+)?(?P<body>.+?)(?:\s+held)?(?:\s+on)?\s*[,–—-]?\s+"
     r"(?P<date>(?:\w+day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4})", re.I)
 # "MINUTE EXTRACT" alone under a "SCRUTINY COMMISSION – 4 NOVEMBER 2020" header.
 EXTRACT_LABEL = re.compile(r"^\s*(?:draft\s+)?(?:minute\s+extract|extract\s+from\s+(?:the\s+)?minutes)\s*:?\s*$", re.I)
@@ -362,7 +364,7 @@ def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
 
 def _find_extract(p: _Paper, k: int) -> _Doc | None:
     m = EXTRACT_INLINE.match(p.window(k, 2))
-    if m and re.match(r"^\s*(?:minute\s+)?extract", p.bare[k], re.I):
+    if m and re.match(r"^\s*(?:minutes?\s+)?(?:extract|except)", p.bare[k], re.I):
         date = find_date(m.group("date"))
         if date:
             # The item's title is the line after the header (which may wrap once).
@@ -588,6 +590,8 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
 
 def _strip_title(title: str) -> str:
     title = ITEM_MARKER.sub("", title)
+    # An extract's item named by its agenda number: "Item 6 – Governance Working Party Updates".
+    title = re.sub(r"^\s*item\s+\d+[a-z]?\s*[–—:.-]\s*", "", title, flags=re.I)
     # Merton prints the agenda item after the title: "... 2008/09 (Agenda item 5)".
     title = re.sub(r"\s*\(\s*agenda\s+item\s+\w+\s*\)\s*$", "", title, flags=re.I)
     return " ".join(title.split()).rstrip(" .:")
