@@ -576,8 +576,9 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             continue
         if expected is None:
             # The first item: confirmed by a next item in sequence, or the only candidate.
+            # (An extract's numbered paragraphs are no items: it needs the sequence.)
             following = [c for c in cands[idx + 1:] if c[1] == num + 1]
-            if not following and len(cands) > 1:
+            if not following and (len(cands) > 1 or doc.kind == "minute_extract"):
                 continue
         elif not (expected <= num <= expected + 2):
             continue
