@@ -28,7 +28,7 @@ from .errors import (
     QueryError,
     UnknownSegment,
 )
-from .model import KINDS, Hit, IngestReport, Meeting, PaperProblem, Segment
+from .model import KINDS, Hit, IngestReport, PaperProblem, Segment
 
 __version__ = "0.1.0"
 
@@ -37,7 +37,6 @@ __all__ = [
     "split",
     "Segment",
     "Hit",
-    "Meeting",
     "IngestReport",
     "PaperProblem",
     "KINDS",

@@ -10,7 +10,6 @@ Exit codes: 0 success; 1 an error (one line on stderr says what and what to do);
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
 
@@ -108,6 +107,8 @@ def _index(ctx):
 
 
 def _echo_json(obj) -> None:
+    import json
+
     click.echo(json.dumps(obj, ensure_ascii=False))
 
 

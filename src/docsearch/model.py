@@ -1,13 +1,29 @@
-"""The civic concepts docsearch works with, as plain dataclasses.
+"""The civic concepts docsearch works with, as plain classes.
 
 This module imports nothing of pypdf, Whoosh or click: every other stage builds
-these objects or reads them, and the CLI prints their ``to_dict()``.
+these objects or reads them, and the CLI prints their ``to_dict()``. The classes are
+written out rather than made with ``dataclasses``: this module is on the path of every
+cold ``docsearch search``, and generating them costs a few milliseconds each start.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+
+
+class _Record:
+    """Equality and repr from ``__slots__``."""
+
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return type(self) is type(other) and all(
+            getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    def __repr__(self):
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
 
 #: The kinds of segment a paper is split into.
 #:
@@ -26,31 +42,7 @@ KINDS = ("minute", "resolution", "recommendation", "report", "section")
 CONTAINER_KINDS = ("minute", "report", "section")
 
 
-@dataclass
-class Meeting:
-    """One sitting of a body on a date, as named by a minutes or report header.
-
-    ``kind`` says where it came from: ``minutes`` (a minutes document), ``minute_extract``
-    (another body's minutes pasted into an appendix), ``report`` (a report's header says
-    which meeting it goes to) or ``agenda`` (an agenda front sheet).
-    """
-
-    body: str | None
-    meeting_date: _dt.date | None
-    kind: str = "minutes"
-    header: str = ""
-
-    def to_dict(self) -> dict:
-        return {
-            "kind": self.kind,
-            "body": self.body,
-            "meeting_date": self.meeting_date.isoformat() if self.meeting_date else None,
-            "header": self.header,
-        }
-
-
-@dataclass
-class Segment:
+class Segment(_Record):
     """A searchable unit of a paper: a minute item, a resolution, a recommendation,
     a report section or any other section.
 
@@ -58,24 +50,32 @@ class Segment:
     extracted text of the paper; for a text dump they are the lines of the file.
     ``pages`` are the first and last page (from 1) for a PDF, else ``None``.
     ``text`` is the text as printed (page furniture removed), for display;
-    indexing normalises it separately.
+    indexing normalises it separately. ``context`` says which document inside the
+    paper it came from ("minutes", "minute_extract", "report", "agenda" or "");
+    it is used for display and ranking, and is not part of the JSON contract.
     """
 
-    id: str
-    kind: str
-    title: str
-    text: str
-    source: str
-    council: str | None = None
-    body: str | None = None
-    meeting_date: _dt.date | None = None
-    minute: str | None = None
-    parent: str | None = None
-    pages: tuple[int, int] | None = None
-    lines: tuple[int, int] | None = None
-    # Which document inside the paper this came from: "minutes", "minute_extract",
-    # "report" or "" (anything else). Used for display and ranking, not in the contract.
-    context: str = ""
+    __slots__ = ("id", "kind", "title", "text", "source", "council", "body", "meeting_date",
+                 "minute", "parent", "pages", "lines", "context")
+
+    def __init__(self, id: str, kind: str, title: str, text: str, source: str,
+                 council: str | None = None, body: str | None = None,
+                 meeting_date: _dt.date | None = None, minute: str | None = None,
+                 parent: str | None = None, pages: tuple[int, int] | None = None,
+                 lines: tuple[int, int] | None = None, context: str = ""):
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.text = text
+        self.source = source
+        self.council = council
+        self.body = body
+        self.meeting_date = meeting_date
+        self.minute = minute
+        self.parent = parent
+        self.pages = pages
+        self.lines = lines
+        self.context = context
 
     def to_dict(self) -> dict:
         return {
@@ -94,23 +94,27 @@ class Segment:
         }
 
 
-@dataclass
-class Hit:
+class Hit(_Record):
     """One search result: a segment, its score, a snippet and the terms that matched.
 
     ``also_in`` lists where the same text is printed again (a summary repeated in an
-    appendix), so the user sees it once. ``minute_title`` names the minute item a
-    resolution belongs to.
+    appendix), so the user sees it once. ``parent_title`` names the minute item a
+    resolution belongs to. ``highlights`` are the (start, end) of each matched word
+    inside ``snippet``.
     """
 
-    segment: Segment
-    score: float
-    snippet: str
-    matched_terms: list[str] = field(default_factory=list)
-    also_in: list[dict] = field(default_factory=list)
-    parent_title: str | None = None
-    # (start, end) of each matched word inside ``snippet``, for highlighting.
-    highlights: list[tuple[int, int]] = field(default_factory=list)
+    __slots__ = ("segment", "score", "snippet", "matched_terms", "also_in", "parent_title", "highlights")
+
+    def __init__(self, segment: Segment, score: float, snippet: str,
+                 matched_terms: list[str] | None = None, also_in: list[dict] | None = None,
+                 parent_title: str | None = None, highlights: list[tuple[int, int]] | None = None):
+        self.segment = segment
+        self.score = score
+        self.snippet = snippet
+        self.matched_terms = matched_terms or []
+        self.also_in = also_in or []
+        self.parent_title = parent_title
+        self.highlights = highlights or []
 
     def to_dict(self) -> dict:
         d = self.segment.to_dict()
@@ -122,29 +126,33 @@ class Hit:
         return d
 
 
-@dataclass
-class PaperProblem:
+class PaperProblem(_Record):
     """A paper that could not be read (or was read only in part), and why."""
 
-    source: str
-    reason: str
+    __slots__ = ("source", "reason")
+
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
 
     def to_dict(self) -> dict:
         return {"source": self.source, "reason": self.reason}
 
 
-@dataclass
-class IngestReport:
+class IngestReport(_Record):
     """What an ingest or rebuild did: papers added, replaced, unchanged, removed, failed."""
 
-    added: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    skipped: list[PaperProblem] = field(default_factory=list)
-    failed: list[PaperProblem] = field(default_factory=list)
-    warnings: list[PaperProblem] = field(default_factory=list)
-    segments: int = 0
+    __slots__ = ("added", "replaced", "unchanged", "removed", "skipped", "failed", "warnings", "segments")
+
+    def __init__(self):
+        self.added: list[str] = []
+        self.replaced: list[str] = []
+        self.unchanged: list[str] = []
+        self.removed: list[str] = []
+        self.skipped: list[PaperProblem] = []
+        self.failed: list[PaperProblem] = []
+        self.warnings: list[PaperProblem] = []
+        self.segments = 0
 
     def to_dict(self) -> dict:
         return {
