@@ -178,7 +178,10 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
                     if name.startswith(".") or name.lower() in FOLDER_NOTES:
                         continue
                     path = os.path.join(root, name)
-                    if is_supported(name):
+                    if not os.path.exists(path):
+                        if report is not None:
+                            report.failed.append(PaperProblem(path, "broken link"))
+                    elif is_supported(name):
                         found.setdefault(os.path.abspath(path), path)
                     elif report is not None:
                         report.skipped.append(PaperProblem(path, "unknown file type, skipped"))
@@ -361,8 +364,9 @@ class Index:
                 with open(abspath, "rb") as fh:
                     digest = content_hash(fh.read())
             except OSError as exc:
-                report.failed.append(PaperProblem(given, f"cannot read: {exc.strerror or exc}"))
-                _tell(progress, "failed", f"{given}: cannot read", 0, 0)
+                problem = PaperProblem(given, f"cannot read: {exc.strerror or exc}")
+                report.failed.append(problem)
+                _tell(progress, "failed", f"{given}: {problem.reason}", 0, 0)
                 continue
             digests[abspath] = digest
             old = known.get(abspath)

@@ -57,6 +57,13 @@ def _read(task: Task) -> Outcome:
 
 
 def _worker(conn, memory_limit: int | None) -> None:
+    # A forked worker inherits every file the parent had open: the index's write lock,
+    # Whoosh's files, the other workers' pipes. Holding them would keep the lock taken
+    # and the pipe open after a killed parent (an orphan waiting for ever, an index
+    # "being updated" by nobody). Only the standard streams and this pipe are kept.
+    keep = conn.fileno()
+    os.closerange(3, keep)
+    os.closerange(keep + 1, _max_fd())
     if memory_limit:
         try:
             import resource
@@ -72,6 +79,16 @@ def _worker(conn, memory_limit: int | None) -> None:
         if task is None:
             return
         conn.send(_read(task))
+
+
+def _max_fd() -> int:
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        return soft if 0 < soft < 1 << 20 else 65536
+    except (ImportError, ValueError, OSError):
+        return 65536
 
 
 class _Slot:
