@@ -92,9 +92,10 @@ def _extract_pdf(path: str, data: bytes) -> ExtractedPaper:
     import pypdf
     from pypdf.errors import PdfReadError
 
-    # pypdf reports recoverable damage through logging; a CLI run would otherwise print
-    # dozens of lines per odd PDF. Problems that matter surface as exceptions below.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # pypdf reports damage it worked round through logging (even at ERROR level:
+    # "Advanced encoding ... not implemented yet"); a CLI run would otherwise print dozens
+    # of lines per odd PDF. Problems that matter surface as exceptions below.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     warnings: list[str] = []
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
@@ -120,17 +121,23 @@ def _extract_pdf(path: str, data: bytes) -> ExtractedPaper:
 
     pages: list[str] = []
     bad_pages = 0
+    first_problem = ""
     for number in range(n_pages):
         try:
             text = reader.pages[number].extract_text() or ""
-        except Exception:  # noqa: BLE001 - one bad page must not lose the others
+        except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
             bad_pages += 1
+            first_problem = first_problem or _short(exc)
             text = ""
         pages.append(text)
-    if bad_pages:
-        warnings.append(f"{bad_pages} of {n_pages} pages could not be read")
     if not any(p.strip() for p in pages):
+        if bad_pages:
+            # Pages that fail to decode (a stream that inflates past pypdf's limits, a
+            # broken content stream) are damage, not a scan without a text layer.
+            raise PaperError(path, f"damaged PDF: {bad_pages} of {n_pages} pages could not be read ({first_problem})")
         raise NoTextError(path, "no text, scanned? (the PDF has no text layer)")
+    if bad_pages:
+        warnings.append(f"{bad_pages} of {n_pages} pages could not be read ({first_problem})")
     return ExtractedPaper(path, pages, paged=True, warnings=warnings)
 
 
@@ -172,7 +179,10 @@ _BLOCK_TAGS = frozenset(
 
 
 def _html_to_text(html: str) -> str:
-    from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+    # Markup that is a NavigableString to bs4 but never shown: "<!DOCTYPE html>" etc.
+    unseen = (Comment, Declaration, Doctype, ProcessingInstruction)
 
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_HIDDEN_TAGS):
@@ -194,6 +204,8 @@ def _html_to_text(html: str) -> str:
 
     def walk(node) -> None:
         for child in node.children:
+            if isinstance(child, unseen):
+                continue
             if isinstance(child, NavigableString):
                 current.append(str(child))
             elif isinstance(child, Tag):

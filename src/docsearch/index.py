@@ -24,6 +24,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -59,7 +60,7 @@ def _schema() -> Schema:
         doctype=ID(stored=True),  # "segment" or "paper" (one record per paper)
         paper=ID(stored=True),  # the paper's absolute path
         kind=ID(stored=True),
-        title=TEXT(analyzer=stem, stored=True, field_boost=2.0, phrase=False),
+        title=TEXT(analyzer=stem, stored=True, field_boost=2.0),
         # One analysed copy of the text: stemmed, with positions for phrases. An exact
         # phrase is found on it and then checked against the stored (unstemmed) text,
         # which costs far less than indexing the text a second time unstemmed.
@@ -169,6 +170,21 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
     from .extract import is_supported
 
     found: dict[str, str] = {}
+
+    def consider(path: str, name: str) -> None:
+        problem = None
+        if not os.path.exists(path):
+            problem = PaperProblem(path, "broken link")
+        elif not stat.S_ISREG(os.stat(path).st_mode):
+            # A named pipe or a device would block the first read for ever.
+            problem = PaperProblem(path, "not a regular file (a pipe or device?)")
+        elif is_supported(name):
+            found.setdefault(os.path.abspath(path), path)
+        elif report is not None:
+            report.skipped.append(PaperProblem(path, "unknown file type, skipped"))
+        if problem is not None and report is not None:
+            report.failed.append(problem)
+
     for given in paths:
         if os.path.isdir(given):
             for root, dirs, files in os.walk(given, followlinks=False):
@@ -177,22 +193,9 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
                     # A folder's README describes the papers; it is not one of them.
                     if name.startswith(".") or name.lower() in FOLDER_NOTES:
                         continue
-                    path = os.path.join(root, name)
-                    if not os.path.exists(path):
-                        if report is not None:
-                            report.failed.append(PaperProblem(path, "broken link"))
-                    elif is_supported(name):
-                        found.setdefault(os.path.abspath(path), path)
-                    elif report is not None:
-                        report.skipped.append(PaperProblem(path, "unknown file type, skipped"))
+                    consider(os.path.join(root, name), name)
         elif os.path.lexists(given):
-            if not os.path.exists(given):
-                if report is not None:
-                    report.failed.append(PaperProblem(given, "broken link"))
-            elif is_supported(given):
-                found.setdefault(os.path.abspath(given), given)
-            elif report is not None:
-                report.skipped.append(PaperProblem(given, "unknown file type, skipped"))
+            consider(given, given)
         elif report is not None:
             report.failed.append(PaperProblem(given, "no such file or folder"))
     return sorted(found.items(), key=lambda kv: kv[1])
@@ -311,14 +314,18 @@ class Index:
         """Build a fresh index from ``paths`` (default: the papers the current index
         holds) beside the live one, and swap it in only when complete."""
         with self._write_lock(wait):
+            sources = None
             if paths is None:
-                paths = self._indexed_paths()
+                # The papers the index holds, by absolute path (the rebuild may run from
+                # another folder), shown as they were first given.
+                sources = self._indexed_papers()
+                paths = sorted(sources)
             paths = list(paths)
             gen = self._new_generation()
             try:
                 ix = whoosh_index.open_dir(gen)
                 report = self._ingest_into(ix, paths, council=council, prune=False, workers=workers,
-                                           progress=progress, paper_timeout=paper_timeout)
+                                           progress=progress, paper_timeout=paper_timeout, sources=sources)
             except BaseException:
                 shutil.rmtree(gen, ignore_errors=True)  # never live: safe to drop
                 raise
@@ -326,7 +333,7 @@ class Index:
             self._drop_old_generations(gen)
             return report
 
-    def _indexed_paths(self) -> list[str]:
+    def _indexed_papers(self) -> dict[str, str]:
         try:
             ix = self._open()
         except (IndexMissing, IndexOutdated, IndexCorrupt):
@@ -340,14 +347,17 @@ class Index:
                 raise IndexCorrupt(f"cannot read the paper list from {self.path}; "
                                    "run docsearch rebuild PATH... with the papers' folders") from None
         with ix.searcher() as s:
-            return sorted({f.get("source") for f in s.documents(doctype="paper") if f.get("source")})
+            return {f["paper"]: f.get("source") or f["paper"] for f in s.documents(doctype="paper") if f.get("paper")}
 
-    def _ingest_into(self, ix, paths, *, council, prune, workers, progress, paper_timeout) -> IngestReport:
+    def _ingest_into(self, ix, paths, *, council, prune, workers, progress, paper_timeout,
+                     sources: dict[str, str] | None = None) -> IngestReport:
         from .workers import DEFAULT_PAPER_TIMEOUT, Task, read_papers
         from .paper import content_hash
 
         report = IngestReport()
         papers = collect_papers(paths, report)
+        if sources:
+            papers = [(a, sources.get(a, given)) for a, given in papers]
         for problem in report.skipped:
             _tell(progress, "skipped", f"{problem.source}: {problem.reason}", 0, 0)
         for problem in report.failed:
