@@ -205,3 +205,18 @@ def test_extract_header_with_dash_and_typo():
     assert minute.title == "Governance Working Party Updates"
     res = next(s for s in segs if s.kind == "resolution")
     assert res.parent == minute.id and res.text.endswith("be noted.")
+
+
+def test_unnumbered_item_before_the_numbered_ones():
+    text = ("MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 9 January 2025.\n\n"
+            "PRESENT: Mr N Baker, Mr M Baldock\n\nUNRESTRICTED ITEMS\n\nElection of Chair\n\n"
+            "1. Mr Gough proposed that Mr G Cooke be elected to Chair the meeting.\n\n"
+            "2. RESOLVED that Mr Cooke be elected to Chair the meeting.\n\n"
+            "283. Apologies for Absence\n(Item 1)\n\nApologies were reported.\n\n"
+            "284. Declarations of Interest\n(Item 2)\n\nNone were made.\n")
+    segs = _split(text)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [(None, "Election of Chair"), ("283", "Apologies for Absence"),
+                                                      ("284", "Declarations of Interest")]
+    res = next(s for s in segs if s.kind == "resolution")
+    assert res.parent == minutes[0].id and res.minute is None

@@ -28,6 +28,10 @@ PAGE_OF = re.compile(r"^\s*(\d{1,4}\s+)?page\s+\d{1,4}(\s+of\s+\d{1,4})?\b.{0,80
 # number as "35 Agenda Item 5".
 AGENDA_STAMP = re.compile(r"^\s*(\d{1,4}\s+)?Agenda\s+Item\s+\d{1,3}[a-z]?\s*$", re.I)
 
+# "PRESENT: ..." opening a minutes' attendance list (its header may repeat as a running
+# header on later pages, but where it stands above an attendance list it is a header).
+ATTENDANCE_LIST = re.compile(r"^\s*present\s*:?", re.I)
+
 # Markdown-dump debris: "[Agenda for Council ...](#)", "**", "\(".
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((#|https?://[^)]*)\)")
 _MD_BOLD = re.compile(r"\*\*")
@@ -142,11 +146,17 @@ def _mark_furniture(lines: list[Line], paged: bool) -> None:
     # The first time a running header appears it is usually the document's own title
     # block ("AUDIT COMMITTEE / 24 SEPTEMBER 2009" above a minutes' attendance list), so
     # it stays text; its repeats on later pages are furniture.
+    # Nor is a repeat that heads a new document: minutes whose attendance list follows.
+    content = [ln for ln in lines if not ln.blank]
+    heads_minutes = set()
+    for i, ln in enumerate(content):
+        if ATTENDANCE_LIST.match(ln.text):
+            heads_minutes.update(id(x) for x in content[max(0, i - 3):i])
     seen: set[str] = set()
     for edge in edges:
         for ln in edge:
             shape = _shape(ln.text)
             if shape in repeated:
-                if shape in seen:
+                if shape in seen and id(ln) not in heads_minutes:
                     ln.furniture = True
                 seen.add(shape)

@@ -229,6 +229,9 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     name = " ".join(name.replace("’", "'").split()).strip(" ,.:;–-")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     name = re.sub(r"\s+(?:meeting|held|report)$", "", name, flags=re.I)
+    # "AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)": the session's kind
+    # is not part of the body's name.
+    name = re.sub(r"\s*\((?:joint|special|extraordinary|reconvened|adjourned|informal|virtual)\b[^)]*\)$", "", name, flags=re.I)
     if not name or len(name) > 90:
         return None
     letters = [c for c in name if c.isalpha()]
@@ -786,14 +789,50 @@ def _meeting_parts(p: _Paper, doc: _Doc) -> list[_Part]:
         return [minute]
     if first is None or first > doc.start:
         head_end = first if first is not None else doc.end
-        parts.append(_Part("section", doc.start, head_end,
-                           f"Minutes of {body_name} {when}".strip(), doc=doc))
+        unnumbered = _unnumbered_item(p, doc.start, head_end, numbered=bool(items))
+        if unnumbered is not None:
+            start, title = unnumbered
+            parts.append(_Part("section", doc.start, start, f"Minutes of {body_name} {when}".strip(), doc=doc))
+            minute = _Part("minute", start, head_end, _strip_title(title), doc=doc)
+            _add_decisions(p, minute)
+            parts.append(minute)
+        else:
+            parts.append(_Part("section", doc.start, head_end,
+                               f"Minutes of {body_name} {when}".strip(), doc=doc))
     for i, (start, num, title, _after) in enumerate(items):
         end = items[i + 1][0] if i + 1 < len(items) else doc.end
         minute = _Part("minute", start, end, title, minute=num, doc=doc)
         _add_decisions(p, minute)
         parts.append(minute)
     return parts
+
+
+# Dividers in minutes that are not item titles: "UNRESTRICTED ITEMS", "EXEMPT ITEMS", "PART A".
+MINUTES_DIVIDER = re.compile(r"^\s*(?:(?:un)?restricted|exempt|open|confidential)\s+(?:items|business)|^\s*part\s+[a-z0-9]{1,3}\s*$", re.I)
+
+
+def _unnumbered_item(p: _Paper, a: int, b: int, numbered: bool) -> tuple[int, str] | None:
+    """An item printed without a number between a minutes' attendance list and its first
+    numbered item ("Election of Chair" before minute 283), or the whole business of
+    minutes that number nothing. Before numbered items it is an item only when it holds
+    a decision: every decision in minutes belongs to a minute item."""
+    attendance = next((j for j in range(a, b) if ATTENDANCE.match(p.bare[j])), None)
+    if attendance is None:
+        return None
+    if numbered and not any(_decision_kind(p.bare[j]) for j in range(attendance, b)):
+        return None
+    for j in range(attendance + 1, b):
+        t = p.bare[j]
+        if _decision_kind(t):
+            return None  # a decision before any title: no item to hang it on
+        if MINUTES_DIVIDER.match(t) or ATTENDANCE.match(t) or len(t.split()) > 12:
+            continue
+        # (An attendance list runs on in lines like "Caroline Holland (Director of
+        # Corporate Services), Grant Miles": a title has no commas.)
+        if (_is_caps(t) and p.gap_before[j] | p.bare[j - 1].rstrip().endswith((".", ")"))) or (
+                _is_heading(p, j, a) and "," not in t):
+            return j, t
+    return None
 
 
 def _add_decisions(p: _Paper, minute: _Part) -> None:
