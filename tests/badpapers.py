@@ -137,6 +137,48 @@ def slow_pdf(folder: Path, name: str = "slow-to-read.pdf", operators: int = 400_
     return path
 
 
+def pdf_bomb(folder: Path, name: str = "pdf-bomb.pdf", size: int = 96_000_000) -> Path:
+    """A one-page PDF whose (valid) content stream inflates from under 300 KB to ``size``
+    bytes of text operators: more than pypdf agrees to decompress (75 MB)."""
+    import zlib
+
+    import pypdf
+    from pypdf.generic import DictionaryObject, NameObject, StreamObject
+
+    chunk = b"BT /F1 10 Tf 72 700 Td (Bomb) Tj ET\n" * 30_000
+    packer = zlib.compressobj(9)
+    packed = [packer.compress(chunk) for _ in range(size // len(chunk) + 1)]
+    packed.append(packer.flush())
+    writer = pypdf.PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"),
+        NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"),
+    })
+    page[NameObject("/Resources")] = DictionaryObject({
+        NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
+    })
+    stream = StreamObject()
+    stream._data = b"".join(packed)  # already compressed: stored as is
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    path = folder / name
+    path.write_bytes(_pdf_bytes(writer))
+    return path
+
+
+def damaged_font_encoding_pdf(folder: Path, name: str = "odd-font-encoding.pdf",
+                              source: str = "merton-audit-committee-agenda-2009-10-22.pdf") -> Path:
+    """A real paper with one font's /Encoding name garbled (same length, so the
+    cross-reference table stays right): the text still reads, pypdf complains."""
+    data = Path(corpus(source)).read_bytes()
+    assert b"/WinAnsiEncoding" in data
+    path = folder / name
+    path.write_bytes(data.replace(b"/WinAnsiEncoding", b"/WinAnsiEnc     ", 1))
+    return path
+
+
 # -- text and HTML -----------------------------------------------------------------------
 
 

@@ -329,6 +329,12 @@ class Index:
             except BaseException:
                 shutil.rmtree(gen, ignore_errors=True)  # never live: safe to drop
                 raise
+            if report.failed and not (report.added or report.replaced):
+                # Every paper failed (a folder moved, a share not mounted): an empty index
+                # must not replace a good one.
+                shutil.rmtree(gen, ignore_errors=True)
+                report.warnings.append(PaperProblem(self.path, "no paper could be read; the index was kept as it was"))
+                return report
             self._swap_to(gen)
             self._drop_old_generations(gen)
             return report
