@@ -40,7 +40,7 @@ from .model import Hit, IngestReport, PaperProblem, Segment
 
 #: Bump when the schema or the meaning of stored fields changes: older indexes then
 #: ask for ``docsearch rebuild`` instead of failing oddly.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".

@@ -238,7 +238,10 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     flt = _filters(schema, kind, council, body, date_range, named)
     s = searcher
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
-    results = s.search(q, filter=flt, limit=max(limit * 8, 80), terms=True)
+    try:
+        results = s.search(q, filter=flt, limit=max(limit * 8, 80), terms=True)
+    except wq.QueryError as exc:  # Whoosh's own: a query its index cannot answer
+        raise QueryError(f"cannot run the query: {exc}") from None
     terms = _query_words(q)
 
     scored = []
