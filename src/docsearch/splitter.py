@@ -684,6 +684,10 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     core = _SECTION_NUMBER.sub("", t)
     if not core or not (core[0].isupper() or core[0].isdigit()):
         return False
+    # "6.2 To consider, and note, the achievements": parts of a decision or a
+    # recommendation open with "To" or "That"; headings do not.
+    if re.match(r"^(?:to|that)\s", core, re.I):
+        return False
     if RECOMMENDATION_HEADING.match(t) and not RECOMMENDATION_HEADING.match(t).group("rest"):
         return True
     if t.endswith((".", ",", ";", ":")) or re.fullmatch(r"[\d\s.,%£$()/-]+", t):
