@@ -374,6 +374,13 @@ def _find_extract(p: _Paper, k: int) -> _Doc | None:
             after = k + 1 if find_date(p.bare[k]) else k + 2
             title = p.bare[after] if after < len(p) and len(p.bare[after].split()) <= 16 else ""
             return _Doc("minute_extract", k, body=m.group("body"), date=date, title=title)
+    # "Environment and Transport Overview and Scrutiny Committee" / "5th March 2020 - Minutes"
+    bl = BODY_LINE.match(p.bare[k])
+    if bl and k + 1 < len(p):
+        dm = re.match(r"^\s*(?P<date>.{6,40}?)\s*[-–—:]\s*minutes?\s*(?:extract)?\s*$", p.bare[k + 1], re.I)
+        date = find_date(dm.group("date")) if dm else None
+        if date:
+            return _Doc("minute_extract", k, body=bl.group("body"), date=date, title="", header_end=k + 2)
     if EXTRACT_LABEL.match(p.bare[k]):
         # "SCRUTINY COMMISSION – 4 NOVEMBER 2020" / TITLE / "MINUTE EXTRACT"
         for j in range(k - 1, max(-1, k - 6), -1):
