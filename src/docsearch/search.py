@@ -239,7 +239,10 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     s = searcher
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
     try:
-        results = s.search(q, filter=flt, limit=max(limit * 8, 80), terms=True)
+        # No terms=True: collecting matched terms makes Whoosh score every matching
+        # document instead of skipping blocks that cannot reach the top (five times slower
+        # on a 14,000-segment index). Matched terms are found on the shown hits instead.
+        results = s.search(q, filter=flt, limit=max(limit * 8, 80))
     except wq.QueryError as exc:  # Whoosh's own: a query its index cannot answer
         raise QueryError(f"cannot run the query: {exc}") from None
     terms = _query_words(q)
@@ -255,8 +258,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         score = r.score * KIND_WEIGHT.get(fields.get("kind"), 1.0)
         if fields.get("procedural") == "yes" and not wanted_procedural:
             score *= PROCEDURAL_WEIGHT
-        matched = sorted({t.decode() if isinstance(t, bytes) else str(t) for _f, t in (r.matched_terms() or [])})
-        scored.append((score, fields, matched))
+        scored.append((score, fields, []))
     scored.sort(key=lambda x: -x[0])
 
     hits: list[Hit] = []
@@ -293,6 +295,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     # the search itself.
     for hit in hits:
         hit.snippet, hit.highlights = make_snippet(hit.segment.text, sentences[hit.segment.id], terms)
+        hit.matched_terms = _matched_terms(hit.segment.title + "\n" + hit.segment.text, terms)
     parent_ids = {h.segment.parent for h in hits if h.segment.parent}
     if parent_ids:
         titles = {}
@@ -349,6 +352,12 @@ def _query_words(q) -> list[str]:
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def _matched_terms(text: str, terms: list[str]) -> list[str]:
+    """The query's (stemmed) terms that occur in ``text``."""
+    stems = {_stem(w) for w in _WORD.findall(text)}
+    return sorted(t for t in terms if t in stems or _stem(t) in stems)
 
 
 @functools.lru_cache(maxsize=20000)
