@@ -29,6 +29,10 @@ from .model import Segment
 # ---------------------------------------------------------------------------------------
 # Document headers
 
+# A date as a header prints it: "Tuesday, 20 October 2020", "20TH NOVEMBER 2020",
+# "5th Sept 2024" (dates.find_date then reads it).
+_PRINTED_DATE = r"(?:\w+day,?\s+)?\d{1,2}\s?(?i:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+
 # "Minutes of a meeting of the Cabinet held at County Hall, Glenfield ... on Tuesday, ..."
 # "MINUTES of a meeting of the County Council held in the Council Chamber ..."
 # "MINUTES of the meeting held in the Darent Room, ..." (body named on the line above)
@@ -50,14 +54,14 @@ ATTENDANCE = re.compile(
 EXTRACT_INLINE = re.compile(
     r"^\s*(?:minutes?\s+(?:extracts?|except)|extract\s+(?:from\s+)?(?:the\s+)?minutes?)\s+(?:from|of)\s+"
     r"(?:(?:a|the)\s+meeting\s+of\s+)?(?:the\s+)?(?P<body>.+?)(?:\s+held)?(?:\s+on)?\s*[,–—-]?\s+"
-    r"(?P<date>(?:\w+day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+\w+\.?,?\s+\d{4})", re.I)
+    rf"(?P<date>{_PRINTED_DATE})", re.I)
 # "MINUTE EXTRACT" alone under a "SCRUTINY COMMISSION – 4 NOVEMBER 2020" header.
 EXTRACT_LABEL = re.compile(r"^\s*(?:draft\s+)?(?:minute\s+extract|extract\s+from\s+(?:the\s+)?minutes)\s*:?\s*$", re.I)
 # "CABINET – 20 NOVEMBER 2020", "CORPORATE PARENTING PANEL– 29 October 2024",
 # "Council – 5th September 2024", "To: Cabinet – 30 January 2025".
 MEETING_LINE = re.compile(
     r"^\s*(?:(?i:to)\s*:\s*)?(?P<body>[A-Z][A-Za-z&,'’()/ -]{2,90}?)\s*[–—:-]+\s*"
-    r"(?P<date>(?:\w+day,?\s+)?\d{1,2}\s?(?i:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*\.?\s*$")
+    rf"(?P<date>{_PRINTED_DATE})\s*\.?\s*$")
 # Words that show a "NAME – DATE" line is not a body meeting on a date.
 NOT_A_BODY = re.compile(r"\b(?:date|dated|published|updated|version|issued|deadline|received|"
                         r"closing|consultation|page|decision|to\s+be)\b", re.I)
@@ -121,8 +125,6 @@ RECOMMENDATION_HEADING = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:report\s+|officer\s+|officers['’]?\s+|summary\s+of\s+)?"
     r"(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:actions?|decisions?)(?:\s*/\s*decisions?)?)"
     r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Za-z ]{2,40})?\s*:?\s*(?P<rest>.*)$", re.I)
-# A heading that ends a recommendation section early: "Reason(s) for Recommendation(s)".
-REASONS_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d+)*\.?\s+)?reasons?\s*(?:\(s\))?\s+for\b", re.I)
 # Stems that open a formal list of recommendations when no heading announces it:
 # "It is recommended that:", "Council is recommended to:", "That Council agree:".
 RECOMMENDATION_STEM = re.compile(
