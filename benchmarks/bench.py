@@ -2,8 +2,8 @@
 text throughput, warm and cold search latency, index size and peak ingest memory, each
 printed beside its target in one table.
 
-    .venv/bin/python benchmarks/bench.py [--quick] [--workers N] [--keep] [--json FILE]
-                                         [--kent DIR] [--corpus DIR]
+    .venv/bin/python benchmarks/bench.py [--quick | --no-kent] [--repeat N] [--workers N]
+                                         [--keep] [--json FILE] [--kent DIR] [--corpus DIR]
 
 Not a unit test: it takes several minutes on the Kent folder (131 PDFs). See
 benchmarks/README.md for what each figure means. Run it with the project's venv
@@ -644,6 +644,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="skip the Kent folder and the 10x copy")
+    ap.add_argument("--no-kent", action="store_true", help="skip only the Kent folder")
     ap.add_argument("--workers", type=int, default=None,
                     help="reader processes for ingest and bare extraction (default: min(cpu_count, 4))")
     ap.add_argument("--repeat", type=int, default=1,
@@ -668,8 +669,8 @@ def main(argv=None) -> int:
         # 1, 2, 6, 7: the Kent folder ---------------------------------------------------------
         table.section(f"Kent PDFs ({args.kent})")
         kent_pdfs = papers_in(args.kent, (".pdf",)) if os.path.isdir(args.kent) else []
-        if args.quick:
-            table.note("skipped (--quick)")
+        if args.quick or args.no_kent:
+            table.note("skipped (--quick)" if args.quick else "skipped (--no-kent)")
         elif not kent_pdfs:
             table.note(f"skipped: {args.kent} is absent or holds no PDFs")
         else:
