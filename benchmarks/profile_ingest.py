@@ -2,7 +2,7 @@
 writer settings, on a sample of Kent PDFs.
 
     .venv/bin/python benchmarks/profile_ingest.py [--folder /work/shared/kent-2025]
-                                                  [--papers 12] [--top 25] [--no-writers]
+                                                  [--papers 12] [--ext pdf] [--top 25] [--no-writers]
 
 1. Stage timings, paper by paper, as a worker and the parent do them: pypdf extraction,
    clean(), split_lines(), Punkt sentence spans, pickling the read paper (the pipe to the
@@ -42,8 +42,9 @@ from docsearch.paper import ReadPaper, content_hash, segment_key, sentence_spans
 from docsearch.splitter import split_lines  # noqa: E402
 
 
-def sample(folder: str, n: int) -> list[str]:
-    pdfs = sorted((os.path.join(folder, f) for f in os.listdir(folder) if f.lower().endswith(".pdf")),
+def sample(folder: str, n: int, ext: str = "pdf") -> list[str]:
+    pdfs = sorted((os.path.join(folder, f) for f in os.listdir(folder)
+                   if f.lower().endswith("." + ext) and f.lower() not in ("readme.md", "readme.txt")),
                   key=os.path.getsize)
     if n >= len(pdfs):
         return pdfs
@@ -127,11 +128,11 @@ def profile_ingest(paths: list[str], top: int) -> None:
     src = os.path.join(tmp, "papers")
     os.makedirs(src)
     for p in paths:
-        os.symlink(p, os.path.join(src, os.path.basename(p)))
+        os.symlink(os.path.abspath(p), os.path.join(src, os.path.basename(p)))
     prof = cProfile.Profile()
     t0 = time.perf_counter()
     prof.enable()
-    Index(os.path.join(tmp, "ix")).ingest([src], workers=0)
+    report = Index(os.path.join(tmp, "ix")).ingest([src], workers=0)
     prof.disable()
     wall = time.perf_counter() - t0
     shutil.rmtree(tmp, ignore_errors=True)
@@ -147,7 +148,8 @@ def profile_ingest(paths: list[str], top: int) -> None:
                 caller = max(callers.items(), key=lambda kv: kv[1][2])[0]
                 name = bucket(caller[0]) + " (C calls)"
         by[name] += tt
-    print(f"\n== cProfile: Index.ingest(workers=0) on {len(paths)} papers: {wall:.2f} s wall "
+    print(f"\n== cProfile: Index.ingest(workers=0) on {len(paths)} papers "
+          f"({len(report.added)} added, {len(report.failed)} failed, {report.segments} segments): {wall:.2f} s wall "
           f"(profiled), {total:.2f} s own time")
     for name, tt in sorted(by.items(), key=lambda kv: -kv[1]):
         print(f"  {name:<34} {tt:7.2f} s  {100 * tt / total:5.1f}%")
@@ -229,10 +231,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folder", default="/work/shared/kent-2025")
     ap.add_argument("--papers", type=int, default=12)
+    ap.add_argument("--ext", default="pdf", help="which papers of the folder: pdf, txt, md, html [pdf]")
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--no-writers", action="store_true", help="skip the writer-settings comparison")
     args = ap.parse_args()
-    paths = sample(args.folder, args.papers)
+    paths = sample(args.folder, args.papers, args.ext)
     mb = sum(os.path.getsize(p) for p in paths) / 1e6
     print(f"{len(paths)} papers, {mb:.1f} MB: " + ", ".join(os.path.basename(p)[:40] for p in paths))
 
