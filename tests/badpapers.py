@@ -109,6 +109,22 @@ def blank_pdf(folder: Path, name: str = "scanned-no-text.pdf", pages: int = 2) -
     return path
 
 
+def _page_with_font(writer):
+    """A blank Letter page on ``writer`` whose resources name Helvetica as /F1."""
+    from pypdf.generic import DictionaryObject, NameObject
+
+    page = writer.add_blank_page(612, 792)
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"),
+        NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"),
+    })
+    page[NameObject("/Resources")] = DictionaryObject({
+        NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
+    })
+    return page
+
+
 def slow_pdf(folder: Path, name: str = "slow-to-read.pdf", operators: int = 400_000) -> Path:
     """A valid one-page PDF whose content stream holds ``operators`` text-show operations.
 
@@ -120,15 +136,7 @@ def slow_pdf(folder: Path, name: str = "slow-to-read.pdf", operators: int = 400_
     from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
     writer = pypdf.PdfWriter()
-    page = writer.add_blank_page(612, 792)
-    font = DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"),
-        NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica"),
-    })
-    page[NameObject("/Resources")] = DictionaryObject({
-        NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
-    })
+    page = _page_with_font(writer)
     stream = StreamObject()
     stream.set_data(b"BT /F1 10 Tf 72 760 Td " + b"(Budget line) Tj 0 -1 Td " * operators + b"ET")
     page[NameObject("/Contents")] = writer._add_object(stream)
@@ -150,15 +158,7 @@ def pdf_bomb(folder: Path, name: str = "pdf-bomb.pdf", size: int = 96_000_000) -
     packed = [packer.compress(chunk) for _ in range(size // len(chunk) + 1)]
     packed.append(packer.flush())
     writer = pypdf.PdfWriter()
-    page = writer.add_blank_page(612, 792)
-    font = DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"),
-        NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica"),
-    })
-    page[NameObject("/Resources")] = DictionaryObject({
-        NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
-    })
+    page = _page_with_font(writer)
     stream = StreamObject()
     stream._data = b"".join(packed)  # already compressed: stored as is
     stream[NameObject("/Filter")] = NameObject("/FlateDecode")
