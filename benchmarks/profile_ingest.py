@@ -6,7 +6,7 @@ writer settings, on a sample of Kent PDFs.
 
 1. Stage timings, paper by paper, as a worker and the parent do them: pypdf extraction,
    clean(), split_lines(), Punkt sentence spans, pickling the read paper (the pipe to the
-   parent), building the Whoosh documents (_segment_doc: NFKC, dupkey), add_document,
+   parent), building the Whoosh documents (_segment_docs: NFKC, dupkey), add_document,
    commit.
 2. cProfile of ``Index(tmp).ingest(papers, workers=0)`` (everything in one process),
    with own time grouped by package and the top functions.
@@ -37,7 +37,7 @@ sys.path.insert(0, os.path.join(ROOT, "src"))
 
 from docsearch.clean import clean  # noqa: E402
 from docsearch.extract import extract  # noqa: E402
-from docsearch.index import Index, _schema, _segment_doc  # noqa: E402
+from docsearch.index import Index, _schema, _segment_docs  # noqa: E402
 from docsearch.paper import ReadPaper, content_hash, segment_key, sentence_spans  # noqa: E402
 from docsearch.splitter import split_lines  # noqa: E402
 
@@ -84,7 +84,7 @@ def stage_timings(paths: list[str]) -> tuple[dict, list[dict]]:
         t6 = time.perf_counter()
         # The parent runs with the cyclic GC off while indexing (index.py); do the same.
         gc.disable()
-        docs = [_segment_doc(seg, path, read.sentences.get(seg.id)) for seg in read.segments]
+        docs = [d for seg in read.segments for d in _segment_docs(seg, path, read.sentences.get(seg.id))]
         t7 = time.perf_counter()
         for d in docs:
             writer.add_document(**d)
@@ -98,7 +98,7 @@ def stage_timings(paths: list[str]) -> tuple[dict, list[dict]]:
         t["split_lines"] += t4 - t3
         t["sentence spans (Punkt)"] += t5 - t4
         t["pickle round trip"] += t6 - t5
-        t["_segment_doc"] += t7 - t6
+        t["_segment_docs"] += t7 - t6
         t["add_document"] += t8 - t7
         pages += len(ex.pages)
         chars += sum(len(p) for p in ex.pages)

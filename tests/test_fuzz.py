@@ -342,7 +342,7 @@ def ram_searcher():
     """A tiny in-memory index with a few segments: a whole search, filters included."""
     from whoosh.filedb.filestore import RamStorage
 
-    from docsearch.index import _schema as make, _segment_doc
+    from docsearch.index import _schema as make, _segment_docs
     from docsearch.model import Segment
 
     storage = RamStorage()
@@ -357,7 +357,8 @@ def ram_searcher():
         seg = Segment(id=f"s{i}", kind=kind, title=text[:20], text=text, source="x.txt",
                       council="Kent County Council", body=body, meeting_date=date, minute=str(i + 1),
                       parent="s0" if kind == "resolution" else None, lines=(i + 1, i + 1))
-        w.add_document(**_segment_doc(seg, "/x.txt", [(0, len(text))]))
+        for doc in _segment_docs(seg, "/x.txt", [(0, len(text))]):
+            w.add_document(**doc)
     w.commit()
     with ix.searcher() as s:
         yield ix, s

@@ -40,7 +40,7 @@ from .model import Hit, IngestReport, PaperProblem, Segment
 
 #: Bump when the schema or the meaning of stored fields changes: older indexes then
 #: ask for ``docsearch rebuild`` instead of failing oddly.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
@@ -57,10 +57,16 @@ def _schema() -> Schema:
     plain = StandardAnalyzer(stoplist=None)
     return Schema(
         id=ID(stored=True, unique=True),
-        doctype=ID(stored=True),  # "segment" or "paper" (one record per paper)
+        # "segment", "passage" (part of a long segment, see PASSAGE_WORDS) or "paper"
+        # (one record per paper).
+        doctype=ID(stored=True),
         paper=ID(stored=True),  # the paper's absolute path
         kind=ID(stored=True),
-        title=TEXT(analyzer=stem, stored=True, field_boost=2.0),
+        # The segment's own heading, and the report it belongs to; both are also part of
+        # ``content``, which plain words search (see _searchable).
+        title=TEXT(analyzer=stem),
+        document=TEXT(analyzer=stem, stored=True),
+        label=STORED,  # the title as displayed: document and heading
         # One analysed copy of the text: stemmed, with positions for phrases. An exact
         # phrase is found on it and then checked against the stored (unstemmed) text,
         # which costs far less than indexing the text a second time unstemmed.
@@ -70,6 +76,7 @@ def _schema() -> Schema:
         meeting_date=DATETIME(stored=True),
         minute=ID(stored=True),
         parent=ID(stored=True),
+        of=ID(stored=True),  # a passage's segment
         dupkey=ID(stored=True),
         procedural=ID(stored=True),
         source=STORED,
@@ -109,16 +116,44 @@ def _dupkey(text: str) -> str:
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
-def _segment_doc(seg: Segment, paper_key: str, sentences) -> dict:
+#: Segments longer than this many words are also indexed as passages of about
+#: PASSAGE_WORDS, cut at sentence ends. A long minute (a 3,000-word debate) otherwise
+#: loses to every short text that mentions the query's words once: BM25 divides by
+#: length. A passage that matches stands for its whole segment in the results.
+PASSAGE_MIN_WORDS = 600
+PASSAGE_WORDS = 250
+
+
+def _heading(seg: Segment) -> str:
+    """The segment's own heading: its title without the report name it starts with."""
+    if seg.document and seg.title.startswith(seg.document + ": "):
+        return seg.title[len(seg.document) + 2:]
+    if seg.document and seg.title.endswith(": " + seg.document):  # "Recommendations: <report>"
+        return seg.title[:-len(seg.document) - 2]
+    return seg.title
+
+
+def _searchable(heading: str, document: str | None, text: str) -> str:
+    """The text words are searched in. The heading is counted twice: a word in a
+    section's heading says more about it than the same word in its text (BM25F's title
+    weight, folded into one field so that a word in both is scored as one word found).
+    The name of the report the section is in is counted once."""
+    return "\n".join([heading, heading, document or "", text])
+
+
+def _segment_docs(seg: Segment, paper_key: str, sentences) -> list[dict]:
+    """The index records of one segment: the segment, and its passages if it is long."""
     from .clean import normalise
 
+    heading = normalise(_heading(seg))
     doc = {
         "id": seg.id,
         "doctype": "segment",
         "paper": paper_key,
         "kind": seg.kind,
-        "title": normalise(seg.title),
-        "content": normalise(seg.text),
+        "title": heading,
+        "label": seg.title,
+        "content": _searchable(heading, seg.document, normalise(seg.text)),
         "source": seg.source,
         "pages": list(seg.pages) if seg.pages else None,
         "lines": list(seg.lines) if seg.lines else None,
@@ -128,13 +163,43 @@ def _segment_doc(seg: Segment, paper_key: str, sentences) -> dict:
         "procedural": "yes" if PROCEDURAL_TITLE.match(re.sub(r"^(Resolution|Recommendations?): ", "", seg.title)) else "no",
         "context": seg.context,
     }
-    for name in ("council", "body", "minute", "parent"):
+    for name in ("council", "body", "minute", "parent", "document"):
         value = getattr(seg, name)
         if value:
             doc[name] = value
     if seg.meeting_date:
         doc["meeting_date"] = dt.datetime.combine(seg.meeting_date, dt.time())
-    return doc
+    docs = [doc]
+    if sentences and len(seg.text.split()) > PASSAGE_MIN_WORDS:
+        # Passages carry what filters and ranking need; the rest is read from the segment.
+        shared = {k: doc[k] for k in ("paper", "kind", "title", "procedural", "council", "body",
+                                      "minute", "document", "meeting_date") if k in doc}
+        for n, (start, end, spans) in enumerate(_passages(seg.text, sentences)):
+            text = seg.text[start:end]
+            docs.append(dict(shared, id=f"{seg.id}~{n}", doctype="passage", of=seg.id,
+                             content=_searchable(heading, seg.document, normalise(text)), text=text,
+                             sentences=[(a - start, b - start) for a, b in spans]))
+    return docs
+
+
+def _passages(text: str, sentences) -> list[tuple[int, int, list]]:
+    """Cut a text into runs of whole sentences of about PASSAGE_WORDS words."""
+    out = []
+    run: list = []
+    words = 0
+    for span in sentences:
+        run.append(span)
+        words += len(text[span[0]:span[1]].split())
+        if words >= PASSAGE_WORDS:
+            out.append((run[0][0], run[-1][1], run))
+            run, words = [], 0
+    if run:
+        if out and words < PASSAGE_WORDS // 3:  # a short tail joins the passage before it
+            start, _, spans = out.pop()
+            out.append((start, run[-1][1], spans + run))
+        else:
+            out.append((run[0][0], run[-1][1], run))
+    return out
 
 
 def segment_from_stored(fields: dict) -> Segment:
@@ -145,7 +210,7 @@ def segment_from_stored(fields: dict) -> Segment:
     return Segment(
         id=fields["id"],
         kind=fields.get("kind", "section"),
-        title=fields.get("title", ""),
+        title=fields.get("label", ""),
         text=fields.get("text", ""),
         source=fields.get("source", ""),
         council=fields.get("council"),
@@ -156,6 +221,7 @@ def segment_from_stored(fields: dict) -> Segment:
         pages=tuple(pages) if pages else None,
         lines=tuple(lines) if lines else None,
         context=fields.get("context", ""),
+        document=fields.get("document"),
     )
 
 
@@ -433,7 +499,8 @@ class Index:
                     read = outcome.paper
                     writer.delete_by_term("paper", key)
                     for seg in read.segments:
-                        writer.add_document(**_segment_doc(seg, key, read.sentences.get(seg.id)))
+                        for doc in _segment_docs(seg, key, read.sentences.get(seg.id)):
+                            writer.add_document(**doc)
                     writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
                                         digest=read.digest, status="ok", segments=len(read.segments),
                                         page_count=read.pages)
@@ -519,6 +586,8 @@ class Index:
         papers = no_text = 0
         with ix.searcher() as s:
             for f in s.all_stored_fields():
+                if f.get("doctype") == "passage":
+                    continue
                 if f.get("doctype") == "paper":
                     if f.get("status") == "no_text":
                         no_text += 1

@@ -53,16 +53,20 @@ class Segment(_Record):
     indexing normalises it separately. ``context`` says which document inside the
     paper it came from ("minutes", "minute_extract", "report", "agenda" or "");
     it is used for display and ranking, and is not part of the JSON contract.
+    ``document`` is the title of the report or plan a section belongs to, when its
+    ``title`` starts with it ("Local Plan 2020 to 2036: Duty to Co-operate"); ranking
+    weighs the report's name apart from the section's own heading.
     """
 
     __slots__ = ("id", "kind", "title", "text", "source", "council", "body", "meeting_date",
-                 "minute", "parent", "pages", "lines", "context")
+                 "minute", "parent", "pages", "lines", "context", "document")
 
     def __init__(self, id: str, kind: str, title: str, text: str, source: str,
                  council: str | None = None, body: str | None = None,
                  meeting_date: _dt.date | None = None, minute: str | None = None,
                  parent: str | None = None, pages: tuple[int, int] | None = None,
-                 lines: tuple[int, int] | None = None, context: str = ""):
+                 lines: tuple[int, int] | None = None, context: str = "",
+                 document: str | None = None):
         self.id = id
         self.kind = kind
         self.title = title
@@ -76,6 +80,7 @@ class Segment(_Record):
         self.pages = pages
         self.lines = lines
         self.context = context
+        self.document = document
 
     def to_dict(self) -> dict:
         return {
@@ -87,6 +92,7 @@ class Segment(_Record):
             "meeting_date": self.meeting_date.isoformat() if self.meeting_date else None,
             "minute": self.minute,
             "title": self.title,
+            "document": self.document,
             "text": self.text,
             "source": self.source,
             "pages": list(self.pages) if self.pages else None,

@@ -52,8 +52,9 @@ SNIPPET_CHARS = 320
 
 
 def weighting():
-    # BM25F; titles carry a field boost in the schema. A lower B on the title keeps
-    # long titles from being punished for their length.
+    # BM25 over the searchable text (headings weighted inside it, see
+    # index._searchable). A lower B on titles keeps a long heading searched with
+    # ``title:`` from being punished for its length.
     return scoring.BM25F(B=0.75, K1=1.2, title_B=0.3)
 
 
@@ -115,8 +116,10 @@ def parse_query(schema, text: str) -> ParsedQuery:
 
     if not re.search(r"\w", text):
         return ParsedQuery(None, date_range, filters, [])
-    parser = qparser.MultifieldParser(["title", "content"], schema,
-                                      group=qparser.OrGroup.factory(0.9))
+    # Words are looked up in the text, which starts with the segment's heading (see
+    # index._segment_docs): one BM25 over heading and text, so a word in both is one word
+    # found, not two.
+    parser = qparser.QueryParser("content", schema, group=qparser.OrGroup.factory(0.9))
     try:
         q = parser.parse(text)
     except Exception as exc:  # noqa: BLE001 - Whoosh's parser raises assorted errors
@@ -128,7 +131,36 @@ def parse_query(schema, text: str) -> ParsedQuery:
     if _only_negative(q):
         raise QueryError("the query only excludes words; add a word to search for")
     q = _hoist_not(q)
+    q = _reward_together(q)
     return ParsedQuery(q, date_range, filters, phrases)
+
+
+#: Extra score, as a share of a word's own, for two query words printed side by side
+#: (a name, a term of art: "free schools", "care leavers") and for a passage holding
+#: every word of a query of three or more.
+PAIR_BOOST = 0.3
+ALL_BOOST = 0.3
+
+
+def _reward_together(q):
+    """Plain words found next to each other, or all in one passage, score more: "free
+    schools programme" is about the Free Schools programme, not about free school meals
+    in a report that also has a programme."""
+    positive, excluded = (q.a, q.b) if isinstance(q, wq.AndNot) else (q, None)
+    if not isinstance(positive, wq.Or):
+        return q
+    words = [sq.text for sq in positive.subqueries if isinstance(sq, wq.Term) and sq.fieldname == "content"]
+    if len(words) < 2 or len(words) != len(positive.subqueries):
+        return q
+    extra = []
+    if PAIR_BOOST:
+        extra += [wq.Phrase("content", [a, b], slop=1, boost=PAIR_BOOST) for a, b in zip(words, words[1:])]
+    if ALL_BOOST and len(words) > 2:
+        extra.append(wq.And([wq.Term("content", w) for w in words], boost=ALL_BOOST))
+    if not extra:
+        return q
+    rewarded = wq.Or([positive] + extra)
+    return wq.AndNot(rewarded, excluded) if excluded is not None else rewarded
 
 
 def _hoist_not(q):
@@ -187,7 +219,7 @@ def date_bound(value, end: bool) -> dt.date | None:
 
 
 def _filters(schema, kind, council, body, date_range, named=None):
-    terms = [wq.Term("doctype", "segment")]
+    terms = []
     for field, values in (named or {}).items():
         for value in values:
             if field == "kind":
@@ -217,7 +249,9 @@ def _filters(schema, kind, council, body, date_range, named=None):
         terms.append(wq.DateRange("meeting_date",
                                   dt.datetime.combine(max(first, dt.date(1900, 1, 1)), dt.time()),
                                   dt.datetime.combine(min(last, dt.date(2999, 12, 31)), dt.time.max)))
-    return wq.And(terms)
+    if not terms:
+        return None
+    return wq.And(terms) if len(terms) > 1 else terms[0]
 
 
 def run_search(searcher, schema, query: str, *, kind=None, council=None, body=None, since=None,
@@ -242,7 +276,9 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         # No terms=True: collecting matched terms makes Whoosh score every matching
         # document instead of skipping blocks that cannot reach the top (five times slower
         # on a 14,000-segment index). Matched terms are found on the shown hits instead.
-        results = s.search(q, filter=flt, limit=max(limit * 8, 80))
+        # Paper records are masked out rather than segments filtered in: a mask of one
+        # short posting list costs far less than a filter over most of the index.
+        results = s.search(q, filter=flt, mask=wq.Term("doctype", "paper"), limit=max(limit * 8, 80))
     except wq.QueryError as exc:  # Whoosh's own: a query its index cannot answer
         raise QueryError(f"cannot run the query: {exc}") from None
     terms = _query_words(q)
@@ -252,22 +288,34 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     for r in results:
         fields = r.fields()
         if wanted:
-            words = _words(fields.get("title", "") + " \n " + fields.get("text", ""))
+            words = _words(fields.get("label", "") + " \n " + fields.get("text", ""))
             if not all(_contains(words, w) for w in wanted):
                 continue
         score = r.score * KIND_WEIGHT.get(fields.get("kind"), 1.0)
         if fields.get("procedural") == "yes" and not wanted_procedural:
             score *= PROCEDURAL_WEIGHT
-        scored.append((score, fields, []))
+        scored.append((score, fields))
     scored.sort(key=lambda x: -x[0])
 
     hits: list[Hit] = []
+    seen: set[str] = set()
     by_dup: dict[str, Hit] = {}
     shingled: list[tuple[Hit, set]] = []
-    sentences: dict[str, list] = {}
-    for score, fields, matched in scored:
+    snippet_from: dict[str, tuple[str, list]] = {}
+    for score, fields in scored:
         if sort == "relevance" and len(hits) >= limit * 2:
             break  # enough to show, with room for the ones that fold into "also in"
+        # A passage stands for its segment, which shows once, where its best part ranks;
+        # the snippet comes from the passage that matched.
+        seg_id = fields.get("of") or fields["id"]
+        if seg_id in seen:
+            continue
+        seen.add(seg_id)
+        passage = fields if fields.get("doctype") == "passage" else None
+        if passage is not None:
+            fields = s.document(id=seg_id)
+            if not fields:
+                continue
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
         shingles = _shingles(seg.text)
@@ -282,8 +330,9 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                                   "pages": list(seg.pages) if seg.pages else None,
                                   "lines": list(seg.lines) if seg.lines else None})
             continue
-        hit = Hit(seg, score, "", matched_terms=matched)
-        sentences[seg.id] = fields.get("sentences") or []
+        hit = Hit(seg, score, "")
+        src = passage or fields
+        snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [])
         if dup:
             by_dup[dup] = hit
         shingled.append((hit, shingles))
@@ -294,7 +343,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     # Snippets only for the hits shown: stemming every candidate's text costs more than
     # the search itself.
     for hit in hits:
-        hit.snippet, hit.highlights = make_snippet(hit.segment.text, sentences[hit.segment.id], terms)
+        text, sentences = snippet_from[hit.segment.id]
+        hit.snippet, hit.highlights = make_snippet(text, sentences, terms)
         hit.matched_terms = _matched_terms(hit.segment.title + "\n" + hit.segment.text, terms)
     parent_ids = {h.segment.parent for h in hits if h.segment.parent}
     if parent_ids:
@@ -302,7 +352,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         for pid in parent_ids:
             f = s.document(id=pid)
             if f:
-                titles[pid] = f.get("title")
+                titles[pid] = f.get("label")
         for h in hits:
             h.parent_title = titles.get(h.segment.parent)
     return hits
@@ -346,7 +396,7 @@ def _query_words(q) -> list[str]:
     matched terms; the snippet matches words by their stem)."""
     words = set()
     for field, text in q.iter_all_terms() if hasattr(q, "iter_all_terms") else []:
-        if field in ("content", "title"):
+        if field in ("content", "title", "document"):
             words.add(text.decode() if isinstance(text, bytes) else str(text))
     return sorted(words)
 

@@ -187,6 +187,7 @@ class _Part:
     minute: str | None = None
     doc: _Doc | None = None
     children: list["_Part"] = field(default_factory=list)
+    document: str | None = None  # the report title the part's title starts with
 
 
 class _Paper:
@@ -737,6 +738,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         pieces = [part] if rec else _cut_long(p, part)
         for piece in pieces:
             piece.title = f"{prefix}: {piece.title}" if prefix else piece.title
+            piece.document = prefix or None
             out.append(piece)
         if rec:
             body_start = part.start + 1
@@ -744,12 +746,14 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                 body_start = part.start
             if body_start < part.end:
                 part.children.append(_Part("recommendation", body_start, part.end,
-                                           f"Recommendations: {prefix or part.title}", doc=doc))
+                                           f"Recommendations: {prefix or part.title}", doc=doc,
+                                           document=prefix or None))
         elif kind == "report":
             for j in range(part.start, part.end):
                 if RECOMMENDATION_STEM.match(p.bare[j]):
                     part.children.append(_Part("recommendation", j, part.end,
-                                               f"Recommendations: {prefix or part.title}", doc=doc))
+                                               f"Recommendations: {prefix or part.title}", doc=doc,
+                                               document=prefix or None))
                     break
     return out
 
@@ -946,6 +950,7 @@ def _to_segments(p: _Paper, parts: list[_Part], source: str, key: str, council: 
             pages=(first.page, last.page) if first.page is not None else None,
             lines=(first.number, last.number),
             context=doc.kind if doc else "",
+            document=part.document,
         )
 
     for part in parts:
