@@ -143,3 +143,68 @@ def test_phrase_is_checked_word_for_word(corpus_index):
     # "meal voucher" and "meals vouchers" share stems; only the printed words count.
     for hit in corpus_index.search('"school meal vouchers"', limit=20):
         assert "school meal vouchers" in " ".join(hit.segment.text.lower().split())
+
+
+def _index_of(tmp_path, papers: dict[str, str]) -> Index:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name, text in papers.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    ix = Index(str(tmp_path / "ix"))
+    report = ix.ingest([str(folder)], workers=0)
+    assert not report.failed, report.failed
+    return ix
+
+
+def _debate(n: int, topic: str) -> str:
+    sentences = [f"Member {i} spoke about the {topic} at length and asked for further figures." for i in range(n)]
+    return "\n\n".join(" ".join(sentences[i:i + 5]) for i in range(0, n, 5))
+
+
+def test_a_long_minute_is_found_by_the_passage_that_matches(tmp_path):
+    from docsearch.index import PASSAGE_MIN_WORDS
+
+    # A 1,500-word debate mentions the Foundation Strategic Authority in one paragraph only;
+    # a short item mentions "strategic" and "authority" once each.
+    long_item = (_debate(60, "budget") + "\n\nMr Hills said the Council would prefer the Foundation Strategic "
+                 "Authority route to the devolution programme.\n\n" + _debate(60, "highways"))
+    assert len(long_item.split()) > 2 * PASSAGE_MIN_WORDS
+    minutes = ("Minutes of a meeting of the County Council held at Sessions House, Maidstone on "
+               "Thursday, 9 January 2025.\n\nPRESENT\n\nMr A Chair (Chairman)\n\n"
+               "285. English Devolution White Paper\n\n" + long_item + "\n\n"
+               "286. Strategic Risk\n\nThe strategic risk register was noted by the authority.\n")
+    ix = _index_of(tmp_path, {"minutes.txt": minutes})
+    hits = ix.search("Foundation Strategic Authority")
+    assert hits[0].segment.minute == "285" and hits[0].segment.kind == "minute"
+    # The whole minute is the hit, shown once; the snippet is from the passage that matched.
+    assert [h.segment.id for h in hits].count(hits[0].segment.id) == 1
+    assert "Foundation Strategic Authority" in hits[0].snippet
+    assert ix.get(hits[0].segment.id).text == hits[0].segment.text
+    # Passages are not segments.
+    assert ix.stats()["by_kind"]["minute"] == len(ix.search("kind:minute", limit=50)) == 2
+
+
+def test_words_side_by_side_rank_first(tmp_path):
+    ix = _index_of(tmp_path, {
+        "meals.txt": "Holiday Provision\n\nThe free school meal vouchers for the school holidays continue; the "
+                     "catering programme is reviewed each year by the forum.\n",
+        "schools.txt": "New Places\n\nOne funding option is the Free Schools programme, under which the "
+                       "Department opens new schools for the county.\n",
+    })
+    hits = ix.search("free schools programme")
+    assert os.path.basename(hits[0].segment.source) == "schools.txt"
+
+
+def test_a_report_name_counts_less_than_a_sections_own_words(tmp_path):
+    # Every section of the transport report carries its name; the question is answered by
+    # the section of another report that is about it.
+    report = ("Cabinet - 20 November 2020\n\nStrategic Transport Priorities\n\nReport of the Director\n\n"
+              "Purpose of the Report\n\nTo set out the strategic transport priorities for approval.\n\n")
+    for n in range(1, 5):
+        report += f"{n}. Corridor {n}\n\n" + "The corridor needs investment in junctions and buses. " * 6 + "\n\n"
+    other = ("Cabinet - 20 November 2020\n\nDevolution\n\nReport of the Chief Executive\n\nPurpose of the Report\n\n"
+             "To consider devolution.\n\n1. Options\n\nA Foundation Strategic Authority would take on "
+             "transport powers across the area.\n")
+    ix = _index_of(tmp_path, {"transport.txt": report, "devolution.txt": other})
+    hits = ix.search("foundation strategic authority")
+    assert os.path.basename(hits[0].segment.source) == "devolution.txt"

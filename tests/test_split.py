@@ -220,3 +220,41 @@ def test_unnumbered_item_before_the_numbered_ones():
                                                       ("284", "Declarations of Interest")]
     res = next(s for s in segs if s.kind == "resolution")
     assert res.parent == minutes[0].id and res.minute is None
+
+
+COVERED_APPENDIX = """\
+Leicester City Council
+
+Summons to a meeting of the Leicester City Council to be held at the Town Hall on
+Thursday, 5 September 2024.
+
+Some agenda text about the business of the meeting and the items to be considered.
+
+Leicester City Council
+
+Scrutiny Annual Report
+
+2023-2024
+
+Foreword
+
+I am delighted to present a report that sets out the extensive range of work by our
+scrutiny committees and commissions during the year.
+
+Leicester City Council
+City Hall
+115 Charles Street
+Leicester
+"""
+
+
+def test_a_document_cover_starts_a_document():
+    segs = _split(COVERED_APPENDIX)
+    covered = [s for s in segs if s.document == "Scrutiny Annual Report 2023-2024"]
+    assert covered, [(s.title, s.document) for s in segs]
+    assert any("extensive range of work" in s.text for s in covered)
+    assert all(s.title.startswith("Scrutiny Annual Report 2023-2024: ") for s in covered)
+    # A letterhead (the council's name over its address) is no cover.
+    assert not any(s.document and "Charles Street" in s.document for s in segs)
+    # Nothing above the cover is claimed by it.
+    assert not any("agenda text" in s.text for s in covered)

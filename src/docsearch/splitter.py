@@ -486,12 +486,47 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     return _Doc("report", start, body=body, date=date, title=title, header_end=header_end)
 
 
+# The words that name a document on its cover: "Scrutiny Annual Report", "Climate Ready
+# Leicester Plan", "Corporate Equality and Diversity Strategy".
+COVER_TITLE = re.compile(
+    r"\b(?:report|plan|strategy|policy|review|statement|programme|charter|framework|"
+    r"assessment|protocol|compendium|prospectus)\b", re.I)
+# "2023-2024", "2023/24", "2024-28" printed under a cover title.
+COVER_YEARS = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\s*$")
+
+
+def _find_cover(p: _Paper, k: int) -> _Doc | None:
+    """A document's cover inside a pack: the council's name alone on a line, then a short
+    title naming a kind of document (report, plan, strategy, ...), perhaps its years.
+    Appendices (annual reports, plans, strategies) begin so, with no report header."""
+    t = p.bare[k]
+    m = COUNCIL_NAME.fullmatch(t.strip())
+    if not m or not p.gap_before[k] or len(t.split()) > 6 or k + 1 >= len(p):
+        return None
+    if t.split()[0].lower() in _NOT_COUNCIL_WORDS:
+        return None
+    lines = []
+    j = k + 1
+    while j < len(p) and len(lines) < 3:
+        line = p.bare[j]
+        if lines and p.gap_before[j] and not COVER_YEARS.match(line):
+            break
+        if len(line.split()) > 8 or line.rstrip().endswith((".", ":", ";", ",")):
+            return None
+        lines.append(line)
+        j += 1
+    title = " ".join(" ".join(lines).split())
+    if not lines or not COVER_TITLE.search(title) or COVER_YEARS.match(lines[0]):
+        return None
+    return _Doc("report", k, title=title, header_end=j)
+
+
 def _find_documents(p: _Paper) -> list[_Doc]:
     docs: list[_Doc] = []
     k = 0
     n = len(p)
     while k < n:
-        doc = _find_minutes(p, k) or _find_extract(p, k) or _find_report(p, k)
+        doc = _find_minutes(p, k) or _find_extract(p, k) or _find_report(p, k) or _find_cover(p, k)
         if doc and (not docs or doc.start > docs[-1].start):
             # A header found by looking back may start before lines already claimed.
             doc.start = max(doc.start, docs[-1].start + 1 if docs else 0)
@@ -908,6 +943,11 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
 
     parts: list[_Part] = []
     agenda_body, agenda_date = _agenda_meeting(p, paper_council)
+    for doc in docs:
+        if doc.kind == "report" and doc.body is None and doc.date is None:
+            # A document found by its cover (an appendix) is a paper for the meeting
+            # the pack summons.
+            doc.body, doc.date = agenda_body, agenda_date
     front = _Doc("agenda", 0, body=agenda_body, date=agenda_date, end=docs[0].start if docs else len(p))
     if front.end > 0:
         parts.extend(_sections(p, 0, front.end, "section", "", front))
