@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from whoosh import qparser, query as wq, scoring
+from whoosh.analysis import STOP_WORDS
 
 from .dates import parse_date_range
 from .errors import QueryError
@@ -46,6 +47,8 @@ _MINUS = re.compile(r'(?<![\w-])-(?=[\w"(])')
 KIND_WEIGHT = {"resolution": 1.25, "recommendation": 1.2, "minute": 1.0, "report": 0.9, "section": 0.8}
 #: Procedural items (apologies, declarations, previous minutes) rank well below substance.
 PROCEDURAL_WEIGHT = 0.35
+# Words the index leaves out, which may stand between two words printed "side by side".
+_STOP_ALT = "|".join(sorted(STOP_WORDS))
 _PROCEDURAL_WORDS = re.compile(r"\b(apolog|declar|interest|minutes|previous|urgent|next meeting|substitut)", re.I)
 
 SNIPPET_CHARS = 320
@@ -65,6 +68,7 @@ class ParsedQuery(NamedTuple):
     dates: tuple[dt.date, dt.date] | None
     filters: dict[str, list[str]]
     phrases: list[str]  # exact phrases every hit must contain as printed
+    words: list[str] = []  # for plain words only (no operators or fields): their stems in order
 
 
 def parse_query(schema, text: str) -> ParsedQuery:
@@ -119,7 +123,7 @@ def parse_query(schema, text: str) -> ParsedQuery:
     # Words are looked up in the text, which starts with the segment's heading (see
     # index._segment_docs): one BM25 over heading and text, so a word in both is one word
     # found, not two.
-    parser = qparser.QueryParser("content", schema, group=qparser.OrGroup.factory(0.9))
+    parser = qparser.QueryParser("content", schema, group=qparser.OrGroup)
     try:
         q = parser.parse(text)
     except Exception as exc:  # noqa: BLE001 - Whoosh's parser raises assorted errors
@@ -131,36 +135,54 @@ def parse_query(schema, text: str) -> ParsedQuery:
     if _only_negative(q):
         raise QueryError("the query only excludes words; add a word to search for")
     q = _hoist_not(q)
-    q = _reward_together(q)
-    return ParsedQuery(q, date_range, filters, phrases)
+    return ParsedQuery(q, date_range, filters, phrases, _plain_words(q))
 
 
-#: Extra score, as a share of a word's own, for two query words printed side by side
-#: (a name, a term of art: "free schools", "care leavers") and for a passage holding
-#: every word of a query of three or more.
+#: How much more a passage scores for each pair of query words it prints side by side
+#: (a name, a term of art: "free schools", "care leavers"), and for holding every word
+#: of a query of three or more.
 PAIR_BOOST = 0.3
 ALL_BOOST = 0.3
 
 
-def _reward_together(q):
-    """Plain words found next to each other, or all in one passage, score more: "free
-    schools programme" is about the Free Schools programme, not about free school meals
-    in a report that also has a programme."""
-    positive, excluded = (q.a, q.b) if isinstance(q, wq.AndNot) else (q, None)
-    if not isinstance(positive, wq.Or):
-        return q
-    words = [sq.text for sq in positive.subqueries if isinstance(sq, wq.Term) and sq.fieldname == "content"]
-    if len(words) < 2 or len(words) != len(positive.subqueries):
-        return q
-    extra = []
-    if PAIR_BOOST:
-        extra += [wq.Phrase("content", [a, b], slop=1, boost=PAIR_BOOST) for a, b in zip(words, words[1:])]
-    if ALL_BOOST and len(words) > 2:
-        extra.append(wq.And([wq.Term("content", w) for w in words], boost=ALL_BOOST))
-    if not extra:
-        return q
-    rewarded = wq.Or([positive] + extra)
-    return wq.AndNot(rewarded, excluded) if excluded is not None else rewarded
+def _word_pairs(words: list[str]) -> list[tuple]:
+    """Each pair of neighbouring query words (stems), with a pattern for the two printed
+    side by side, perhaps with common words ("of", "the") between."""
+    pairs = []
+    for a, b in zip(words, words[1:]):
+        # Porter stems end in "i" where the word ends in "y" (policy, polici): a stem less
+        # its last letter is a prefix of every word with that stem.
+        pa, pb = (w[:-1] if len(w) > 3 else w for w in (a, b))
+        pattern = re.compile(rf"\b({re.escape(pa)}\w*)(?:\W+(?:{_STOP_ALT})\b)*\W+({re.escape(pb)}\w*)")
+        pairs.append((a, b, pa, pb, pattern))
+    return pairs
+
+
+def _pairs_found(text: str, pairs: list[tuple]) -> int:
+    """How many of the word pairs occur side by side in ``text``: "Free Schools
+    programme" holds (free, school) and (school, programm)."""
+    low = text.lower()
+    found = 0
+    for a, b, pa, pb, pattern in pairs:
+        if pa in low and pb in low and any(_stem(m.group(1)) == a and _stem(m.group(2)) == b
+                                           for m in pattern.finditer(low)):
+            found += 1
+    return found
+
+
+def _top(results) -> list:
+    # Not list(results): that asks len(), which makes Whoosh count every match.
+    return [results[i] for i in range(results.scored_length())]
+
+
+def _plain_words(q) -> list[str]:
+    """The stems of a query of plain words (``-word`` exclusions allowed), in order;
+    [] for a query with operators, fields, phrases or prefixes."""
+    positive = q.a if isinstance(q, wq.AndNot) else q
+    subs = positive.subqueries if isinstance(positive, wq.Or) else [positive]
+    if not all(isinstance(sq, wq.Term) and sq.fieldname == "content" for sq in subs):
+        return []
+    return [sq.text for sq in subs]
 
 
 def _hoist_not(q):
@@ -261,39 +283,60 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         raise QueryError("--limit must be at least 1")
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
-    q, date_range, named, phrases = parse_query(schema, query)
+    q, date_range, named, phrases, words = parse_query(schema, query)
     first, last = date_bound(since, False), date_bound(until, True)
     if first or last:
         date_range = _intersect(date_range, (first or dt.date.min, last or dt.date.max))
+    flt = _filters(schema, kind, council, body, date_range, named)
     if q is None:
         if not (kind or council or body or date_range or named):
             raise QueryError("empty query: give some words to search for")
+        # Only filters: every segment that passes them (not the paper and passage records).
         q = wq.Every()
-    flt = _filters(schema, kind, council, body, date_range, named)
+        flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
+    wanted_count = max(limit * 8, 80)
+    together: set[int] = set()
     try:
         # No terms=True: collecting matched terms makes Whoosh score every matching
         # document instead of skipping blocks that cannot reach the top (five times slower
         # on a 14,000-segment index). Matched terms are found on the shown hits instead.
-        # Paper records are masked out rather than segments filtered in: a mask of one
-        # short posting list costs far less than a filter over most of the index.
-        results = s.search(q, filter=flt, mask=wq.Term("doctype", "paper"), limit=max(limit * 8, 80))
+        if len(words) > 1:
+            # Candidates are the passages with every word; those with only some of them
+            # are looked up (the slower search) only when too few have them all. Papers
+            # with all the words thus come first, and a missing word does not empty the
+            # result.
+            every = wq.And([wq.Term("content", w) for w in words])
+            if isinstance(q, wq.AndNot):
+                every = wq.AndNot(every, q.b)
+            results = _top(s.search(every, filter=flt, limit=wanted_count))
+            together = {r.docnum for r in results}
+            if len(results) < wanted_count:
+                results += [r for r in _top(s.search(q, filter=flt, limit=wanted_count)) if r.docnum not in together]
+        else:
+            results = _top(s.search(q, filter=flt, limit=wanted_count))
     except wq.QueryError as exc:  # Whoosh's own: a query its index cannot answer
         raise QueryError(f"cannot run the query: {exc}") from None
     terms = _query_words(q)
 
     scored = []
     wanted = [_words(ph) for ph in phrases]
+    pairs = _word_pairs(words)
     for r in results:
         fields = r.fields()
         if wanted:
-            words = _words(fields.get("label", "") + " \n " + fields.get("text", ""))
-            if not all(_contains(words, w) for w in wanted):
+            words_in = _words(fields.get("label", "") + " \n " + fields.get("text", ""))
+            if not all(_contains(words_in, w) for w in wanted):
                 continue
         score = r.score * KIND_WEIGHT.get(fields.get("kind"), 1.0)
         if fields.get("procedural") == "yes" and not wanted_procedural:
             score *= PROCEDURAL_WEIGHT
+        if r.docnum in together and len(words) > 2:
+            score *= 1 + ALL_BOOST
+        if pairs:
+            found = _pairs_found(fields.get("label", "") + "\n" + fields.get("text", ""), pairs)
+            score *= 1 + PAIR_BOOST * found
         scored.append((score, fields))
     scored.sort(key=lambda x: -x[0])
 
