@@ -208,3 +208,21 @@ def test_a_report_name_counts_less_than_a_sections_own_words(tmp_path):
     ix = _index_of(tmp_path, {"transport.txt": report, "devolution.txt": other})
     hits = ix.search("foundation strategic authority")
     assert os.path.basename(hits[0].segment.source) == "devolution.txt"
+
+
+def test_a_kept_searcher_follows_ingests_and_rebuilds(tmp_path):
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "a.txt").write_text("Libraries\n\nThe mobile library service will visit villages weekly.\n",
+                                  encoding="utf-8")
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(papers)], workers=0)
+    assert ix.search("mobile library") and not ix.search("gritting routes")
+    (papers / "b.txt").write_text("Winter\n\nThe gritting routes cover all A roads and bus routes.\n",
+                                  encoding="utf-8")
+    ix.ingest([str(papers)], workers=0)
+    assert ix.search("gritting routes")  # the same Index object sees the new commit
+    (papers / "a.txt").unlink()
+    ix.rebuild([str(papers)], workers=0)
+    assert ix.search("gritting routes") and not ix.search("mobile library")  # and the rebuild
+    ix.close()

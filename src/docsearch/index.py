@@ -271,11 +271,19 @@ class Index:
     """A docsearch index in a folder: ingest papers, rebuild, search, get, stats.
 
     Opening does not touch the disk; each operation opens what it needs, so an ``Index``
-    is cheap to make and safe to keep.
+    is cheap to make and safe to keep. Searches keep one Whoosh searcher open between
+    calls (``close()`` lets it go); it follows new commits and rebuilds by itself.
     """
 
     def __init__(self, path: str = "index"):
         self.path = os.path.abspath(path)
+        self._kept = None  # (generation folder, Whoosh searcher, schema)
+
+    def close(self) -> None:
+        """Close the searcher kept open between searches, if any."""
+        if self._kept is not None:
+            self._kept[1].close()
+            self._kept = None
 
     # -- storage ------------------------------------------------------------------------
 
@@ -544,12 +552,29 @@ class Index:
                until: str | dt.date | None = None, limit: int = 10, sort: str = "relevance") -> list[Hit]:
         """Search the index. ``query`` uses the query language described in the README;
         filters narrow it. Raises QueryError for a query that cannot be understood."""
-        from .search import run_search, weighting
+        from .search import run_search
 
-        ix = self._open()
-        with ix.searcher(weighting=weighting()) as searcher:
-            return run_search(searcher, ix.schema, query, kind=kind, council=council, body=body,
-                              since=since, until=until, limit=limit, sort=sort)
+        searcher, schema = self._searcher()
+        return run_search(searcher, schema, query, kind=kind, council=council, body=body,
+                          since=since, until=until, limit=limit, sort=sort)
+
+    def _searcher(self):
+        """The searcher kept between searches: opening one costs more than a typical
+        search. It is reopened when CURRENT names another generation (a rebuild) or its
+        generation has a newer commit (an ingest)."""
+        from .search import weighting
+
+        gen = self._current()
+        if self._kept is not None and self._kept[0] == gen and gen and os.path.isdir(gen):
+            if self._kept[1].up_to_date():
+                return self._kept[1], self._kept[2]
+            # Not Whoosh's refresh(): it reuses the readers of segments it thinks
+            # unchanged, and they miss deletions made since (a pruned paper stays found).
+        self.close()
+        ix = self._open(gen)
+        searcher = ix.searcher(weighting=weighting())
+        self._kept = (gen, searcher, ix.schema)
+        return searcher, ix.schema
 
     def suggest(self, query: str) -> str | None:
         """A corrected query from the index's own vocabulary, or None."""

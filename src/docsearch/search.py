@@ -361,11 +361,12 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 continue
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
-        shingles = _shingles(seg.text)
         # The same text printed twice (word for word, or a summary repeated inside a
         # longer appendix section) shows once, with "also in".
         first = by_dup.get(dup) if dup else None
+        shingles = None
         if first is None:
+            shingles = _shingles(seg.text)
             first = next((h for h, sh in shingled if _repeats(shingles, sh)
                           and seg.parent != h.segment.id and h.segment.parent != seg.id), None)
         if first is not None:
