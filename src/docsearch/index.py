@@ -431,8 +431,7 @@ class Index:
 
     def _ingest_into(self, ix, paths, *, council, prune, workers, progress, paper_timeout,
                      sources: dict[str, str] | None = None) -> IngestReport:
-        from .workers import DEFAULT_PAPER_TIMEOUT, Task, read_papers
-        from .paper import content_hash
+        from .model import content_hash
 
         report = IngestReport()
         papers = collect_papers(paths, report)
@@ -447,7 +446,7 @@ class Index:
             known = {f["paper"]: f for f in s.documents(doctype="paper")}
 
         # Unchanged papers cost one hash of their bytes; nothing is extracted.
-        todo: list[Task] = []
+        todo: list[tuple[str, str]] = []
         digests: dict[str, str] = {}
         for abspath, given in papers:
             try:
@@ -463,17 +462,25 @@ class Index:
             if old and old.get("digest") == digest and old.get("source") == given:
                 report.unchanged.append(given)
             else:
-                todo.append(Task(abspath, given, council))
+                todo.append((abspath, given))
         # Biggest papers first, so that no worker is left reading a budget book alone at
         # the end while the others idle.
-        todo.sort(key=lambda t: -_size(t.path))
+        todo.sort(key=lambda t: -_size(t[0]))
         total = len(todo)
         _tell(progress, "start", f"{total} papers to read, {len(report.unchanged)} unchanged", 0, total)
 
         if workers is None:
             # Even one paper is read in a worker: that is what bounds its time and memory.
             workers = max(1, min(os.cpu_count() or 1, 4, total))
-        timeout = DEFAULT_PAPER_TIMEOUT if paper_timeout is None else paper_timeout
+        outcomes: Iterable = ()
+        if todo:
+            # Only now the reading stages (pypdf, nltk, the splitter): a re-run with
+            # nothing new does without them.
+            from .workers import DEFAULT_PAPER_TIMEOUT, Task, read_papers
+
+            timeout = DEFAULT_PAPER_TIMEOUT if paper_timeout is None else paper_timeout
+            outcomes = read_papers([Task(path, given, council) for path, given in todo],
+                                   workers=workers, timeout=timeout)
 
         writer = None
         gc_was_enabled = False
@@ -486,11 +493,11 @@ class Index:
             # the parent's time), so it waits until the run is over.
             gc_was_enabled = gc.isenabled()
             gc.disable()
-            for outcome in read_papers(todo, workers=workers, timeout=timeout):
+            for outcome in outcomes:
                 done += 1
                 task = outcome.task
                 if writer is None:
-                    writer = ix.writer(timeout=5.0, limitmb=256)
+                    writer = ix.writer(timeout=5.0, limitmb=256, compound=False)
                 key = task.path
                 if outcome.paper is None:
                     if outcome.no_text:
@@ -530,7 +537,7 @@ class Index:
                 gone = [k for k, f in known.items() if not os.path.exists(k) and k not in present]
                 if gone:
                     if writer is None:
-                        writer = ix.writer(timeout=5.0)
+                        writer = ix.writer(timeout=5.0, compound=False)
                     for key in gone:
                         writer.delete_by_term("paper", key)
                         report.removed.append(known[key].get("source", key))

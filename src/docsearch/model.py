@@ -9,6 +9,13 @@ cold ``docsearch search``, and generating them costs a few milliseconds each sta
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib as _hashlib
+
+
+def content_hash(data: bytes) -> str:
+    """A paper's identity for change detection: a hash of its bytes. Here rather than
+    with the reading stages so that a re-ingest with nothing to read imports none of them."""
+    return _hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 class _Record:

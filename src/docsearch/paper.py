@@ -7,12 +7,11 @@ for ``docsearch split``.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from .clean import clean
 from .extract import extract
-from .model import Segment
+from .model import Segment, content_hash  # noqa: F401 - content_hash is part of this stage's API
 from .splitter import split_lines
 
 # Abbreviations that end with a full stop without ending a sentence in council papers.
@@ -35,11 +34,6 @@ class ReadPaper:
     sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     pages: int = 0
-
-
-def content_hash(data: bytes) -> str:
-    """The paper's identity for change detection: a hash of its bytes."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def segment_key(path: str, digest: str) -> str:
