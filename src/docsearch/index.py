@@ -116,7 +116,7 @@ def _dupkey(text: str) -> str:
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
-#: Segments longer than this many words are also indexed as passages of about
+#: The words of segments longer than this are indexed as passages of about
 #: PASSAGE_WORDS, cut at sentence ends. A long minute (a 3,000-word debate) otherwise
 #: loses to every short text that mentions the query's words once: BM25 divides by
 #: length. A passage that matches stands for its whole segment in the results.
@@ -171,7 +171,9 @@ def _segment_docs(seg: Segment, paper_key: str, sentences) -> list[dict]:
         doc["meeting_date"] = dt.datetime.combine(seg.meeting_date, dt.time())
     docs = [doc]
     if sentences and len(seg.text.split()) > PASSAGE_MIN_WORDS:
-        # Passages carry what filters and ranking need; the rest is read from the segment.
+        # The passages carry the words (the text is indexed once) and what filters and
+        # ranking need; the rest is read from the segment's record.
+        del doc["content"]
         shared = {k: doc[k] for k in ("paper", "kind", "title", "procedural", "council", "body",
                                       "minute", "document", "meeting_date") if k in doc}
         for n, (start, end, spans) in enumerate(_passages(seg.text, sentences)):
