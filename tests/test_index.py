@@ -226,3 +226,44 @@ def test_a_kept_searcher_follows_ingests_and_rebuilds(tmp_path):
     ix.rebuild([str(papers)], workers=0)
     assert ix.search("gritting routes") and not ix.search("mobile library")  # and the rebuild
     ix.close()
+
+
+def test_a_rerun_with_nothing_new_answers_without_whoosh(tmp_path, small_corpus):
+    import subprocess
+    import sys
+
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(small_corpus)], workers=0)
+    probe = ("import sys\nfrom docsearch import Index\n"
+             f"r = Index({str(tmp_path / 'ix')!r}).ingest([{str(small_corpus)!r}], workers=0)\n"
+             "print(len(r.unchanged), len(r.added), 'whoosh' in sys.modules, 'pypdf' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["2", "0", "False", "False"]
+
+
+def test_a_stale_manifest_is_not_trusted(tmp_path, small_corpus):
+    from docsearch.index import MANIFEST
+
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(small_corpus)], workers=0)
+    gen = ix._current()
+    manifest = json.loads(open(os.path.join(gen, MANIFEST)).read())
+    # A run killed between a commit and the manifest: the manifest names an older commit
+    # and may list a paper as it was before. The index is read instead.
+    txt = str(small_corpus / "leics-scrutiny-commission-pack-2020-04-08.txt")
+    manifest["commit"] -= 1
+    manifest["papers"][txt][0] = "0" * 32
+    with open(os.path.join(gen, MANIFEST), "w") as fh:
+        json.dump(manifest, fh)
+    again = ix.ingest([str(small_corpus)], workers=0)
+    assert len(again.unchanged) == 2 and not again.replaced
+    # ... and the run leaves a manifest that is right again.
+    fresh = json.loads(open(os.path.join(gen, MANIFEST)).read())
+    assert fresh["papers"][txt][0] != "0" * 32
+    # A changed paper is read again, and the manifest follows it.
+    with open(txt, "a", encoding="utf-8") as fh:
+        fh.write("\nRESOLVED that the cycle path be approved.\n")
+    changed = ix.ingest([str(small_corpus)], workers=0)
+    assert changed.replaced == [txt]
+    assert json.loads(open(os.path.join(gen, MANIFEST)).read())["papers"][txt][0] != fresh["papers"][txt][0]
+    assert ix.search('"cycle path"')

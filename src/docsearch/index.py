@@ -30,11 +30,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 
-from whoosh import index as whoosh_index
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
-from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
-from whoosh.query import Term
-
 from .errors import IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment
 from .model import Hit, IngestReport, PaperProblem, Segment
 
@@ -52,7 +47,18 @@ COMMIT_EVERY_PAPERS = 25
 COMMIT_EVERY_SECONDS = 20.0
 
 
-def _schema() -> Schema:
+def _whoosh():
+    # Whoosh is imported when an index is opened, not with this module: a re-ingest
+    # with nothing new answers from the manifest (see MANIFEST) without it.
+    from whoosh import index
+
+    return index
+
+
+def _schema():
+    from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+    from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+
     stem = StemmingAnalyzer()
     plain = StandardAnalyzer(stoplist=None)
     return Schema(
@@ -269,6 +275,42 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
     return sorted(found.items(), key=lambda kv: kv[1])
 
 
+#: A generation's list of the papers it holds, {path: [digest, source]}, written after
+#: each commit with the number of the commit it describes. A re-ingest that finds every
+#: paper unchanged answers from it without opening Whoosh; when it is missing or names
+#: another commit (a run killed between the two writes), the index itself is read.
+MANIFEST = "papers.json"
+
+
+def _read_json(path: str):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return None
+
+
+def _latest_commit(gen: str) -> int | None:
+    # Whoosh names each commit's table of contents _MAIN_<number>.toc.
+    numbers = [int(m.group(1)) for name in os.listdir(gen) if (m := re.fullmatch(r"_MAIN_(\d+)\.toc", name))]
+    return max(numbers) if numbers else None
+
+
+def _read_manifest(gen: str) -> dict[str, list] | None:
+    data = _read_json(os.path.join(gen, MANIFEST))
+    if not isinstance(data, dict) or data.get("commit") is None or data.get("commit") != _latest_commit(gen):
+        return None
+    papers = data.get("papers")
+    return papers if isinstance(papers, dict) else None
+
+
+def _write_manifest(gen: str, held: dict[str, list]) -> None:
+    tmp = os.path.join(gen, MANIFEST + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"commit": _latest_commit(gen), "papers": held}, fh)
+    os.replace(tmp, os.path.join(gen, MANIFEST))
+
+
 class Index:
     """A docsearch index in a folder: ingest papers, rebuild, search, get, stats.
 
@@ -307,15 +349,10 @@ class Index:
             if os.path.isdir(self.path) and os.listdir(self.path) and not os.path.exists(os.path.join(self.path, "CURRENT")):
                 raise IndexCorrupt(f"{self.path} is not a docsearch index (no CURRENT file)")
             raise IndexMissing(f"no index at {self.path}")
-        try:
-            with open(os.path.join(gen, "docsearch.json"), encoding="utf-8") as fh:
-                meta = json.load(fh)
-        except (OSError, ValueError):
-            meta = None
-        if needs_rebuild(meta):
+        if needs_rebuild(_read_json(os.path.join(gen, "docsearch.json"))):
             raise IndexOutdated(f"the index at {self.path} was written by another version of docsearch")
         try:
-            return whoosh_index.open_dir(gen)
+            return _whoosh().open_dir(gen)
         except Exception as exc:  # noqa: BLE001 - Whoosh raises many types for a bad index
             raise IndexCorrupt(f"cannot open the index at {self.path}: {exc}") from None
 
@@ -325,7 +362,7 @@ class Index:
         name = time.strftime("gen-%Y%m%d-%H%M%S") + f"-{time.time_ns() % 10**9:09d}-{os.getpid()}"
         gen = os.path.join(self.path, name)
         os.makedirs(gen)
-        whoosh_index.create_in(gen, _schema())
+        _whoosh().create_in(gen, _schema())
         with open(os.path.join(gen, "docsearch.json"), "w", encoding="utf-8") as fh:
             json.dump({"schema_version": SCHEMA_VERSION, "created": time.time()}, fh)
         return gen
@@ -380,8 +417,9 @@ class Index:
             if not gen or not os.path.isdir(gen):
                 gen = self._new_generation()
                 self._swap_to(gen)
-            ix = self._open(gen)
-            return self._ingest_into(ix, paths, council=council, prune=prune, workers=workers,
+            if needs_rebuild(_read_json(os.path.join(gen, "docsearch.json"))):
+                self._open(gen)  # says how
+            return self._ingest_into(gen, paths, council=council, prune=prune, workers=workers,
                                      progress=progress, paper_timeout=paper_timeout)
 
     def rebuild(self, paths: Iterable[str] | None = None, *, council: str | None = None,
@@ -399,8 +437,7 @@ class Index:
             paths = list(paths)
             gen = self._new_generation()
             try:
-                ix = whoosh_index.open_dir(gen)
-                report = self._ingest_into(ix, paths, council=council, prune=False, workers=workers,
+                report = self._ingest_into(gen, paths, council=council, prune=False, workers=workers,
                                            progress=progress, paper_timeout=paper_timeout, sources=sources)
             except BaseException:
                 shutil.rmtree(gen, ignore_errors=True)  # never live: safe to drop
@@ -424,14 +461,14 @@ class Index:
             if not gen:
                 raise
             try:
-                ix = whoosh_index.open_dir(gen)
+                ix = _whoosh().open_dir(gen)
             except Exception:  # noqa: BLE001
                 raise IndexCorrupt(f"cannot read the paper list from {self.path}; "
                                    "run docsearch rebuild PATH... with the papers' folders") from None
         with ix.searcher() as s:
             return {f["paper"]: f.get("source") or f["paper"] for f in s.documents(doctype="paper") if f.get("paper")}
 
-    def _ingest_into(self, ix, paths, *, council, prune, workers, progress, paper_timeout,
+    def _ingest_into(self, gen: str, paths, *, council, prune, workers, progress, paper_timeout,
                      sources: dict[str, str] | None = None) -> IngestReport:
         from .model import content_hash
 
@@ -444,8 +481,13 @@ class Index:
         for problem in report.failed:
             _tell(progress, "failed", f"{problem.source}: {problem.reason}", 0, 0)
 
-        with ix.searcher() as s:
-            known = {f["paper"]: f for f in s.documents(doctype="paper")}
+        ix = None
+        held = _read_manifest(gen)
+        if held is None:
+            ix = self._open(gen)
+            with ix.searcher() as s:
+                held = {f["paper"]: [f.get("digest"), f.get("source")] for f in s.documents(doctype="paper")}
+        known = dict(held)  # as the run found it; ``held`` follows what is committed
 
         # Unchanged papers cost one hash of their bytes; nothing is extracted.
         todo: list[tuple[str, str]] = []
@@ -461,7 +503,7 @@ class Index:
                 continue
             digests[abspath] = digest
             old = known.get(abspath)
-            if old and old.get("digest") == digest and old.get("source") == given:
+            if old and old[0] == digest and old[1] == given:
                 report.unchanged.append(given)
             else:
                 todo.append((abspath, given))
@@ -499,6 +541,7 @@ class Index:
                 done += 1
                 task = outcome.task
                 if writer is None:
+                    ix = ix or self._open(gen)
                     writer = ix.writer(timeout=5.0, limitmb=256, compound=False)
                 key = task.path
                 if outcome.paper is None:
@@ -508,6 +551,7 @@ class Index:
                         writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
                                             digest=digests[key], status="no_text", reason=outcome.error,
                                             segments=0)
+                        held[key] = [digests[key], task.source]
                         pending += 1
                     # A changed paper that no longer reads keeps its previous segments.
                     report.failed.append(PaperProblem(task.source, outcome.error or "unreadable"))
@@ -521,6 +565,7 @@ class Index:
                     writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
                                         digest=read.digest, status="ok", segments=len(read.segments),
                                         page_count=read.pages)
+                    held[key] = [read.digest, task.source]
                     (report.replaced if key in known else report.added).append(task.source)
                     report.segments += len(read.segments)
                     for w in read.warnings:
@@ -531,22 +576,29 @@ class Index:
                     # Intermediate commits only make the work durable; merging segments
                     # is left to the final commit.
                     writer.commit(merge=False)
+                    _write_manifest(gen, held)
                     _tell(progress, "commit", f"{pending} papers", done, total)
                     writer, pending, last_commit = None, 0, time.monotonic()
 
             if prune:
                 present = {a for a, _ in papers}
-                gone = [k for k, f in known.items() if not os.path.exists(k) and k not in present]
+                gone = [k for k in known if not os.path.exists(k) and k not in present]
                 if gone:
                     if writer is None:
+                        ix = ix or self._open(gen)
                         writer = ix.writer(timeout=5.0, compound=False)
                     for key in gone:
                         writer.delete_by_term("paper", key)
-                        report.removed.append(known[key].get("source", key))
-                        _tell(progress, "removed", known[key].get("source", key), done, total)
+                        source = known[key][1] or key
+                        del held[key]
+                        report.removed.append(source)
+                        _tell(progress, "removed", source, done, total)
             if writer is not None:
                 writer.commit()
                 writer = None
+                _write_manifest(gen, held)
+            elif ix is not None and _latest_commit(gen) is not None:
+                _write_manifest(gen, held)  # an index from before manifests: the next run is quick
         finally:
             if writer is not None:
                 writer.cancel()
