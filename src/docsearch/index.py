@@ -45,6 +45,11 @@ Progress = Callable[[str, str, int, int], None]
 # loses at most one batch, and a re-run picks it up by hash.
 COMMIT_EVERY_PAPERS = 25
 COMMIT_EVERY_SECONDS = 20.0
+# Whoosh's buffer of postings before it writes a run to disk. Measured on Kent papers
+# (benchmarks/profile_ingest.py): 64 MB to 1 GB index at the same speed, so the buffer is
+# kept small enough to bound the parent's memory on a big ingest; one writer process
+# (procs=2 commits twice as slowly, and the readers need the second core).
+WRITER_MB = 128
 
 
 def _whoosh():
@@ -542,7 +547,7 @@ class Index:
                 task = outcome.task
                 if writer is None:
                     ix = ix or self._open(gen)
-                    writer = ix.writer(timeout=5.0, limitmb=256, compound=False)
+                    writer = ix.writer(timeout=5.0, limitmb=WRITER_MB, compound=False)
                 key = task.path
                 if outcome.paper is None:
                     if outcome.no_text:
