@@ -143,6 +143,9 @@ def parse_query(schema, text: str) -> ParsedQuery:
 #: of a query of three or more.
 PAIR_BOOST = 0.3
 ALL_BOOST = 0.3
+#: Candidates Whoosh ranks per hit asked for: room for the copies that fold into
+#: "also in" and for the kind, procedural and word-pair adjustments to reorder.
+CANDIDATES_PER_HIT = 8
 
 
 def _word_pairs(words: list[str]) -> list[tuple]:
@@ -296,7 +299,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
-    wanted_count = max(limit * 8, 80)
+    wanted_count = max(limit * CANDIDATES_PER_HIT, 10 * CANDIDATES_PER_HIT)
     together: set[int] = set()
     try:
         # No terms=True: collecting matched terms makes Whoosh score every matching
