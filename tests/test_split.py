@@ -258,3 +258,14 @@ def test_a_document_cover_starts_a_document():
     assert not any(s.document and "Charles Street" in s.document for s in segs)
     # Nothing above the cover is claimed by it.
     assert not any("agenda text" in s.text for s in covered)
+
+
+def test_report_title_below_report_of():
+    text = (MINUTES + "\nSCRUTINY COMMISSION – 8TH APRIL 2020\n\nREPORT OF THE CHIEF EXECUTIVE\n\n"
+            "LEICESTERSHIRE COUNTY COUNCIL’S REVISED STRATEGIC PLAN\n2018 – 22\n\nPurpose of report\n\n"
+            "1. The purpose of this report is to seek the views of the Commission on the revised plan.\n")
+    reports = [s for s in _split(text) if s.kind == "report"]
+    assert reports, [(s.kind, s.title) for s in _split(text)]
+    # The title is the block under REPORT OF, not the date that closes the minutes above.
+    assert reports[0].document.lower().startswith("leicestershire county council’s revised strategic plan")
+    assert all(s.meeting_date == dt.date(2020, 4, 8) for s in reports)

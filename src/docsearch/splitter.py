@@ -459,6 +459,15 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         rep = next((j for j in signals if j > k), None)
         if rep is not None and rep - k <= 5:
             title = " ".join(p.bare[k + 1:rep])
+        if not title and rep is not None and re.match(r"^\s*report\s+(?:of|by|from)\b", p.bare[rep], re.I):
+            # ... or SCRUTINY COMMISSION – 8TH APRIL 2020 / REPORT OF THE CHIEF EXECUTIVE /
+            # TITLE (possibly wrapped) / Purpose of report.
+            j = rep + 1
+            while j < len(p) and j <= rep + 3 and not REPORT_SIGNAL.match(p.bare[j]) \
+                    and not _header_meeting(p.bare[j]) and len(p.bare[j].split()) <= 16:
+                j += 1
+            if j < len(p) and REPORT_SIGNAL.match(p.bare[j]):
+                title = " ".join(p.bare[rep + 1:j])
     # Leicester's template names the body on a line of its own, above or below the title.
     named_body = None
     if not title and k > 0:
