@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -7,8 +8,8 @@ from docsearch.cli import cli
 
 from conftest import corpus
 
-CONTRACT = {"id", "kind", "parent", "council", "body", "meeting_date", "minute", "title", "text",
-            "source", "pages", "lines"}
+CONTRACT = {"id", "kind", "parent", "council", "body", "meeting_date", "minute", "title", "document",
+            "text", "source", "pages", "lines"}
 
 
 @pytest.fixture
@@ -96,3 +97,22 @@ def test_bad_paper_exit_code(runner, tmp_path):
     assert "broken.pdf" in result.output and "Traceback" not in result.output
     split = runner.invoke(cli, ["split", str(bad)])
     assert split.exit_code == 1 and "broken.pdf" in split.output
+
+
+def test_query_words_may_start_with_a_dash(runner, tmp_path, small_corpus):
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus)]).exit_code == 0
+    every = _json_lines(runner.invoke(cli, ["--index", ix, "search", "devolution", "--json", "-n", "50"]).output)
+    def says_mayor(hit):  # the word, not "mayoral" (another stem)
+        return re.search(r"\bmayors?\b", hit["text"], re.I)
+
+    assert any(says_mayor(h) for h in every)
+    # "-mayor" and "-h..." are words of the query (exclusions), not options; -n is still one.
+    for word in ("-mayor", "-Mayor"):
+        result = runner.invoke(cli, ["--index", ix, "search", "devolution", word, "--json", "-n", "50"])
+        assert result.exit_code == 0, result.output
+        hits = _json_lines(result.output)
+        assert hits and not any(says_mayor(h) for h in hits)
+    assert runner.invoke(cli, ["--index", ix, "search", "budget", "-housing", "-n", "1"]).exit_code == 0
+    mistyped = runner.invoke(cli, ["--index", ix, "search", "--limt", "5", "budget"])
+    assert mistyped.exit_code == 2 and "No such option" in mistyped.output

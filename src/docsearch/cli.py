@@ -49,6 +49,39 @@ unless the query asks for them. The same text printed twice shows once ("also in
 """
 
 
+class _QueryCommand(click.Command):
+    """``docsearch search``: words of the query may start with "-" (``meals -holidays``
+    excludes a word), which click would otherwise take for options ("-h" and "-n" are
+    options). Options this command knows stay options; every other argument is a word of
+    the query."""
+
+    def parse_args(self, ctx, args):
+        takes_value, flags = set(), set(ctx.help_option_names)
+        for param in self.params:
+            if isinstance(param, click.Option):
+                names = param.opts + param.secondary_opts
+                (flags if param.is_flag or param.count else takes_value).update(names)
+        options, words = [], []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                words.extend(args[i + 1:])
+                break
+            if arg in takes_value:
+                options.extend(args[i:i + 2])
+                i += 2
+                continue
+            if arg in flags or (arg.startswith("--") and arg.split("=", 1)[0] in takes_value | flags):
+                options.append(arg)
+            elif arg.startswith("--"):
+                raise click.NoSuchOption(arg.split("=", 1)[0], ctx=ctx)  # a mistyped option
+            else:
+                words.append(arg)
+            i += 1
+        return super().parse_args(ctx, options + ["--"] + words)
+
+
 class _Failure(click.ClickException):
     def __init__(self, message: str, code: int = EXIT_ERROR):
         super().__init__(message)
@@ -280,7 +313,7 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
     return "".join(out)
 
 
-@cli.command(help=QUERY_HELP)
+@cli.command(help=QUERY_HELP, cls=_QueryCommand)
 @click.argument("query", nargs=-1, required=False)
 @click.option("--kind", metavar="KIND", help="Only this kind (minute, resolution, recommendation, report, section; comma-separated).")
 @click.option("--council", metavar="NAME", help="Only papers of this council (words match, e.g. kent).")

@@ -205,6 +205,28 @@ def _hoist_not(q):
     return q
 
 
+def _excluded(q) -> list[list[str]]:
+    """What a query excludes (under NOT, or right of AND NOT): stemmed words, and
+    stemmed phrases, each as a list of stems."""
+    found: list[list[str]] = []
+
+    def walk(node, negated):
+        if isinstance(node, wq.AndNot):
+            walk(node.a, negated)
+            walk(node.b, not negated)
+        elif isinstance(node, wq.Not):
+            walk(node.query, not negated)
+        elif isinstance(node, (wq.Term, wq.Phrase)):
+            if negated and node.fieldname == "content":
+                found.append([node.text] if isinstance(node, wq.Term) else list(node.words))
+        elif hasattr(node, "subqueries"):
+            for sub in node.subqueries:
+                walk(sub, negated)
+
+    walk(q, False)
+    return found
+
+
 def _only_negative(q) -> bool:
     if isinstance(q, wq.Not):
         return True
@@ -343,6 +365,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         scored.append((score, fields))
     scored.sort(key=lambda x: -x[0])
 
+    excluded = _excluded(q)
     hits: list[Hit] = []
     seen: set[str] = set()
     by_dup: dict[str, Hit] = {}
@@ -362,6 +385,12 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             fields = s.document(id=seg_id)
             if not fields:
                 continue
+            # An excluded word must be absent from the whole segment, not only from the
+            # passage that matched.
+            if excluded:
+                stems = [_stem(w) for w in _WORD.findall(fields.get("text", ""))]
+                if any(_contains(stems, words) for words in excluded):
+                    continue
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
         # The same text printed twice (word for word, or a summary repeated inside a
