@@ -146,6 +146,10 @@ ALL_BOOST = 0.3
 #: Candidates Whoosh ranks per hit asked for: room for the copies that fold into
 #: "also in" and for the kind, procedural and word-pair adjustments to reorder.
 CANDIDATES_PER_HIT = 8
+#: Passages holding some of the words only are looked up when fewer than this many per
+#: hit asked for hold all of them (on the query set, they never reached the first page
+#: otherwise; the look-up is the slower search).
+ENOUGH_TOGETHER = 2
 
 
 def _word_pairs(words: list[str]) -> list[tuple]:
@@ -329,15 +333,15 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         # on a 14,000-segment index). Matched terms are found on the shown hits instead.
         if len(words) > 1:
             # Candidates are the passages with every word; those with only some of them
-            # are looked up (the slower search) only when too few have them all. Papers
-            # with all the words thus come first, and a missing word does not empty the
-            # result.
+            # are looked up (the slower search) only when too few have them all (see
+            # ENOUGH_TOGETHER). Papers with all the words thus come first, and a missing
+            # word does not empty the result.
             every = wq.And([wq.Term("content", w) for w in words])
             if isinstance(q, wq.AndNot):
                 every = wq.AndNot(every, q.b)
             results = _top(s.search(every, filter=flt, limit=wanted_count))
             together = {r.docnum for r in results}
-            if len(results) < wanted_count:
+            if len(results) < ENOUGH_TOGETHER * limit:
                 results += [r for r in _top(s.search(q, filter=flt, limit=wanted_count)) if r.docnum not in together]
         else:
             results = _top(s.search(q, filter=flt, limit=wanted_count))
@@ -482,7 +486,9 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 def _matched_terms(text: str, terms: list[str]) -> list[str]:
     """The query's (stemmed) terms that occur in ``text``."""
-    stems = {_stem(w) for w in _WORD.findall(text)}
+    wanted = {_stem(t) for t in terms} | set(terms)
+    starts = {x[:2] for x in wanted}
+    stems = {_stem(w) for w in _WORD.findall(text) if w[:2].lower() in starts}
     return sorted(t for t in terms if t in stems or _stem(t) in stems)
 
 
@@ -500,9 +506,13 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
         return "", []
     stems = {_stem(t) for t in terms} | {t.lower() for t in terms}
     prefixes = [t[:-1].lower() for t in terms if t.endswith("*")]
+    # A word can only share a stem with a term if it starts with the stem's first two
+    # letters: stemming every word of a long text costs more than the search.
+    starts = {x[:2] for x in stems} | {p[:2] for p in prefixes}
     matches = [(m.start(), m.end()) for m in _WORD.finditer(text)
-               if m.group(0).lower() in stems or _stem(m.group(0)) in stems
-               or any(m.group(0).lower().startswith(p) for p in prefixes if p)]
+               if m.group(0)[:2].lower() in starts and (
+                   m.group(0).lower() in stems or _stem(m.group(0)) in stems
+                   or any(m.group(0).lower().startswith(p) for p in prefixes if p))]
     spans = [tuple(s) for s in sentences] or [(0, len(text))]
     best = 0
     if matches:
