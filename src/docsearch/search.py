@@ -476,7 +476,7 @@ def _query_words(q) -> list[str]:
     matched terms; the snippet matches words by their stem)."""
     words = set()
     for field, text in q.iter_all_terms() if hasattr(q, "iter_all_terms") else []:
-        if field in ("content", "title", "document"):
+        if field in ("content", "title"):
             words.add(text.decode() if isinstance(text, bytes) else str(text))
     return sorted(words)
 
