@@ -354,12 +354,15 @@ class Index:
             if os.path.isdir(self.path) and os.listdir(self.path) and not os.path.exists(os.path.join(self.path, "CURRENT")):
                 raise IndexCorrupt(f"{self.path} is not a docsearch index (no CURRENT file)")
             raise IndexMissing(f"no index at {self.path}")
-        if needs_rebuild(_read_json(os.path.join(gen, "docsearch.json"))):
-            raise IndexOutdated(f"the index at {self.path} was written by another version of docsearch")
+        self._check_version(gen)
         try:
             return _whoosh().open_dir(gen)
         except Exception as exc:  # noqa: BLE001 - Whoosh raises many types for a bad index
             raise IndexCorrupt(f"cannot open the index at {self.path}: {exc}") from None
+
+    def _check_version(self, gen: str) -> None:
+        if needs_rebuild(_read_json(os.path.join(gen, "docsearch.json"))):
+            raise IndexOutdated(f"the index at {self.path} was written by another version of docsearch")
 
     def _new_generation(self) -> str:
         os.makedirs(self.path, exist_ok=True)
@@ -422,8 +425,7 @@ class Index:
             if not gen or not os.path.isdir(gen):
                 gen = self._new_generation()
                 self._swap_to(gen)
-            if needs_rebuild(_read_json(os.path.join(gen, "docsearch.json"))):
-                self._open(gen)  # says how
+            self._check_version(gen)
             return self._ingest_into(gen, paths, council=council, prune=prune, workers=workers,
                                      progress=progress, paper_timeout=paper_timeout)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .clean import clean
 from .extract import extract
-from .model import Segment, content_hash  # noqa: F401 - content_hash is part of this stage's API
+from .model import Segment, content_hash
 from .splitter import split_lines
 
 # Abbreviations that end with a full stop without ending a sentence in council papers.
