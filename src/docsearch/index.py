@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 
 from .errors import IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment
-from .model import Hit, IngestReport, PaperProblem, Segment
+from .model import Hit, IngestReport, PaperProblem, Segment, content_hash
 
 #: Bump when the schema or the meaning of stored fields changes: older indexes then
 #: ask for ``docsearch rebuild`` instead of failing oddly.
@@ -477,8 +477,6 @@ class Index:
 
     def _ingest_into(self, gen: str, paths, *, council, prune, workers, progress, paper_timeout,
                      sources: dict[str, str] | None = None) -> IngestReport:
-        from .model import content_hash
-
         report = IngestReport()
         papers = collect_papers(paths, report)
         if sources:
