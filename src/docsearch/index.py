@@ -531,6 +531,11 @@ class Index:
             outcomes = read_papers([Task(path, given, council) for path, given in todo],
                                    workers=workers, timeout=timeout)
 
+        def new_writer(ix):
+            # Whoosh is opened only when something is to be written.
+            ix = ix or self._open(gen)
+            return ix, ix.writer(timeout=5.0, limitmb=WRITER_MB, compound=False)
+
         writer = None
         gc_was_enabled = False
         pending = 0
@@ -546,8 +551,7 @@ class Index:
                 done += 1
                 task = outcome.task
                 if writer is None:
-                    ix = ix or self._open(gen)
-                    writer = ix.writer(timeout=5.0, limitmb=WRITER_MB, compound=False)
+                    ix, writer = new_writer(ix)
                 key = task.path
                 if outcome.paper is None:
                     if outcome.no_text:
@@ -590,8 +594,7 @@ class Index:
                 gone = [k for k in known if not os.path.exists(k) and k not in present]
                 if gone:
                     if writer is None:
-                        ix = ix or self._open(gen)
-                        writer = ix.writer(timeout=5.0, compound=False)
+                        ix, writer = new_writer(ix)
                     for key in gone:
                         writer.delete_by_term("paper", key)
                         source = known[key][1] or key

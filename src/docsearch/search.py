@@ -325,7 +325,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
-    wanted_count = max(limit * CANDIDATES_PER_HIT, 10 * CANDIDATES_PER_HIT)
+    wanted_count = CANDIDATES_PER_HIT * max(limit, 10)
     together: set[int] = set()
     try:
         # No terms=True: collecting matched terms makes Whoosh score every matching
@@ -370,6 +370,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     scored.sort(key=lambda x: -x[0])
 
     excluded = _excluded(q)
+    excluded_starts = {stem[:2] for gone in excluded for stem in gone}
     hits: list[Hit] = []
     seen: set[str] = set()
     by_dup: dict[str, Hit] = {}
@@ -392,8 +393,11 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             # An excluded word must be absent from the whole segment, not only from the
             # passage that matched.
             if excluded:
-                stems = [_stem(w) for w in _WORD.findall(fields.get("text", ""))]
-                if any(_contains(stems, words) for words in excluded):
+                # Only words that can share a stem with an excluded one are stemmed (see
+                # make_snippet); the others keep their places as None, for phrases.
+                stems = [_stem(w) if w[:2].lower() in excluded_starts else None
+                         for w in _WORD.findall(fields.get("text", ""))]
+                if any(_contains(stems, gone) for gone in excluded):
                     continue
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
