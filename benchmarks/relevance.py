@@ -5,7 +5,8 @@ a naive baseline (a Whoosh index of fixed 200-word windows of the same papers).
 
 Each query in ``tests/relevance/queries.json`` lists the passages that answer it, marked
 by hand: a paper, a grade (2 answers it, 1 is useful) and a verbatim snippet the passage
-contains. A hit is relevant with a judgement's grade when it comes from that paper and
+contains; a judgement may name a list of papers printing the same passage, any of
+which earns it. A hit is relevant with a judgement's grade when it comes from that paper and
 its text contains the snippet (case, punctuation and spacing ignored); each judgement
 counts once, at its first hit, so copies of the same text earn nothing.
 """
@@ -43,13 +44,18 @@ def judge(hits: list[tuple[str, str]], relevant: list[dict]) -> list[int]:
         t = norm(text)
         grade = 0
         for i, rel in enumerate(relevant):
-            if i in used or os.path.basename(source) != rel["paper"]:
+            if i in used or os.path.basename(source) not in _papers(rel):
                 continue
             if norm(rel["contains"]) in t:
                 used.add(i)
                 grade = max(grade, rel["grade"])
         grades.append(grade)
     return grades
+
+
+def _papers(rel: dict) -> list[str]:
+    """The papers a judgement names: one, or a list of papers printing the same passage."""
+    return rel["paper"] if isinstance(rel["paper"], list) else [rel["paper"]]
 
 
 def metrics(grades: list[int], relevant: list[dict]) -> tuple[float, float, float]:

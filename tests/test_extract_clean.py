@@ -73,6 +73,14 @@ def test_page_furniture_is_flagged():
     assert not any(ln.furniture for ln in lines if ln.text.startswith("Text on page"))
 
 
+def test_blank_page_filler_is_furniture():
+    pages = ["1. Budget\nThe budget is set out below.\n", "This page is intentionally left blank\n",
+             "[Page deliberately left blank.]\n", "The page is left as it is; this page is blank for notes.\n"]
+    lines = clean(ExtractedPaper("x.pdf", pages, paged=True))
+    furniture = {ln.text.strip() for ln in lines if ln.furniture}
+    assert furniture == {"This page is intentionally left blank", "[Page deliberately left blank.]"}
+
+
 def test_structural_lines_at_page_edges_are_not_furniture():
     pages = [f"Title {n}\n(Item {n})\nText of item {n}.\n" for n in range(1, 6)]
     lines = clean(ExtractedPaper("x.pdf", pages, paged=True))

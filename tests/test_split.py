@@ -138,6 +138,19 @@ def test_unclassified_text_is_a_section():
     assert "partners" in segs[0].text
 
 
+def test_rows_of_figures_are_not_headings():
+    # Each row of a budget template is a short line with the line's detail below it.
+    rows = "\n\n".join(f"{n}.0 {n}.5 -0.{n} Service line {n}\nDemand and cost drivers: the estimated "
+                       f"impact of rising demand on service line {n}" for n in range(1, 6))
+    text = ("Budget Changes\n\nThe changes to each service budget for 2025-26 are set out in the table "
+            "below, with the figures in thousands of pounds.\n\n" + rows +
+            "\n\n2.4 The Chief Executive's Department\n\nThe department has kept within its budget "
+            "this year and expects to do so again next year, as set out in the report.\n")
+    titles = [s.title for s in _split(text)]
+    assert not any(t[0].isdigit() and "Service line" in t for t in titles)
+    assert "2.4 The Chief Executive's Department" in titles
+
+
 def _content_lines(path):
     from docsearch.extract import extract
 

@@ -27,6 +27,10 @@ PAGE_OF = re.compile(r"^\s*(\d{1,4}\s+)?page\s+\d{1,4}(\s+of\s+\d{1,4})?\b.{0,80
 # ModernGov's stamp on the first page of each item: "Agenda Item 5", glued to the page
 # number as "35 Agenda Item 5".
 AGENDA_STAMP = re.compile(r"^\s*(\d{1,4}\s+)?Agenda\s+Item\s+\d{1,3}[a-z]?\s*$", re.I)
+# The filler printed on the empty back of a page in agenda packs (ModernGov adds it after
+# every item with an odd page count): "This page is intentionally left blank".
+BLANK_PAGE = re.compile(r"^\s*[\[(]?\s*(?:this\s+)?page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+"
+                        r"(?:left\s+)?blank\.?\s*[\])]?\s*$", re.I)
 
 # "PRESENT: ..." opening a minutes' attendance list (its header may repeat as a running
 # header on later pages, but where it stands above an attendance list it is a header).
@@ -116,7 +120,8 @@ def _shape(text: str) -> str:
 def _mark_furniture(lines: list[Line], paged: bool) -> None:
     for line in lines:
         t = line.text
-        if PAGE_NUMBER.match(t) or AGENDA_STAMP.match(t) or (len(t) < 120 and PAGE_OF.match(t)):
+        if (PAGE_NUMBER.match(t) or AGENDA_STAMP.match(t) or BLANK_PAGE.match(t)
+                or (len(t) < 120 and PAGE_OF.match(t))):
             line.furniture = True
 
     # Running headers and footers sit at page edges: the first and last few lines of a

@@ -135,6 +135,11 @@ RECOMMENDATION_STEM = re.compile(
     re.I)
 
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|\([a-z]\)|[ivx]{1,4}\.)\s+")
+# A table row of figures: a number and then an amount ("22.0 22.0 22.0 Community
+# Services Core", "11.1 10.5 -0.5 Additional income" in budget appendices). A numbered
+# heading has words or a year after its number ("2.4 The Chief Executive's ...",
+# "3.1 2025-26 Budget", "1.2 3.5% pay award"), never a second amount.
+_FIGURES_ROW = re.compile(r"^\s*[-(]?[£$]?[\d,]*\d(?:\.\d+)?%?\)?\s+[-(]?[£$]?(?:[\d,]*\d[.,]\d+|-\d+)\)?(?:\s|$)")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"}
 
 # Council names as papers print them: "KENT COUNTY COUNCIL", "Leicestershire County
@@ -744,7 +749,7 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
         return False
     if RECOMMENDATION_HEADING.match(t) and not RECOMMENDATION_HEADING.match(t).group("rest"):
         return True
-    if t.endswith((".", ",", ";", ":")) or re.fullmatch(r"[\d\s.,%£$()/-]+", t):
+    if t.endswith((".", ",", ";", ":")) or re.fullmatch(r"[\d\s.,%£$()/-]+", t) or _FIGURES_ROW.match(t):
         return False
     if PART.match(t) and not _SECTION_NUMBER.match(t):
         return False
