@@ -266,7 +266,9 @@ def test_a_document_cover_starts_a_document():
     covered = [s for s in segs if s.document == "Scrutiny Annual Report 2023-2024"]
     assert covered, [(s.title, s.document) for s in segs]
     assert any("extensive range of work" in s.text for s in covered)
-    assert all(s.title.startswith("Scrutiny Annual Report 2023-2024: ") for s in covered)
+    # The cover itself is titled by the document's name; its sections by name and heading.
+    assert all(s.title == "Scrutiny Annual Report 2023-2024"
+               or s.title.startswith("Scrutiny Annual Report 2023-2024: ") for s in covered)
     # A letterhead (the council's name over its address) is no cover.
     assert not any(s.document and "Charles Street" in s.document for s in segs)
     # Nothing above the cover is claimed by it.
@@ -282,3 +284,43 @@ def test_report_title_below_report_of():
     # The title is the block under REPORT OF, not the date that closes the minutes above.
     assert reports[0].document.lower().startswith("leicestershire county council’s revised strategic plan")
     assert all(s.meeting_date == dt.date(2020, 4, 8) for s in reports)
+
+
+KENT_STYLE_REPORT = """From: Sue Chandler, Cabinet Member for Integrated
+Children's Services
+
+To: Cabinet, 30 January 2025
+
+Subject:
+
+Transfer the 18-25 section of the Strengthening
+Independence Service to the Adult Social Care Directorate
+
+Decision no: 24/00109
+
+Past Pathway of report: Adult Social Care Cabinet Committee – 15 January
+
+Children's, Young People and Education Cabinet
+Committee – 16 January 2025
+
+Classification: Unrestricted
+
+Summary: This report proposes moving the young adults' transitions team.
+
+1. Introduction
+
+1.1 Transitions is the process of a young person moving to adult services, and the
+team that supports it would move between directorates on 1 April.
+"""
+
+
+def test_report_header_with_fields_on_their_own_lines():
+    segs = _split(KENT_STYLE_REPORT)
+    name = ("Transfer the 18-25 section of the Strengthening Independence Service to the Adult "
+            "Social Care Directorate")
+    # One report: the committee that saw it first (in "Past Pathway") starts no report.
+    assert {s.document for s in segs} == {name}, [(s.title, s.document) for s in segs]
+    assert all(s.body == "Cabinet" and s.meeting_date == dt.date(2025, 1, 30) for s in segs)
+    # The header block (with its summary) is one part, titled by the report's name.
+    assert [s.title for s in segs] == [name, f"{name}: 1. Introduction"]
+    assert "proposes moving the young adults" in segs[0].text

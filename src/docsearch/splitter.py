@@ -71,6 +71,9 @@ NOT_A_BODY = re.compile(r"\b(?:date|dated|published|updated|version|issued|deadl
 DECISION_MEETING = re.compile(
     r"^\s*decision\s+to\s+be\s+taken\s+(?:at|by)\s+(?:the\s+)?(?P<body>.*?)\s*meeting\s+on\s*:?\s*(?P<date>.+)$", re.I)
 DATE_OF_MEETING = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?(?P<body>[A-Za-z ]{0,40}?)\s*meeting|meeting\s+date)\s*:\s*(?P<date>.+)$", re.I)
+# The addressee line of a report header: "To: Cabinet, 30 January 2025", "To: County
+# Council 13th March 2025", "To: County Council" (Kent's template; the date may be left off).
+ADDRESSEE = re.compile(rf"^\s*to\s*:\s*(?P<body>[A-Z][A-Za-z&'’()/ -]{{2,80}}?)\s*(?:[–—:,-]*\s*(?P<date>{_PRINTED_DATE}))?\s*\.?\s*$", re.I)
 DECISION_BY = re.compile(r"^\s*decision\s+(?:to\s+be\s+)?taken\s+by\s*:\s*(?P<body>.+)$", re.I)
 # Lines that only an officer report's header block carries.
 REPORT_SIGNAL = re.compile(
@@ -412,6 +415,10 @@ def _header_meeting(text: str) -> tuple[str | None, dt.date | None, int] | None:
     ml = _meeting_line(text)
     if ml:
         return ml[0], ml[1], 0 if re.search(r"briefing", ml[0], re.I) else 2
+    m = ADDRESSEE.match(text)
+    if m and not NOT_A_BODY.search(m.group("body")) and len(m.group("body").split()) <= 8:
+        date = find_date(m.group("date")) if m.group("date") else None
+        return m.group("body").strip(" -–—,"), date, 2 if date else 1
     return None
 
 
@@ -452,12 +459,18 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     title = ""
     start = k
     for j in window:
-        tm = re.match(r"^\s*\**\s*(?:subject|title)\s*:\s*(.+)$", p.bare[j], re.I)
+        tm = re.match(r"^\s*\**\s*(?:subject|title)\s*:\s*(.*)$", p.bare[j], re.I)
         if tm:
-            title = tm.group(1)
-            # A wrapped title runs on to the next line when that line is no field.
-            if j + 1 < len(p) and not p.gap_before[j + 1] and not re.match(r"^\s*[A-Za-z /]{2,30}:", p.bare[j + 1]):
-                title += " " + p.bare[j + 1]
+            title = tm.group(1).strip()
+            nxt = j + 1
+            if not title and nxt < len(p) and not HEADER_FIELD.match(p.bare[nxt]):
+                # "Subject:" alone on its line, the title below it.
+                title, nxt = p.bare[nxt], nxt + 1
+            # A wrapped title runs on over the next lines (up to three) that are no field.
+            while title and nxt < len(p) and nxt <= j + 4 and not p.gap_before[nxt] \
+                    and not HEADER_FIELD.match(p.bare[nxt]) and not REPORT_SIGNAL.match(p.bare[nxt]):
+                title += " " + p.bare[nxt]
+                nxt += 1
             break
     if not title and _meeting_line(p.bare[k]):
         # CABINET – 20 NOVEMBER 2020 / TITLE (possibly wrapped) / REPORT OF ...
@@ -496,8 +509,34 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     if named_body and (not body or len(body.split()) == 1 and body.lower() not in ("cabinet", "council")):
         body = named_body
     title = " ".join(title.replace("*", " ").split())
-    header_end = max(signals + [m[0] for m in meetings]) + 1
+    header_end = _header_tail(p, max(signals + [m[0] for m in meetings]) + 1)
     return _Doc("report", start, body=body, date=date, title=title, header_end=header_end)
+
+
+# A field of a report's header block: "Decision No:", "Past Pathway of report:", "Status:".
+HEADER_FIELD = re.compile(r"^\s*[A-Z][A-Za-z ()/'’&-]{1,40}:(?:\s|$)")
+# Fields that open the report's own text rather than describe it.
+TEXT_FIELD = re.compile(r"^\s*(?:summary|recommendations?|purpose|introduction|background)\b", re.I)
+
+
+def _header_tail(p: _Paper, j: int) -> int:
+    """Where a report's header block really ends: its field lines ("Past Pathway of
+    report:", "Future Pathway:", with their wrapped values) run on past the lines that
+    proved it a header. A meeting named there (a committee that saw the report first)
+    must not start a report of its own."""
+    wrapped = 0
+    while j < len(p):
+        line = p.bare[j]
+        if (HEADER_FIELD.match(line) or REPORT_SIGNAL.match(line)) and not TEXT_FIELD.match(line):
+            j, wrapped = j + 1, 0
+        elif wrapped < 3 and j > 0 and HEADER_FIELD.match(p.bare[j - 1 - wrapped]) and len(line) < 90 \
+                and not line.rstrip().endswith(".") and not _SECTION_NUMBER.match(line):
+            # A field's value wrapped onto the next lines (PDF text may put a blank
+            # line between them).
+            j, wrapped = j + 1, wrapped + 1
+        else:
+            break
+    return j
 
 
 # The words that name a document on its cover: "Scrutiny Annual Report", "Climate Ready
@@ -764,11 +803,17 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
 def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | None) -> list[_Part]:
     """Cut [a, b) at headings into parts of ``kind``, merging fragments and splitting
     long runs at paragraph breaks; recommendation sections get a child."""
-    heads = [a] + [k for k in range(a + 1, b) if _is_heading(p, k, a)]
+    # A report's header block (From:, To:, Subject:, Decision no:, ...) is one part, not
+    # a heading per field; it is titled by the report's name alone.
+    header_end = doc.header_end if doc is not None and kind == "report" and prefix else a
+    heads = [a] + [k for k in range(max(a + 1, header_end), b) if _is_heading(p, k, a)]
     parts: list[_Part] = []
     for i, h in enumerate(heads):
         end = heads[i + 1] if i + 1 < len(heads) else b
-        title = p.bare[h] if _is_heading(p, h, a) else _first_words(p.bare[h])
+        if h < header_end:
+            title = ""
+        else:
+            title = p.bare[h] if _is_heading(p, h, a) else _first_words(p.bare[h])
         parts.append(_Part(kind, h, end, title, doc=doc))
     # Merge fragments forward (keeping a recommendation section on its own, but joining
     # "6. Recommended actions/decision" to a "Recommendations" heading inside it).
@@ -786,7 +831,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         rec = _is_rec_heading(p, part.start)
         pieces = [part] if rec else _cut_long(p, part)
         for piece in pieces:
-            piece.title = f"{prefix}: {piece.title}" if prefix else piece.title
+            if prefix:
+                piece.title = f"{prefix}: {piece.title}" if piece.title else prefix
             piece.document = prefix or None
             out.append(piece)
         if rec:
@@ -833,7 +879,7 @@ def _cut_long(p: _Paper, part: _Part) -> list[_Part]:
         # Cut at a paragraph break; text with none (one 5 MB line) is cut anyway.
         if j > start and (count >= MAX_SECTION_WORDS and p.gap_before[j] or count >= 4 * MAX_SECTION_WORDS):
             pieces[-1].end = j
-            pieces.append(_Part(part.kind, j, end, f"{part.title} (continued)", doc=part.doc))
+            pieces.append(_Part(part.kind, j, end, f"{part.title} (continued)".strip(), doc=part.doc))
             start, count = j, 0
         count += len(p.bare[j].split())
     return pieces
