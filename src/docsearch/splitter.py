@@ -805,7 +805,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
     long runs at paragraph breaks; recommendation sections get a child."""
     # A report's header block (From:, To:, Subject:, Decision no:, ...) is one part, not
     # a heading per field; it is titled by the report's name alone.
-    header_end = doc.header_end if doc is not None and kind == "report" and prefix else a
+    header_end = doc.header_end if doc is not None and prefix else a
     heads = [a] + [k for k in range(max(a + 1, header_end), b) if _is_heading(p, k, a)]
     parts: list[_Part] = []
     for i, h in enumerate(heads):
@@ -824,6 +824,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         if merged and ((_words(p, merged[-1]) < MIN_SECTION_WORDS and not prev_rec and not this_rec)
                        or (prev_rec and this_rec)):
             merged[-1].end = part.end
+            # A short title block joined to the section below takes that section's heading.
+            merged[-1].title = merged[-1].title or part.title
         else:
             merged.append(part)
     out: list[_Part] = []
@@ -982,6 +984,63 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
     return clean_body(m.group("body"), council), date
 
 
+# "Appendix G", "APPENDIX M", "Annex 2": a label printed above an appendix's title.
+APPENDIX_LABEL = re.compile(r"^\s*(?:appendix|annex|schedule)\s+[A-Z0-9]{1,3}\s*[-–:]?\s*$", re.I)
+
+
+# Lines that stand at the top of a page without naming the paper: protective markings,
+# "Item No" stamps, a council's name on its letterhead.
+NOT_A_TITLE = re.compile(r"^\s*(?:official|unrestricted|restricted|confidential|not\s+for\s+publication|"
+                         r"item\s+(?:no|\d)|(?:[A-Z][a-z]+\s+){1,3}(?:county|city|borough|district)?\s*council)\b",
+                         re.I)
+
+
+def _names_a_paper(line: str) -> bool:
+    words = line.lower().split()
+    if len(words) < 2 or NOT_A_TITLE.match(line) and not re.search(r"[-–:]", line):
+        return False
+    # "Direct Dial/Ext: 03000 ..." is a letter's field, not its title (an appendix label
+    # with its title on one line is one).
+    if HEADER_FIELD.match(line) and not re.match(r"^\s*(?:appendix|annex|schedule)\b", line, re.I):
+        return False
+    # A table's column headings repeat ("Core External Total Core External Total").
+    return len(set(words)) >= 0.7 * len(words)
+
+
+def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
+    """The title a paper prints at its top ("Appendix G / Reserves Policy", "APPENDIX A -
+    CAPITAL INVESTMENT SUMMARY 2025-26 TO 2034-35") and the line after it; ("", 0) when
+    the paper opens with text, a table or a numbered heading instead."""
+
+    def title_line(t: str) -> bool:
+        words = t.split()
+        return (0 < len(words) <= 12 and len(t) <= 100 and not t.rstrip().endswith((".", ",", ";", ":"))
+                and (t.lstrip()[:1].isupper() or t.lstrip()[:1].isdigit())
+                and sum(c.isalpha() for c in t) >= 3 and not _FIGURES_ROW.match(t)
+                and not _SECTION_NUMBER.match(t) and not REPORT_SIGNAL.match(t))
+
+    first = p.bare[0].strip()
+    if end < 2 or not title_line(first) or not _names_a_paper(first):
+        return "", 0
+    lines = [p.bare[0].strip()]
+    k = 1
+    # The title runs on where its first line is only a label, was cut after a small word,
+    # or is one of a stack of capitalised words ("APPENDIX N / CAPITAL / STRATEGY").
+    while k < min(end - 1, 4) and title_line(p.bare[k]):
+        prev, nxt = lines[-1], p.bare[k].strip()
+        if not (APPENDIX_LABEL.match(prev) or prev.split()[-1].lower() in _SMALL_WORDS
+                or _is_caps(prev) and _is_caps(nxt) and len(nxt.split()) <= 4):
+            break
+        lines.append(nxt)
+        k += 1
+    if APPENDIX_LABEL.match(lines[0]) and len(lines) > 1:
+        title = lines[0].strip(" -–:") + " – " + " ".join(lines[1:])
+    else:
+        title = " ".join(lines)
+    title = " ".join(title.split())
+    return (_title_case(title) if title.isupper() else title), k
+
+
 def _make_id(key: str, ordinal: int, kind: str) -> str:
     return hashlib.blake2b(f"{key}:{ordinal}:{kind}".encode(), digest_size=6).hexdigest()
 
@@ -1010,7 +1069,11 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
             doc.body, doc.date = agenda_body, agenda_date
     front = _Doc("agenda", 0, body=agenda_body, date=agenda_date, end=docs[0].start if docs else len(p))
     if front.end > 0:
-        parts.extend(_sections(p, 0, front.end, "section", "", front))
+        name = ""
+        if agenda_body is None and agenda_date is None:
+            # Not an agenda: a paper of its own (an appendix, a policy), named by its title.
+            name, front.header_end = _paper_title(p, front.end)
+        parts.extend(_sections(p, 0, front.end, "section", name, front))
     for doc in docs:
         if doc.kind in ("minutes", "minute_extract"):
             end = _closing_end(p, doc) if doc.kind == "minutes" else doc.end
