@@ -336,3 +336,13 @@ def test_a_paper_is_named_by_the_title_at_its_top():
     for opening in ("Our vision for Leicestershire.\n\n", "1. Glossary\n\n", "Kent County Council\n\n"):
         segs = _split(opening + "We will work with partners across the county on this plan.\n")
         assert {s.document for s in segs} == {None}, opening
+
+
+def test_sub_headings_inside_recommendations_do_not_end_them():
+    text = KENT_STYLE_REPORT.replace(
+        "1. Introduction",
+        "Recommendations:\nCounty Council is asked to agree the following:\n\n2025-35 Capital Programme\n"
+        "(a) The 10-year capital programme of £1,419m.\n\n2025-26 Council Tax\n"
+        "(b) To increase Council Tax band rates up to the maximum permitted.\n\n1. Introduction")
+    recs = [s for s in _split(text) if s.kind == "recommendation"]
+    assert len(recs) == 1 and "(a) The 10-year" in recs[0].text and "(b) To increase" in recs[0].text

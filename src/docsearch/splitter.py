@@ -143,6 +143,8 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|\([a-z]\)
 # heading has words or a year after its number ("2.4 The Chief Executive's ...",
 # "3.1 2025-26 Budget", "1.2 3.5% pay award"), never a second amount.
 _FIGURES_ROW = re.compile(r"^\s*[-(]?[£$]?[\d,]*\d(?:\.\d+)?%?\)?\s+[-(]?[£$]?(?:[\d,]*\d[.,]\d+|-\d+)\)?(?:\s|$)")
+# An item of a lettered or numbered list: "(e) To increase ...", "b) Note the ...".
+_LIST_ITEM = re.compile(r"^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"}
 
 # Council names as papers print them: "KENT COUNTY COUNCIL", "Leicestershire County
@@ -807,6 +809,16 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
     # a heading per field; it is titled by the report's name alone.
     header_end = doc.header_end if doc is not None and prefix else a
     heads = [a] + [k for k in range(max(a + 1, header_end), b) if _is_heading(p, k, a)]
+    # A list of recommendations may group its lettered items under sub-headings ("2025-26
+    # Council Tax" / "(e) To increase ..."): those do not end the recommendations.
+    kept: list[int] = []
+    in_recs = False
+    for h in heads:
+        if in_recs and h + 1 < b and _LIST_ITEM.match(p.bare[h + 1]) and not _SECTION_NUMBER.match(p.bare[h]):
+            continue
+        kept.append(h)
+        in_recs = _is_rec_heading(p, h)
+    heads = kept
     parts: list[_Part] = []
     for i, h in enumerate(heads):
         end = heads[i + 1] if i + 1 < len(heads) else b
@@ -834,7 +846,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         pieces = [part] if rec else _cut_long(p, part)
         for piece in pieces:
             if prefix:
-                piece.title = f"{prefix}: {piece.title}" if piece.title else prefix
+                piece.title = (f"{prefix}: {piece.title}" if piece.title and not piece.title.startswith("(")
+                               else f"{prefix} {piece.title}".strip())
             piece.document = prefix or None
             out.append(piece)
         if rec:
