@@ -333,7 +333,8 @@ def test_a_paper_is_named_by_the_title_at_its_top():
     assert {s.document for s in segs} == {"Appendix G – Reserves Policy"}
     assert segs[-1].title == "Appendix G – Reserves Policy: 1. Background and Context"
     # A paper that opens with its text, a heading or a letterhead names nothing.
-    for opening in ("Our vision for Leicestershire.\n\n", "1. Glossary\n\n", "Kent County Council\n\n"):
+    for opening in ("Our vision for Leicestershire.\n\n", "1. Glossary\n\n", "Kent County Council\n\n",
+                    "Question 1\nCOUNTY COUNCIL\n\n"):
         segs = _split(opening + "We will work with partners across the county on this plan.\n")
         assert {s.document for s in segs} == {None}, opening
 

@@ -1002,9 +1002,10 @@ APPENDIX_LABEL = re.compile(r"^\s*(?:appendix|annex|schedule)\s+[A-Z0-9]{1,3}\s*
 
 
 # Lines that stand at the top of a page without naming the paper: protective markings,
-# "Item No" stamps, a council's name on its letterhead.
+# "Item No" stamps, the number of the first of several questions or motions, a council's
+# name on its letterhead.
 NOT_A_TITLE = re.compile(r"^\s*(?:official|unrestricted|restricted|confidential|not\s+for\s+publication|"
-                         r"item\s+(?:no|\d)|(?:[A-Z][a-z]+\s+){1,3}(?:county|city|borough|district)?\s*council)\b",
+                         r"(?:item|question|motion|amendment)\s+(?:no|\d)|(?:[A-Z][a-z]+\s+){1,3}(?:county|city|borough|district)?\s*council)\b",
                          re.I)
 
 
