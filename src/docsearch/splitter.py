@@ -999,8 +999,6 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
 
 # "Appendix G", "APPENDIX M", "Annex 2": a label printed above an appendix's title.
 APPENDIX_LABEL = re.compile(r"^\s*(?:appendix|annex|schedule)\s+[A-Z0-9]{1,3}\s*[-–:]?\s*$", re.I)
-
-
 # Lines that stand at the top of a page without naming the paper: protective markings,
 # "Item No" stamps, the number of the first of several questions or motions, a council's
 # name on its letterhead.
@@ -1036,7 +1034,7 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
     first = p.bare[0].strip()
     if end < 2 or not title_line(first) or not _names_a_paper(first):
         return "", 0
-    lines = [p.bare[0].strip()]
+    lines = [first]
     k = 1
     # The title runs on where its first line is only a label, was cut after a small word,
     # or is one of a stack of capitalised words ("APPENDIX N / CAPITAL / STRATEGY").
