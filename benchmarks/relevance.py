@@ -1,7 +1,7 @@
 """Search relevance: nDCG@10, recall@10 and MRR for docsearch and, in the same run, for
 a naive baseline (a Whoosh index of fixed 200-word windows of the same papers).
 
-    python benchmarks/relevance.py [--queries tests/relevance/queries.json] [-v]
+    python benchmarks/relevance.py [--queries tests/relevance/queries.json] [--corpus DIR] [--own-units] [-v]
 
 Each query in ``tests/relevance/queries.json`` lists the passages that answer it, marked
 by hand: a paper, a grade (2 answers it, 1 is useful) and a verbatim snippet the passage
@@ -9,6 +9,12 @@ contains; a judgement may name a list of papers printing the same passage, any o
 which earns it. A hit is relevant with a judgement's grade when it comes from that paper and
 its text contains the snippet (case, punctuation and spacing ignored); each judgement
 counts once, at its first hit, so copies of the same text earn nothing.
+
+A hit that holds several judged passages earns one of them, while the ideal ranking the
+score is divided by has one passage per hit: a system whose units are larger than the
+judged passages cannot reach 1.0. ``--own-units`` adds a second figure that divides by
+the best ranking of the system's own units instead (segments for docsearch, windows for
+the baseline), and the share of judged passages the top 10 hold.
 """
 
 from __future__ import annotations
@@ -68,6 +74,42 @@ def metrics(grades: list[int], relevant: list[dict]) -> tuple[float, float, floa
     return ndcg, min(recall, 1.0), rr
 
 
+def unit_ideal(relevant: list[dict], units: list[tuple[str, str]]) -> float:
+    """IDCG@10 of the best ranking a system could make of its own units (segments,
+    windows), each credited as judge() credits a hit: a unit holding several judged
+    passages earns one of them. Picked greedily, best new grade first."""
+    holds = []
+    for paper, text in units:
+        got = {i for i, rel in enumerate(relevant) if paper in _papers(rel) and norm(rel["contains"]) in text}
+        if got:
+            holds.append(got)
+    covered: set[int] = set()
+    gains = []
+    while len(gains) < K:
+        best = max(holds, key=lambda h: max((relevant[i]["grade"] for i in h - covered), default=0), default=None)
+        if best is None or not best - covered:
+            break
+        gains.append(max(relevant[i]["grade"] for i in best - covered))
+        covered |= best
+    return sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(gains))
+
+
+def found_share(hits: list[tuple[str, str]], relevant: list[dict]) -> float:
+    """Share of the judged passages that the top hits hold (several may share a hit)."""
+    got = {i for source, text in hits[:K] for i, rel in enumerate(relevant)
+           if os.path.basename(source) in _papers(rel) and norm(rel["contains"]) in norm(text)}
+    return len(got) / len(relevant) if relevant else 0.0
+
+
+def units_of(ix_path: str, field: str, where=None) -> list[tuple[str, str]]:
+    """Every unit a Whoosh index can return: (paper file name, normalised text)."""
+    from whoosh import index as wi
+
+    with wi.open_dir(ix_path).searcher() as s:
+        return [(os.path.basename(f["source"]), norm(f[field])) for f in s.all_stored_fields()
+                if field in f and (where is None or where(f))]
+
+
 def naive_index(corpus: str, folder: str):
     """The baseline: every paper cut into fixed 200-word windows, BM25 over them."""
     from whoosh import index as wi
@@ -105,6 +147,9 @@ def main() -> None:
     ap.add_argument("--queries", default=os.path.join(ROOT, "tests", "relevance", "queries.json"))
     ap.add_argument("--corpus", default=os.path.join(ROOT, "corpus"))
     ap.add_argument("-v", "--verbose", action="store_true", help="per-query figures")
+    ap.add_argument("--own-units", action="store_true",
+                    help="also: nDCG@10 against the best ranking of each system's own units, and the "
+                         "share of judged passages held by the top 10")
     args = ap.parse_args()
     with open(args.queries, encoding="utf-8") as fh:
         queries = json.load(fh)
@@ -115,6 +160,13 @@ def main() -> None:
         os.makedirs(os.path.join(tmp, "naive"))
         naive = naive_index(args.corpus, os.path.join(tmp, "naive"))
         totals = {"docsearch": [0.0, 0.0, 0.0], "naive": [0.0, 0.0, 0.0]}
+        own = {"docsearch": [0.0, 0.0], "naive": [0.0, 0.0]}
+        units = {}
+        if args.own_units:
+            with open(os.path.join(tmp, "ix", "CURRENT"), encoding="utf-8") as fh:
+                gen = os.path.join(tmp, "ix", fh.read().strip())
+            units = {"docsearch": units_of(gen, "text", lambda f: f.get("doctype") == "segment"),
+                     "naive": units_of(os.path.join(tmp, "naive"), "text")}
         for q in queries:
             try:
                 ours = [(h.segment.source, h.segment.text) for h in ix.search(q["query"], limit=K)]
@@ -123,16 +175,28 @@ def main() -> None:
                 ours = []
             base = naive_search(naive, q["query"])
             for name, hits in (("docsearch", ours), ("naive", base)):
-                m = metrics(judge(hits, q["relevant"]), q["relevant"])
+                grades = judge(hits, q["relevant"])
+                m = metrics(grades, q["relevant"])
                 for i in range(3):
                     totals[name][i] += m[i]
+                extra = ""
+                if units:
+                    dcg = sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(grades))
+                    ideal = unit_ideal(q["relevant"], units[name])
+                    own[name][0] += dcg / ideal if ideal else 0.0
+                    own[name][1] += found_share(hits, q["relevant"])
+                    extra = f" | own units {dcg / ideal if ideal else 0.0:.2f} {found_share(hits, q['relevant']):.2f}"
                 if args.verbose and name == "docsearch":
-                    print(f"{m[0]:.2f} {m[1]:.2f} {m[2]:.2f}  {q['query']}")
+                    print(f"{m[0]:.2f} {m[1]:.2f} {m[2]:.2f}{extra}  {q['query']}")
     n = len(queries)
     print(f"\n{n} queries")
     print(f"{'system':10} {'nDCG@10':>8} {'recall@10':>10} {'MRR':>6}")
     for name, (nd, rc, rr) in totals.items():
         print(f"{name:10} {nd / n:8.3f} {rc / n:10.3f} {rr / n:6.3f}")
+    if args.own_units:
+        print(f"\n{'own units':10} {'nDCG@10':>8} {'passages found':>15}")
+        for name, (nd, found) in own.items():
+            print(f"{name:10} {nd / n:8.3f} {found / n:15.3f}")
 
 
 if __name__ == "__main__":
