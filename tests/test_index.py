@@ -267,3 +267,18 @@ def test_a_stale_manifest_is_not_trusted(tmp_path, small_corpus):
     assert changed.replaced == [txt]
     assert json.loads(open(os.path.join(gen, MANIFEST)).read())["papers"][txt][0] != fresh["papers"][txt][0]
     assert ix.search('"cycle path"')
+
+
+def test_a_heading_over_its_recommendations_shows_once(tmp_path):
+    report = ("Cabinet - 20 November 2020\n\nHighway Maintenance\n\nReport of the Director\n\n"
+              "Purpose of the Report\n\nTo set out the highway maintenance programme for approval.\n\n"
+              "Recommendations\n\nThat the Cabinet approves the highway maintenance programme for 2021, "
+              "including resurfacing of rural roads and repairs to footway lighting across the county.\n\n"
+              "1. Background\n\nThe programme was drawn up after the winter survey of the road network.\n")
+    ix = _index_of(tmp_path, {"highways.txt": report})
+    hits = ix.search("resurfacing rural roads footway lighting", limit=20)
+    texts = [" ".join(h.segment.text.split()) for h in hits]
+    holding = [t for t in texts if "resurfacing of rural roads" in t]
+    # The recommendation and the section that only heads it are one answer, shown once.
+    assert len(holding) == 1, [(h.segment.kind, h.segment.title) for h in hits]
+    assert hits[0].segment.kind == "recommendation"

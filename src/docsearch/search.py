@@ -407,8 +407,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         shingles = None
         if first is None:
             shingles = _shingles(seg.text)
-            first = next((h for h, sh in shingled if _repeats(shingles, sh)
-                          and seg.parent != h.segment.id and h.segment.parent != seg.id), None)
+            # A resolution is part of its minute item, and both show. But a section that
+            # is only a heading over its recommendations says the same as they do: the
+            # one ranked first stands for both.
+            if any(_related(seg, h.segment) and _repeats(shingles, sh, both=True) for h, sh in shingled):
+                continue
+            first = next((h for h, sh in shingled if _repeats(shingles, sh) and not _related(seg, h.segment)),
+                         None)
         if first is not None:
             first.also_in.append({"id": seg.id, "source": seg.source,
                                   "pages": list(seg.pages) if seg.pages else None,
@@ -453,12 +458,19 @@ def _shingles(text: str) -> set:
     return {hash(tuple(words[i:i + SHINGLE_WORDS])) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
 
 
-def _repeats(a: set, b: set) -> bool:
-    """True when the shorter text is (nearly) all contained in the longer one."""
+def _repeats(a: set, b: set, both: bool = False) -> bool:
+    """True when the shorter text is (nearly) all contained in the longer one; with
+    ``both``, when each is (nearly) all contained in the other."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if len(small) < 4:
         return False
-    return len(small & large) >= DUPLICATE_SHARE * len(small)
+    shared = len(small & large)
+    return shared >= DUPLICATE_SHARE * (len(large) if both else len(small))
+
+
+def _related(a, b) -> bool:
+    """A segment and its parent (a minute item and its resolution)."""
+    return a.parent == b.id or b.parent == a.id
 
 
 def _words(text: str) -> list[str]:
