@@ -347,3 +347,11 @@ def test_sub_headings_inside_recommendations_do_not_end_them():
         "(b) To increase Council Tax band rates up to the maximum permitted.\n\n1. Introduction")
     recs = [s for s in _split(text) if s.kind == "recommendation"]
     assert len(recs) == 1 and "(a) The 10-year" in recs[0].text and "(b) To increase" in recs[0].text
+
+
+def test_a_fragment_at_the_end_joins_the_section_before():
+    text = ("Budget Amendment Form\n\nThe amendment expands the community wardens scheme to every district "
+            "of the county from April, with a review of its effect on antisocial behaviour after a year.\n\n"
+            "Funding Source\n\nPrevention Grant\n")
+    segs = _split(text)
+    assert len(segs) == 1 and segs[0].text.rstrip().endswith("Prevention Grant"), [(s.title, s.text) for s in segs]

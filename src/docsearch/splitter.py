@@ -840,6 +840,12 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             merged[-1].title = merged[-1].title or part.title
         else:
             merged.append(part)
+    # A fragment left at the end (a heading with a line under it, a table's last cell)
+    # joins the section before it, as fragments elsewhere join the one after.
+    if len(merged) > 1 and _words(p, merged[-1]) < MIN_SECTION_WORDS \
+            and not _is_rec_heading(p, merged[-1].start) and not _is_rec_heading(p, merged[-2].start):
+        tail = merged.pop()
+        merged[-1].end = tail.end
     out: list[_Part] = []
     for part in merged:
         rec = _is_rec_heading(p, part.start)
