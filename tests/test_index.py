@@ -282,3 +282,18 @@ def test_a_heading_over_its_recommendations_shows_once(tmp_path):
     # The recommendation and the section that only heads it are one answer, shown once.
     assert len(holding) == 1, [(h.segment.kind, h.segment.title) for h in hits]
     assert hits[0].segment.kind == "recommendation"
+
+
+def test_a_list_of_appendices_ranks_below_what_it_lists(tmp_path):
+    report = ("Cabinet - 20 November 2020\n\nBudget Report\n\nReport of the Director\n\n"
+              "Purpose of the Report\n\nTo set out the budget for approval by the Cabinet.\n\n"
+              "1. Reserves\n\nThe council keeps a general reserve of between five and ten per cent of "
+              "its net budget, as the reserves policy sets out, and will hold it at the minimum level.\n\n"
+              "2. Appendices\n\nAppendix A Reserves Policy. Appendix B Capital Strategy. "
+              "Appendix C Treasury Management Strategy. Appendix D Reserves Policy Minimum Level Table. "
+              "Appendix E Budget Risk Register. Appendix F Economic and Fiscal Context.\n")
+    ix = _index_of(tmp_path, {"budget.txt": report})
+    hits = ix.search("reserves policy minimum level")
+    assert hits[0].segment.title.endswith("1. Reserves"), [h.segment.title for h in hits]
+    # Asked for, the list is found first.
+    assert ix.search("appendices reserves policy")[0].segment.title.endswith("Appendices")

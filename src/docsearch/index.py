@@ -120,6 +120,14 @@ PROCEDURAL_TITLE = re.compile(
     r"apologies\s+and\s+substitutes|election\s+of\s+(?:vice[- ])?chair|membership)", re.I)
 
 
+# A report's furniture sections: lists of its appendices and background papers, its
+# contents, who to contact. They name every subject of the report and answer none.
+LISTING_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:appendices|list\s+of\s+appendices|background\s+(?:papers|documents)|"
+    r"(?:table\s+of\s+)?contents|officers?\s+to\s+contact|contact\s+(?:details|officers?)|"
+    r"report\s+authors?)(?:\s*\(continued\))?\s*:?\s*$", re.I)
+
+
 def _dupkey(text: str) -> str:
     import hashlib
 
@@ -171,7 +179,8 @@ def _segment_docs(seg: Segment, paper_key: str, sentences) -> list[dict]:
         "text": seg.text,
         "sentences": sentences,
         "dupkey": _dupkey(seg.text),
-        "procedural": "yes" if PROCEDURAL_TITLE.match(re.sub(r"^(Resolution|Recommendations?): ", "", seg.title)) else "no",
+        "procedural": "yes" if PROCEDURAL_TITLE.match(re.sub(r"^(Resolution|Recommendations?): ", "", seg.title))
+                      or LISTING_HEADING.match(heading) else "no",
         "context": seg.context,
     }
     for name in ("council", "body", "minute", "parent", "document"):

@@ -45,11 +45,13 @@ _MINUS = re.compile(r'(?<![\w-])-(?=[\w"(])')
 
 #: How much of the ranking comes from the kind of segment: decisions answer questions.
 KIND_WEIGHT = {"resolution": 1.25, "recommendation": 1.2, "minute": 1.0, "report": 0.9, "section": 0.8}
-#: Procedural items (apologies, declarations, previous minutes) rank well below substance.
+#: Procedural items (apologies, declarations, previous minutes) and a report's lists of
+#: appendices, background papers and contacts rank well below substance.
 PROCEDURAL_WEIGHT = 0.35
 # Words the index leaves out, which may stand between two words printed "side by side".
 _STOP_ALT = "|".join(sorted(STOP_WORDS))
-_PROCEDURAL_WORDS = re.compile(r"\b(apolog|declar|interest|minutes|previous|urgent|next meeting|substitut)", re.I)
+_PROCEDURAL_WORDS = re.compile(r"\b(apolog|declar|interest|minutes|previous|urgent|next meeting|substitut|"
+                               r"appendi|background (?:papers|documents)|contents|contact|author)", re.I)
 
 SNIPPET_CHARS = 320
 
