@@ -355,3 +355,19 @@ def test_a_fragment_at_the_end_joins_the_section_before():
             "Funding Source\n\nPrevention Grant\n")
     segs = _split(text)
     assert len(segs) == 1 and segs[0].text.rstrip().endswith("Prevention Grant"), [(s.title, s.text) for s in segs]
+
+
+@pytest.mark.parametrize("by, to, body, date", [
+    ("By: Peter Oakford, Deputy Leader", "To: County Council   Date: 13 March 2025", "County Council",
+     dt.date(2025, 3, 13)),
+    ("From: Sarah Hammond, Corporate Director", "To: Sue Chandler, Cabinet Member for Integrated Services",
+     "Sue Chandler, Cabinet Member for Integrated Services", None),
+])
+def test_report_header_variants(by, to, body, date):
+    text = (f"{by}\n{to}\nSubject: Pay Policy Statement 2025/26\nClassification: Unrestricted\n\n"
+            "Summary: This paper sets out the pay policy the council must publish each year.\n\n"
+            "1. Background\n\n1.1 The Localism Act requires councils to publish the pay of senior staff "
+            "and the ratio between the highest and the median pay.\n")
+    segs = _split(text)
+    assert {s.document for s in segs} == {"Pay Policy Statement 2025/26"}, [(s.title, s.document) for s in segs]
+    assert {(s.body, s.meeting_date) for s in segs} == {(body, date)}

@@ -72,13 +72,14 @@ DECISION_MEETING = re.compile(
     r"^\s*decision\s+to\s+be\s+taken\s+(?:at|by)\s+(?:the\s+)?(?P<body>.*?)\s*meeting\s+on\s*:?\s*(?P<date>.+)$", re.I)
 DATE_OF_MEETING = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?(?P<body>[A-Za-z ]{0,40}?)\s*meeting|meeting\s+date)\s*:\s*(?P<date>.+)$", re.I)
 # The addressee line of a report header: "To: Cabinet, 30 January 2025", "To: County
-# Council 13th March 2025", "To: County Council" (Kent's template; the date may be left off).
-ADDRESSEE = re.compile(rf"^\s*to\s*:\s*(?P<body>[A-Z][A-Za-z&'’()/ -]{{2,80}}?)\s*(?:[–—:,-]*\s*(?P<date>{_PRINTED_DATE}))?\s*\.?\s*$", re.I)
+# Council 13th March 2025", "To: County Council   Date: 13 March 2025", "To: County
+# Council" (Kent's templates; the date may be left off).
+ADDRESSEE = re.compile(rf"^\s*to\s*:\s*(?P<body>[A-Z][A-Za-z&,'’()/ -]{{2,80}}?)\s*(?:[–—:,-]*\s*(?:date\s*:\s*)?(?P<date>{_PRINTED_DATE}))?\s*\.?\s*$", re.I)
 DECISION_BY = re.compile(r"^\s*decision\s+(?:to\s+be\s+)?taken\s+by\s*:\s*(?P<body>.+)$", re.I)
 # Lines that only an officer report's header block carries.
 REPORT_SIGNAL = re.compile(
     r"^\s*(?:(?:joint\s+)?report\s+(?:of|by|from)\b|part\s+a\s*$|purpose\s+of\s+(?:the\s+)?report|"
-    r"from\s*:|to\s*:|subject\s*:|title\s*:|lead\s+(?:member|director|officer|director/officer)\b|"
+    r"from\s*:|by\s*:|to\s*:|subject\s*:|title\s*:|lead\s+(?:member|director|officer|director/officer)\b|"
     r"report\s+authors?|useful\s+information\s*$|decision\s+no\s*:|key\s+decision\s*:|"
     r"classification\s*:|electoral\s+divisions?\s*:|wards?\s*(?:\(s\))?\s+affected|"
     r"date\s+of\s+.{0,40}meeting\s*:|decision\s+(?:to\s+be\s+)?taken\s+(?:by|at)\b|head\s+of\s+service\s*:)",
