@@ -297,3 +297,15 @@ def test_a_list_of_appendices_ranks_below_what_it_lists(tmp_path):
     assert hits[0].segment.title.endswith("1. Reserves"), [h.segment.title for h in hits]
     # Asked for, the list is found first.
     assert ix.search("appendices reserves policy")[0].segment.title.endswith("Appendices")
+
+
+def test_a_hit_holding_more_of_the_words_ranks_higher(tmp_path):
+    # No passage holds every word, so those holding some are looked up; the one holding
+    # three of the four words comes before the one repeating two of them.
+    a = ("Highways Update\n\nThe cycle lanes on the ring road were repainted, and the cycle lanes in the "
+         "town centre were widened where the cycle lanes met the bus lanes.\n")
+    b = ("Oadby Transport Scheme\n\nFunding for new cycle routes in Oadby was agreed by the Cabinet, with "
+         "work to start in the spring once the designs are approved.\n")
+    ix = _index_of(tmp_path, {"a.txt": a, "b.txt": b})
+    hits = ix.search("cycle lanes funding Oadby")
+    assert os.path.basename(hits[0].segment.source) == "b.txt", [h.segment.title for h in hits]

@@ -145,6 +145,10 @@ def parse_query(schema, text: str) -> ParsedQuery:
 #: of a query of three or more.
 PAIR_BOOST = 0.3
 ALL_BOOST = 0.3
+#: A passage found by the look-up for some of the words scores times the share of the
+#: words it holds to this power: a resolution holding three words of five on a
+#: neighbouring subject must not outrank the report paragraph holding four.
+SOME_WORDS_POWER = 0.5
 #: Candidates Whoosh ranks per hit asked for: room for the copies that fold into
 #: "also in" and for the kind, procedural and word-pair adjustments to reorder.
 CANDIDATES_PER_HIT = 8
@@ -152,6 +156,14 @@ CANDIDATES_PER_HIT = 8
 #: hit asked for hold all of them (on the query set, they never reached the first page
 #: otherwise; the look-up is the slower search).
 ENOUGH_TOGETHER = 2
+
+
+def _share_held(text: str, words: list[str]) -> float:
+    """The share of the query's words (stems) that ``text`` holds, each looked for as a
+    word starting with its stem less a last letter (see _word_pairs)."""
+    low = text.lower()
+    held = sum(1 for w in words if re.search(r"\b" + re.escape(w[:-1] if len(w) > 3 else w), low))
+    return held / len(words)
 
 
 def _word_pairs(words: list[str]) -> list[tuple]:
@@ -365,6 +377,9 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             score *= PROCEDURAL_WEIGHT
         if r.docnum in together and len(words) > 2:
             score *= 1 + ALL_BOOST
+        elif len(words) > 1:
+            # Found by the look-up for some of the words: the fewer it holds, the lower.
+            score *= _share_held(fields.get("label", "") + "\n" + fields.get("text", ""), words) ** SOME_WORDS_POWER
         if pairs:
             found = _pairs_found(fields.get("label", "") + "\n" + fields.get("text", ""), pairs)
             score *= 1 + PAIR_BOOST * found
