@@ -33,9 +33,11 @@ from contextlib import contextmanager
 from .errors import IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment
 from .model import Hit, IngestReport, PaperProblem, Segment, content_hash
 
-#: Bump when the schema or the meaning of stored fields changes: older indexes then
-#: ask for ``docsearch rebuild`` instead of failing oddly.
-SCHEMA_VERSION = 4
+#: Bump when the schema or the meaning of stored fields changes, or when the splitter
+#: cuts papers differently enough that an index of unchanged papers would hold the old
+#: segments: older indexes then ask for ``docsearch rebuild`` instead of failing oddly.
+#: 5: report headers and paper titles name more documents; listing sections procedural.
+SCHEMA_VERSION = 5
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
