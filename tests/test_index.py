@@ -309,3 +309,11 @@ def test_a_hit_holding_more_of_the_words_ranks_higher(tmp_path):
     ix = _index_of(tmp_path, {"a.txt": a, "b.txt": b})
     hits = ix.search("cycle lanes funding Oadby")
     assert os.path.basename(hits[0].segment.source) == "b.txt", [h.segment.title for h in hits]
+
+
+def test_only_words_naming_procedure_lift_its_penalty():
+    from docsearch.search import _PROCEDURAL_WORDS
+
+    assert _PROCEDURAL_WORDS.search("list of appendices") and _PROCEDURAL_WORDS.search("report authors")
+    # "authority" is not "author", nor "contents" a word inside another.
+    assert not _PROCEDURAL_WORDS.search("local authority housing")

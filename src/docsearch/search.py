@@ -51,7 +51,8 @@ PROCEDURAL_WEIGHT = 0.35
 # Words the index leaves out, which may stand between two words printed "side by side".
 _STOP_ALT = "|".join(sorted(STOP_WORDS))
 _PROCEDURAL_WORDS = re.compile(r"\b(apolog|declar|interest|minutes|previous|urgent|next meeting|substitut|"
-                               r"appendi|background (?:papers|documents)|contents|contact|author)", re.I)
+                               r"appendix\b|appendices\b|background (?:papers|documents)|contents\b|"
+                               r"contacts?\b|authors?\b)", re.I)
 
 SNIPPET_CHARS = 320
 
