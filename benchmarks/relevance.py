@@ -96,8 +96,10 @@ def unit_ideal(relevant: list[dict], units: list[tuple[str, str]]) -> float:
 
 def found_share(hits: list[tuple[str, str]], relevant: list[dict]) -> float:
     """Share of the judged passages that the top hits hold (several may share a hit)."""
-    got = {i for source, text in hits[:K] for i, rel in enumerate(relevant)
-           if os.path.basename(source) in _papers(rel) and norm(rel["contains"]) in norm(text)}
+    got = set()
+    for source, text in hits[:K]:
+        paper, t = os.path.basename(source), norm(text)
+        got |= {i for i, rel in enumerate(relevant) if paper in _papers(rel) and norm(rel["contains"]) in t}
     return len(got) / len(relevant) if relevant else 0.0
 
 

@@ -159,12 +159,17 @@ CANDIDATES_PER_HIT = 8
 ENOUGH_TOGETHER = 2
 
 
+def _stem_prefix(stem: str) -> str:
+    """A prefix of every word with this stem. Porter stems end in "i" where the word ends
+    in "y" (policy, polici), so the stem less its last letter."""
+    return stem[:-1] if len(stem) > 3 else stem
+
+
 def _share_held(text: str, words: list[str]) -> float:
     """The share of the query's words (stems) that ``text`` holds, each looked for as a
-    word starting with its stem less a last letter (see _word_pairs)."""
+    word starting with its stem's prefix."""
     low = text.lower()
-    held = sum(1 for w in words if re.search(r"\b" + re.escape(w[:-1] if len(w) > 3 else w), low))
-    return held / len(words)
+    return sum(1 for w in words if re.search(r"\b" + re.escape(_stem_prefix(w)), low)) / len(words)
 
 
 def _word_pairs(words: list[str]) -> list[tuple]:
@@ -172,9 +177,7 @@ def _word_pairs(words: list[str]) -> list[tuple]:
     side by side, perhaps with common words ("of", "the") between."""
     pairs = []
     for a, b in zip(words, words[1:]):
-        # Porter stems end in "i" where the word ends in "y" (policy, polici): a stem less
-        # its last letter is a prefix of every word with that stem.
-        pa, pb = (w[:-1] if len(w) > 3 else w for w in (a, b))
+        pa, pb = _stem_prefix(a), _stem_prefix(b)
         pattern = re.compile(rf"\b({re.escape(pa)}\w*)(?:\W+(?:{_STOP_ALT})\b)*\W+({re.escape(pb)}\w*)")
         pairs.append((a, b, pa, pb, pattern))
     return pairs
