@@ -1005,7 +1005,8 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
 
 
 # "Appendix G", "APPENDIX M", "Annex 2": a label printed above an appendix's title.
-APPENDIX_LABEL = re.compile(r"^\s*(?:appendix|annex|schedule)\s+[A-Z0-9]{1,3}\s*[-–:]?\s*$", re.I)
+_APPENDIX_WORD = r"^\s*(?:appendix|annex|schedule)\b"
+APPENDIX_LABEL = re.compile(_APPENDIX_WORD + r"\s+[A-Z0-9]{1,3}\s*[-–:]?\s*$", re.I)
 # Lines that stand at the top of a page without naming the paper: protective markings,
 # "Item No" stamps, the number of the first of several questions or motions, a council's
 # name on its letterhead.
@@ -1020,7 +1021,7 @@ def _names_a_paper(line: str) -> bool:
         return False
     # "Direct Dial/Ext: 03000 ..." is a letter's field, not its title (an appendix label
     # with its title on one line is one).
-    if HEADER_FIELD.match(line) and not re.match(r"^\s*(?:appendix|annex|schedule)\b", line, re.I):
+    if HEADER_FIELD.match(line) and not re.match(_APPENDIX_WORD, line, re.I):
         return False
     # A table's column headings repeat ("Core External Total Core External Total").
     return len(set(words)) >= 0.7 * len(words)
