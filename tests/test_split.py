@@ -371,3 +371,45 @@ def test_report_header_variants(by, to, body, date):
     segs = _split(text)
     assert {s.document for s in segs} == {"Pay Policy Statement 2025/26"}, [(s.title, s.document) for s in segs]
     assert {(s.body, s.meeting_date) for s in segs} == {(body, date)}
+
+
+def test_a_paper_is_not_given_another_councils_name():
+    # A county's report naming a borough it works with: the borough is not its author.
+    report = ("From: Leader of the Council\n\nTo: County Council – 9 January 2025\n\n"
+              "Subject: English Devolution White Paper\n\nSummary: The Council is asked to endorse the "
+              "decision to submit to Ministers, jointly with Medway Council, a request to join the "
+              "programme.\n\n1. Background\n\n1.1 The County Council has asked for devolution before and "
+              "the County Council will respond to the consultation in the spring.\n")
+    assert {s.council for s in _split(report)} == {None}
+    # The council the user names for such papers is recorded instead.
+    segs = split_lines(clean(ExtractedPaper("x.txt", [report], paged=False)), "x.txt", "key",
+                       council="Kent County Council")
+    assert {s.council for s in segs} == {"Kent County Council"}
+    # A letter addressed to the leaders of several councils is none of theirs.
+    letter = ("OFFICIAL\nTo: Leaders of two-tier councils\nAshford Borough Council\nCanterbury City Council\n"
+              "Dartford Borough Council\nDover District Council\n\nDear Leaders, we write about the next "
+              "steps for local government reorganisation in your area this year.\n")
+    assert {s.council for s in _split(letter)} == {None}
+    # A paper that names its own council in its heading still gets it.
+    own = report.replace("From: Leader", "KENT COUNTY COUNCIL\n\nFrom: Leader")
+    assert {s.council for s in _split(own)} == {"Kent County Council"}
+
+
+def test_a_numbered_heading_after_a_list_starts_a_section():
+    # Text dumps print the next numbered heading straight after a list whose items end
+    # in no full stop.
+    text = ("Our Outcomes\n\nWe set out our aims for the county over the next four years in this plan.\n"
+            "• Economic growth delivers increased\nprosperity for all\n"
+            "• Leicestershire has the right homes in\nthe right places to meet needs\n"
+            "5. Clean, Green Future\nThis outcome reflects the need to protect and enhance the environment and "
+            "meet the challenges of climate change across the whole county.\n")
+    assert _split(text)[-1].title.endswith("5. Clean, Green Future")
+    # A line that carries a sentence on is still no heading, nor is an agenda's list of
+    # items (numbered lines in a row, or ending in their page numbers).
+    wrapped = text.replace("5. Clean, Green Future", "10 Year Plan for the county sets this out")
+    assert "10 Year" not in " ".join(s.title for s in _split(wrapped))
+    agenda = ("AGENDA\n\n1. Declarations of interest 1\n2. Apologies for absence\n"
+              "3. Minutes of the meeting held on 24 September 2009 and notes of the session\n"
+              "4. Internal audit progress report 23\n8. Work programme 169\n\n"
+              "It is anticipated that there will be further reports to be considered at this meeting.\n")
+    assert not any("Apologies" in s.title or "Work programme" in s.title for s in _split(agenda))

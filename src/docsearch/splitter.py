@@ -139,6 +139,8 @@ RECOMMENDATION_STEM = re.compile(
     re.I)
 
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|\([a-z]\)|[ivx]{1,4}\.)\s+")
+# A section number with a stop: "5. ", "6.2 ", "10.1. " (not "10 Year Plan").
+_DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d{0,2}\s+")
 # A table row of figures: a number and then an amount ("22.0 22.0 22.0 Community
 # Services Core", "11.1 10.5 -0.5 Additional income" in budget appendices). A numbered
 # heading has words or a year after its number ("2.4 The Chief Executive's ...",
@@ -283,23 +285,30 @@ def find_council(paper: _Paper) -> str | None:
                 found.append(_title_case(" ".join(words)).replace("Of ", "of "))
         return found
 
+    own: dict[str, int] = {}
+    for t in paper.bare:
+        for m in _OWN_COUNCIL.finditer(t):
+            own[m.group(1)] = own.get(m.group(1), 0) + 1
+    kind = max(own, key=own.get) if own else None
     head = names(paper.bare[:12], generic=True)
-    if head:
-        return head[0]
+    # Opening lines naming several councils address them ("To: Leaders of two-tier
+    # councils: Ashford Borough Council, Canterbury City Council, ..."); and a paper that
+    # calls itself "the County Council" is not the paper of a borough it names in its
+    # summary ("jointly with Medway Council").
+    if len(set(head)) <= 2:
+        for name in head:
+            if kind is None or f" {kind} Council" in name:
+                return name
     counts: dict[str, int] = {}
     for name in names(paper.bare):
         counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
-    own: dict[str, int] = {}
-    for t in paper.bare:
-        for m in _OWN_COUNCIL.finditer(t):
-            own[m.group(1)] = own.get(m.group(1), 0) + 1
-    if own:
-        kind = max(own, key=own.get)
+    if kind:
         of_kind = {n: c for n, c in counts.items() if f" {kind} Council" in n}
-        if of_kind:
-            return max(of_kind, key=of_kind.get)
+        # None named of its own kind: the councils it names are others (partners, the
+        # districts in its area); better no council than the wrong one.
+        return max(of_kind, key=of_kind.get) if of_kind else None
     best = max(counts.items(), key=lambda kv: kv[1])
     return best[0] if best[1] >= 2 or len(counts) == 1 else None
 
@@ -797,7 +806,14 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
         return False
     if k + 1 < len(p) and p.bare[k + 1][:1].islower():
         return False
-    if k > start and not p.gap_before[k] and not p.bare[k - 1].rstrip().endswith((".", ":", ";", "?", "!")):
+    # A line after one that leaves a sentence open carries that sentence on, unless it
+    # opens with a section number ("5. Clean, Green Future", "6.2 People participate"):
+    # text dumps print headings straight after a list whose items end in no stop. (Not
+    # a line of an agenda's list of items, which follows another numbered line or ends in
+    # its page number: "1. Declarations of interest 1" / "2. Apologies for absence".)
+    prev = p.bare[k - 1].rstrip() if k > start else ""
+    if k > start and not p.gap_before[k] and not prev.endswith((".", ":", ";", "?", "!")) \
+            and not (_DOTTED_NUMBER.match(t) and not t.rstrip()[-1:].isdigit() and not _SECTION_NUMBER.match(prev)):
         return False
     # A heading is followed by text, not by another short line (table cells, lists).
     return k + 1 >= len(p) or len(p.bare[k + 1]) > 40 or p.gap_before[k + 1]
