@@ -413,3 +413,21 @@ def test_a_numbered_heading_after_a_list_starts_a_section():
               "4. Internal audit progress report 23\n8. Work programme 169\n\n"
               "It is anticipated that there will be further reports to be considered at this meeting.\n")
     assert not any("Apologies" in s.title or "Work programme" in s.title for s in _split(agenda))
+
+
+def test_a_repeated_heading_is_named_by_its_numbered_section():
+    body = ("The council will work with partners and residents on this aim over the next four years, "
+            "and will report on its progress to the Cabinet and to the scrutiny bodies each year.\n")
+    text = ("Strategic Plan\n\n"
+            + "".join(f"{n}. {aim}\n\n{body}\nWhat will success look like?\n\n{body}\n"
+                      for n, aim in ((5, "Clean, Green Future"), (6, "Great Communities")))
+            + "7. Keeping People Safe\n\n" + body + "\nHow to read this chart\n\n" + body
+            + "\nHow to read this chart\n\n" + body)
+    titles = [s.title.split(": ", 1)[-1] for s in _split(text)]
+    assert "5. Clean, Green Future – What will success look like?" in titles
+    assert "6. Great Communities – What will success look like?" in titles
+    # Repeated under one section only, the heading says no more with its section's name.
+    assert titles.count("How to read this chart") == 2
+    # A numbered line leading into a list ("...: -") is not a heading.
+    lead = text.replace("7. Keeping People Safe", "7. In relation to keeping people safe: -")
+    assert not any("In relation" in t for t in [s.title for s in _split(lead)])

@@ -800,7 +800,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
         return False
     if RECOMMENDATION_HEADING.match(t) and not RECOMMENDATION_HEADING.match(t).group("rest"):
         return True
-    if t.endswith((".", ",", ";", ":")) or re.fullmatch(r"[\d\s.,%£$()/-]+", t) or _FIGURES_ROW.match(t):
+    # (A colon and a dash, "In relation to great communities: -", lead into a list.)
+    if t.rstrip(" -–").endswith((".", ",", ";", ":")) or re.fullmatch(r"[\d\s.,%£$()/-]+", t) or _FIGURES_ROW.match(t):
         return False
     if PART.match(t) and not _SECTION_NUMBER.match(t):
         return False
@@ -863,6 +864,21 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             and not _is_rec_heading(p, merged[-1].start) and not _is_rec_heading(p, merged[-2].start):
         tail = merged.pop()
         merged[-1].end = tail.end
+    # A heading the document repeats under each of its numbered sections ("What will
+    # success look like?", "Our Commitments") says which one it is by that section's.
+    under: dict[str, set] = {}
+    numbered = ""
+    for part in merged:
+        if _SECTION_NUMBER.match(part.title):
+            numbered = part.title
+        elif part.title:
+            under.setdefault(part.title.lower(), set()).add(numbered)
+    numbered = ""
+    for part in merged:
+        if _SECTION_NUMBER.match(part.title):
+            numbered = part.title
+        elif numbered and len(under.get(part.title.lower(), ())) > 1 and not _is_rec_heading(p, part.start):
+            part.title = f"{numbered} – {part.title}"
     out: list[_Part] = []
     for part in merged:
         rec = _is_rec_heading(p, part.start)
