@@ -317,3 +317,22 @@ def test_only_words_naming_procedure_lift_its_penalty():
     assert _PROCEDURAL_WORDS.search("list of appendices") and _PROCEDURAL_WORDS.search("report authors")
     # "authority" is not "author", nor "contents" a word inside another.
     assert not _PROCEDURAL_WORDS.search("local authority housing")
+
+
+def test_a_query_naming_the_body_that_met_prefers_its_decision(tmp_path):
+    def minutes(body, text):
+        return (f"Minutes of a meeting of the {body} held at County Hall on Tuesday, 4 March 2025.\n\n"
+                f"PRESENT\n\nMr A Chair (Chairman)\n\n12. Budget 2025-26\n\n{text}\n")
+    ix = _index_of(tmp_path, {
+        # The same words in both: only the body that met tells them apart.
+        "cabinet.txt": minutes("Cabinet", "Members noted the budget 2025-26 and the recommendations made on it."),
+        "council.txt": minutes("County Council", "Members noted the budget 2025-26 and the recommendations "
+                                                 "made on it."),
+    })
+    assert ix.search("budget 2025-26 recommendations county council")[0].segment.body == "County Council"
+    assert ix.search("budget 2025-26 recommendations cabinet")[0].segment.body == "Cabinet"
+    # "Cabinet committee" names another body; the word "council" alone names none.
+    from docsearch.search import _names_body, _stem
+    words = [_stem(w) for w in "cabinet committee split".split()]
+    assert not _names_body("Cabinet", words)
+    assert not _names_body("Council", [_stem(w) for w in "council tax increase".split()])

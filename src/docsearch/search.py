@@ -159,6 +159,32 @@ CANDIDATES_PER_HIT = 8
 ENOUGH_TOGETHER = 2
 
 
+#: How much more a segment scores when the query names the body that met ("cabinet",
+#: "county council", "corporate parenting panel"): the user is asking for its decision.
+BODY_BOOST = 0.3
+
+
+def _names_body(body: str | None, words: list[str]) -> bool:
+    """True when the query (its stems) holds the body's name, word for word: "county
+    council", "cabinet". Not a body named "Council" alone (most queries hold the word),
+    nor a name the query goes on to make another body's: "cabinet committee"."""
+    if not body:
+        return False
+    stems = [_stem(w) for w in re.findall(r"[a-z]+", body.lower()) if w not in STOP_WORDS]
+    if not stems or stems == ["council"]:
+        return False
+    n = len(stems)
+    after = {_stem(w) for w in _BODY_WORDS}
+    return any(words[i:i + n] == stems and (i + n == len(words) or words[i + n] not in after)
+               for i in range(len(words) - n + 1))
+
+
+# Words that make a name into a body's: "Cabinet Committee", "Scrutiny Panel".
+_BODY_WORDS = ("committee", "panel", "commission", "board", "member", "group", "forum", "council",
+               "subcommittee")
+
+
+
 def _stem_prefix(stem: str) -> str:
     """A prefix of every word with this stem. Porter stems end in "i" where the word ends
     in "y" (policy, polici), so the stem less its last letter."""
@@ -384,6 +410,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         elif len(words) > 1:
             # Found by the look-up for some of the words: the fewer it holds, the lower.
             score *= _share_held(fields.get("label", "") + "\n" + fields.get("text", ""), words) ** SOME_WORDS_POWER
+        if words and _names_body(fields.get("body"), words):
+            score *= 1 + BODY_BOOST
         if pairs:
             found = _pairs_found(fields.get("label", "") + "\n" + fields.get("text", ""), pairs)
             score *= 1 + PAIR_BOOST * found
