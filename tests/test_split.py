@@ -431,3 +431,19 @@ def test_a_repeated_heading_is_named_by_its_numbered_section():
     # A numbered line leading into a list ("...: -") is not a heading.
     lead = text.replace("7. Keeping People Safe", "7. In relation to keeping people safe: -")
     assert not any("In relation" in t for t in [s.title for s in _split(lead)])
+
+
+def test_list_items_rows_of_dates_and_letterheads_are_not_titles():
+    para = ("The Council's treasury position is set out below, with the changes over the first half "
+            "of the year and the outlook for the rest of it.\n")
+    text = ("2. Economic background\n\n" + para + "- CPI inflation hitting its target in June;\n"
+            "- 10-year gilt yields falling to 4.0% in September\n\n" + para
+            + "\n31-Mar-24 2024-25 30-Sep-24 30-Sep-24\n\n" + para)
+    titles = " ".join(s.title for s in _split(text))
+    assert "gilt" not in titles and "31-Mar-24" not in titles
+    # A dump that bullets every paragraph sets a heading apart with blank lines.
+    dump = "- Budget Overview\n\n" + "- " + para + "\n- Transitions\n\n" + "- " + para
+    assert _split(dump)[-1].title.endswith("Transitions")
+    # Contact details at a paper's top are a letterhead, not its name.
+    letterhead = "Lake Market Research | www.lake-research.com | 01622 357060\n\nResident Feedback\n\n" + para
+    assert not any("lake-research" in (s.document or "") for s in _split(letterhead))

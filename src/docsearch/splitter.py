@@ -175,6 +175,9 @@ MAX_SECTION_WORDS = 450
 # Sections shorter than this are merged into the next (tables arrive one cell per line
 # and would otherwise make hundreds of one-line "sections").
 MIN_SECTION_WORDS = 25
+# A heading repeated under several numbered sections ("What will success look like?")
+# is titled with the numbered heading at most this many sections above it.
+REPEATED_HEADING_REACH = 3
 
 
 # ---------------------------------------------------------------------------------------
@@ -788,6 +791,12 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     words = t.split()
     if not words or len(words) > 10 or len(t) > 95:
         return False
+    # An item of a bulleted list, printed straight after the item before it ("- 10-year gilt
+    # yields falling to 4.0% in September"), is not a heading (a dump that bullets every
+    # paragraph sets its headings apart with blank lines); nor is a row of dates and
+    # figures ("31-Mar-24 2024-25 30-Sep-24").
+    if p.text[k] != t and k > start and not p.gap_before[k] or all(re.search(r"\d", w) for w in words):
+        return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
         return False
@@ -866,18 +875,23 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         merged[-1].end = tail.end
     # A heading the document repeats under each of its numbered sections ("What will
     # success look like?", "Our Commitments") says which one it is by that section's.
+    # Only near its numbered section: a long run of unnumbered headings after one (a plan
+    # appended after a report's last numbered field) is not under it.
+    def sections_above(parts):
+        numbered, since = "", 0
+        for part in parts:
+            if _SECTION_NUMBER.match(part.title):
+                numbered, since = part.title, 0
+            else:
+                since += 1
+            yield part, numbered if since <= REPEATED_HEADING_REACH else ""
+
     under: dict[str, set] = {}
-    numbered = ""
-    for part in merged:
-        if _SECTION_NUMBER.match(part.title):
-            numbered = part.title
-        elif part.title:
+    for part, numbered in sections_above(merged):
+        if part.title and not _SECTION_NUMBER.match(part.title):
             under.setdefault(part.title.lower(), set()).add(numbered)
-    numbered = ""
-    for part in merged:
-        if _SECTION_NUMBER.match(part.title):
-            numbered = part.title
-        elif numbered and len(under.get(part.title.lower(), ())) > 1 and not _is_rec_heading(p, part.start):
+    for part, numbered in list(sections_above(merged)):
+        if numbered and len(under.get(part.title.lower(), set()) - {""}) > 1 and not _is_rec_heading(p, part.start):
             part.title = f"{numbered} – {part.title}"
     out: list[_Part] = []
     for part in merged:
@@ -1042,6 +1056,8 @@ APPENDIX_LABEL = re.compile(_APPENDIX_WORD + r"\s+[A-Z0-9]{1,3}\s*[-–:]?\s*$",
 # Lines that stand at the top of a page without naming the paper: protective markings,
 # "Item No" stamps, the number of the first of several questions or motions, a council's
 # name on its letterhead.
+# A web or email address, or a telephone number: contact details, not a title.
+_CONTACT = re.compile(r"\bwww\.|https?://|\S@\S|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
 NOT_A_TITLE = re.compile(r"^\s*(?:official|unrestricted|restricted|confidential|not\s+for\s+publication|"
                          r"(?:item|question|motion|amendment)\s+(?:no|\d)|(?:[A-Z][a-z]+\s+){1,3}(?:county|city|borough|district)?\s*council)\b",
                          re.I)
@@ -1050,6 +1066,9 @@ NOT_A_TITLE = re.compile(r"^\s*(?:official|unrestricted|restricted|confidential|
 def _names_a_paper(line: str) -> bool:
     words = line.lower().split()
     if len(words) < 2 or NOT_A_TITLE.match(line) and not re.search(r"[-–:]", line):
+        return False
+    # A letterhead or running header: "Lake Market Research | www.lake-research.com | 01622 357060".
+    if _CONTACT.search(line):
         return False
     # "Direct Dial/Ext: 03000 ..." is a letter's field, not its title (an appendix label
     # with its title on one line is one).
