@@ -75,6 +75,12 @@ def test_zero_results_suggest_a_correction(runner, tmp_path, small_corpus):
     result = runner.invoke(cli, ["--index", ix, "search", "setlement"])
     assert result.exit_code == 0
     assert "did you mean: settlement" in result.output
+    # A slip in one word of several still finds the others, and says what was meant, the
+    # word as the papers print it nearest to the one typed.
+    result = runner.invoke(cli, ["--index", ix, "search", "provisional setlement", "--json"])
+    assert result.exit_code == 0 and "did you mean: provisional settlement" in result.stderr
+    assert all(json.loads(line) for line in result.stdout.splitlines())
+    assert "did you mean" not in runner.invoke(cli, ["--index", ix, "search", "provisional settlement"]).output
 
 
 @pytest.mark.parametrize("args, message", [

@@ -46,6 +46,7 @@ Query language:
 Words are stemmed: councillor/councillors and recommend/recommendation match.
 Procedural items (apologies, declarations, previous minutes) rank below substance
 unless the query asks for them. The same text printed twice shows once ("also in").
+A word found in no paper gets a "did you mean" (on stderr).
 """
 
 
@@ -338,6 +339,11 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
             msg += f"; did you mean: {suggestion}"
         click.echo(f"docsearch: {msg}", err=True)
         return
+    # Some words found nothing (a typing slip) while others found these hits: say so, and
+    # what the papers hold instead, on stderr so that --json output stays clean.
+    suggestion = ix.suggest(text) if text.strip() else None
+    if suggestion:
+        click.echo(f"docsearch: some words are in no paper; did you mean: {suggestion}", err=True)
     if as_json:
         for hit in hits:
             _echo_json(hit.to_dict())

@@ -627,8 +627,11 @@ def suggest_query(searcher, query: str) -> str | None:
         if not stems or ("content", stems[0]) in reader:
             out.append(token)
             continue
-        options = corrector.suggest(stems[0], limit=1, maxdist=2)
-        surface = _surface_word(searcher, options[0]) if options else None
+        # The stems nearest the typed word's, then the printed word nearest the typed one:
+        # "resilence" is one letter from both "resid" and "resili", but is "resilience".
+        options = corrector.suggest(stems[0], limit=5, maxdist=2)
+        printed = [w for w in (_surface_word(searcher, o, word) for o in options) if w]
+        surface = max(printed, key=lambda w: _likeness(w, word)) if printed else None
         if surface:
             out.append(token.replace(token.strip('"()'), surface))
             changed = True
@@ -637,12 +640,21 @@ def suggest_query(searcher, query: str) -> str | None:
     return "".join(out) if changed else None
 
 
-def _surface_word(searcher, stem: str) -> str | None:
-    """A word as printed in the papers whose stem is ``stem`` ("financial" for "financi")."""
-    for docnum in searcher.reader().postings("content", stem).all_ids():
+def _likeness(a: str, b: str) -> float:
+    import difflib
+
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def _surface_word(searcher, stem: str, typed: str) -> str | None:
+    """A word as printed in the papers whose stem is ``stem`` ("financial" for "financi"),
+    the one nearest to what was typed ("famly" → "family", not "families"), from the first
+    few segments that hold it."""
+    found: set[str] = set()
+    for n, docnum in enumerate(searcher.reader().postings("content", stem).all_ids()):
+        if n == 3:
+            break
         text = searcher.stored_fields(docnum).get("text", "")
-        for word in re.findall(r"[A-Za-z]+", text):
-            if _stem(word) == stem:
-                return word.lower()
-        break
-    return None
+        found |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)
+                  if w[:2].lower() == stem[:2] and _stem(w) == stem}
+    return max(sorted(found), key=lambda w: _likeness(w, typed)) if found else None
