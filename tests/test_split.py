@@ -360,8 +360,12 @@ def test_a_fragment_at_the_end_joins_the_section_before():
 @pytest.mark.parametrize("by, to, body, date", [
     ("By: Peter Oakford, Deputy Leader", "To: County Council   Date: 13 March 2025", "County Council",
      dt.date(2025, 3, 13)),
+    # A decision taken by a Cabinet Member is recorded under the office, its name joined
+    # where it wraps.
     ("From: Sarah Hammond, Corporate Director", "To: Sue Chandler, Cabinet Member for Integrated Services",
-     "Sue Chandler, Cabinet Member for Integrated Services", None),
+     "Cabinet Member for Integrated Services", None),
+    ("From: Sarah Hammond, Corporate Director", "To: Sue Chandler, Cabinet Member for Integrated Children's\n"
+     "Services", "Cabinet Member for Integrated Children's Services", None),
 ])
 def test_report_header_variants(by, to, body, date):
     text = (f"{by}\n{to}\nSubject: Pay Policy Statement 2025/26\nClassification: Unrestricted\n\n"
@@ -438,9 +442,9 @@ def test_list_items_rows_of_dates_and_letterheads_are_not_titles():
             "of the year and the outlook for the rest of it.\n")
     text = ("2. Economic background\n\n" + para + "- CPI inflation hitting its target in June;\n"
             "- 10-year gilt yields falling to 4.0% in September\n\n" + para
-            + "\n31-Mar-24 2024-25 30-Sep-24 30-Sep-24\n\n" + para)
+            + "\n31-Mar-24 2024-25 30-Sep-24 30-Sep-24\n\n" + para + "\nSwale 115 1159\n\n" + para)
     titles = " ".join(s.title for s in _split(text))
-    assert "gilt" not in titles and "31-Mar-24" not in titles
+    assert "gilt" not in titles and "31-Mar-24" not in titles and "Swale" not in titles
     # A dump that bullets every paragraph sets a heading apart with blank lines.
     dump = "- Budget Overview\n\n" + "- " + para + "\n- Transitions\n\n" + "- " + para
     assert _split(dump)[-1].title.endswith("Transitions")

@@ -146,6 +146,8 @@ _DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d{0,2}\s+")
 # heading has words or a year after its number ("2.4 The Chief Executive's ...",
 # "3.1 2025-26 Budget", "1.2 3.5% pay award"), never a second amount.
 _FIGURES_ROW = re.compile(r"^\s*[-(]?[£$]?[\d,]*\d(?:\.\d+)?%?\)?\s+[-(]?[£$]?(?:[\d,]*\d[.,]\d+|-\d+)\)?(?:\s|$)")
+# A table row: a label and then its figures ("Swale 115 1159", "Total £m 334.7 290.0").
+_ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*%?\)?\s+[-(]?[£$]?\d[\d,.]*%?\)?\s*$")
 # An item of a lettered or numbered list: "(e) To increase ...", "b) Note the ...".
 _LIST_ITEM = re.compile(r"^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"}
@@ -467,6 +469,8 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     if not meetings:
         return None
     _j, body, date, _strength = max(meetings, key=lambda m: (m[3], -m[0]))
+    if body and date is None and ADDRESSEE.match(p.bare[_j]):
+        body = _addressee(p, _j, body)
     for j in window:
         by = DECISION_BY.match(p.bare[j])
         if by and by.group("body").strip():
@@ -526,6 +530,27 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     title = " ".join(title.replace("*", " ").split())
     header_end = _header_tail(p, max(signals + [m[0] for m in meetings]) + 1)
     return _Doc("report", start, body=body, date=date, title=title, header_end=header_end)
+
+
+# An office a report is addressed to: "Cabinet Member for ...", "Leader of the Council".
+_OFFICE = re.compile(r"\b(?:(?:Deputy\s+)?Cabinet\s+Member|(?:Deputy\s+)?Leader|Corporate\s+Director|"
+                     r"Director|Chief\s+Executive|Head\s+of)\b")
+
+
+def _addressee(p: _Paper, j: int, body: str) -> str:
+    """The body or office a report is addressed to ("To:"), as a clerk records the decision
+    maker: a name wrapped onto the next line is joined ("... Integrated Children's" /
+    "Services"), and the person's name before the office is left off ("Sue Chandler,
+    Cabinet Member for ..." → "Cabinet Member for ...")."""
+    nxt = j + 1
+    if nxt < len(p) and not p.gap_before[nxt] and len(p.bare[nxt].split()) <= 4 \
+            and not HEADER_FIELD.match(p.bare[nxt]) and not REPORT_SIGNAL.match(p.bare[nxt]) \
+            and not _header_meeting(p.bare[nxt]):
+        body = f"{body} {p.bare[nxt].strip()}"
+    person, comma, office = body.partition(",")
+    if comma and _OFFICE.match(office.strip()) and len(person.split()) <= 4:
+        body = office.strip()
+    return body
 
 
 # A field of a report's header block: "Decision No:", "Past Pathway of report:", "Status:".
@@ -795,7 +820,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # yields falling to 4.0% in September"), is not a heading (a dump that bullets every
     # paragraph sets its headings apart with blank lines); nor is a row of dates and
     # figures ("31-Mar-24 2024-25 30-Sep-24").
-    if p.text[k] != t and k > start and not p.gap_before[k] or all(re.search(r"\d", w) for w in words):
+    if p.text[k] != t and k > start and not p.gap_before[k] or all(re.search(r"\d", w) for w in words) \
+            or _ENDS_IN_FIGURES.search(t):
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
