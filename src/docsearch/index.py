@@ -37,7 +37,9 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash
 #: cuts papers differently enough that an index of unchanged papers would hold the old
 #: segments: older indexes then ask for ``docsearch rebuild`` instead of failing oddly.
 #: 5: report headers and paper titles name more documents; listing sections procedural.
-SCHEMA_VERSION = 5
+#: 6: councils, decision makers and headings found differently (numbered headings after
+#: lists, repeated headings named by their section, list items and table rows not headings).
+SCHEMA_VERSION = 6
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
