@@ -662,9 +662,8 @@ class Index:
         """A corrected query from the index's own vocabulary, or None."""
         from .search import suggest_query
 
-        ix = self._open()
-        with ix.searcher() as searcher:
-            return suggest_query(searcher, query)
+        searcher, _schema = self._searcher()  # the one searches keep open
+        return suggest_query(searcher, query)
 
     def get(self, segment_id: str) -> Segment:
         """One segment by id. Raises UnknownSegment."""

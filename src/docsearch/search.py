@@ -614,7 +614,7 @@ def suggest_query(searcher, query: str) -> str | None:
         return None
     reader = searcher.reader()
     analyzer = searcher.schema["content"].analyzer
-    corrector = searcher.corrector("content")
+    corrector = None  # made only for a word the index does not know: it reads the word list
     changed = False
     out = []
     for token in re.split(r"(\s+)", query):
@@ -629,6 +629,7 @@ def suggest_query(searcher, query: str) -> str | None:
             continue
         # The stems nearest the typed word's, then the printed word nearest the typed one:
         # "resilence" is one letter from both "resid" and "resili", but is "resilience".
+        corrector = corrector or searcher.corrector("content")
         options = corrector.suggest(stems[0], limit=5, maxdist=2)
         printed = [w for w in (_surface_word(searcher, o, word) for o in options) if w]
         surface = max(printed, key=lambda w: _likeness(w, word)) if printed else None
