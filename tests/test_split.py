@@ -432,6 +432,9 @@ def test_a_repeated_heading_is_named_by_its_numbered_section():
     assert "6. Great Communities – What will success look like?" in titles
     # Repeated under one section only, the heading says no more with its section's name.
     assert titles.count("How to read this chart") == 2
+    # A label and its number number a section too: "Question 3" / "Answer".
+    qa = "".join(f"Question {n}\n\n{body}\nAnswer\n\n{body}\n" for n in (1, 2))
+    assert [s.title for s in _split("Questions put and answers given\n\n" + qa)][-1].endswith("Question 2 – Answer")
     # A numbered line leading into a list ("...: -") is not a heading.
     lead = text.replace("7. Keeping People Safe", "7. In relation to keeping people safe: -")
     assert not any("In relation" in t for t in [s.title for s in _split(lead)])

@@ -146,6 +146,8 @@ _DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d{0,2}\s+")
 # heading has words or a year after its number ("2.4 The Chief Executive's ...",
 # "3.1 2025-26 Budget", "1.2 3.5% pay award"), never a second amount.
 _FIGURES_ROW = re.compile(r"^\s*[-(]?[£$]?[\d,]*\d(?:\.\d+)?%?\)?\s+[-(]?[£$]?(?:[\d,]*\d[.,]\d+|-\d+)\)?(?:\s|$)")
+# A numbered heading: "5.1 ...", or a label and its number, "Question 3", "Risk 4 – ...".
+_NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[A-Z][a-z]+\s+\d{1,2}[a-z]?(?:\s|$))")
 # A table row: a label and then its figures ("Swale 115 1159", "Total £m 334.7 290.0").
 _ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*%?\)?\s+[-(]?[£$]?\d[\d,.]*%?\)?\s*$")
 # An item of a lettered or numbered list: "(e) To increase ...", "b) Note the ...".
@@ -906,7 +908,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
     def sections_above(parts):
         numbered, since = "", 0
         for part in parts:
-            if _SECTION_NUMBER.match(part.title):
+            if _NUMBERED_TITLE.match(part.title):
                 numbered, since = part.title, 0
             else:
                 since += 1
@@ -914,7 +916,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
 
     under: dict[str, set] = {}
     for part, numbered in sections_above(merged):
-        if part.title and not _SECTION_NUMBER.match(part.title):
+        if part.title and not _NUMBERED_TITLE.match(part.title):
             under.setdefault(part.title.lower(), set()).add(numbered)
     for part, numbered in list(sections_above(merged)):
         if numbered and len(under.get(part.title.lower(), set()) - {""}) > 1 and not _is_rec_heading(p, part.start):
