@@ -445,12 +445,24 @@ def test_list_items_rows_of_dates_and_letterheads_are_not_titles():
             "of the year and the outlook for the rest of it.\n")
     text = ("2. Economic background\n\n" + para + "- CPI inflation hitting its target in June;\n"
             "- 10-year gilt yields falling to 4.0% in September\n\n" + para
-            + "\n31-Mar-24 2024-25 30-Sep-24 30-Sep-24\n\n" + para + "\nSwale 115 1159\n\n" + para)
+            + "\n31-Mar-24 2024-25 30-Sep-24 30-Sep-24\n\n" + para + "\nSwale 115 1159\n\n" + para
+            + "\nDrawdowns from reserves (core budget) -£10.6m\n\n" + para)
     titles = " ".join(s.title for s in _split(text))
     assert "gilt" not in titles and "31-Mar-24" not in titles and "Swale" not in titles
+    assert "Drawdowns" not in titles
     # A dump that bullets every paragraph sets a heading apart with blank lines.
     dump = "- Budget Overview\n\n" + "- " + para + "\n- Transitions\n\n" + "- " + para
     assert _split(dump)[-1].title.endswith("Transitions")
     # Contact details at a paper's top are a letterhead, not its name.
     letterhead = "Lake Market Research | www.lake-research.com | 01622 357060\n\nResident Feedback\n\n" + para
     assert not any("lake-research" in (s.document or "") for s in _split(letterhead))
+
+
+def test_a_section_number_printed_after_its_heading_goes_in_front():
+    text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
+            "services, and the amount raised is set by the precept on the district councils.\n\n"
+            "Table 6.2 2025-26\n6.2 The tax base has grown by one per cent over the year, the districts report, "
+            "and the collection fund shows a surplus to share.\n")
+    titles = [s.title for s in _split(text)]
+    assert any(t.endswith("6. Council Tax") for t in titles), titles
+    assert not any(t.endswith("2. Table 6.2 2025-26") for t in titles)

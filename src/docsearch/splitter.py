@@ -148,8 +148,10 @@ _DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d{0,2}\s+")
 _FIGURES_ROW = re.compile(r"^\s*[-(]?[£$]?[\d,]*\d(?:\.\d+)?%?\)?\s+[-(]?[£$]?(?:[\d,]*\d[.,]\d+|-\d+)\)?(?:\s|$)")
 # A numbered heading: "5.1 ...", or a label and its number, "Question 3", "Risk 4 – ...".
 _NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[A-Z][a-z]+\s+\d{1,2}[a-z]?(?:\s|$))")
-# A table row: a label and then its figures ("Swale 115 1159", "Total £m 334.7 290.0").
-_ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*%?\)?\s+[-(]?[£$]?\d[\d,.]*%?\)?\s*$")
+# A table row: a label and then its figures ("Swale 115 1159", "Passported Council Tax
+# £20.5m £18.7m £1.8m"), or a change ("Drawdowns from reserves (core budget) -£10.6m").
+_ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s+[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s*$"
+                             r"|\s[-+][£$]\d[\d,.]*(?:m|bn|k)?\s*$")
 # An item of a lettered or numbered list: "(e) To increase ...", "b) Note the ...".
 _LIST_ITEM = re.compile(r"^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"}
@@ -880,7 +882,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         if h < header_end:
             title = ""
         else:
-            title = p.bare[h] if _is_heading(p, h, a) else _first_words(p.bare[h])
+            title = _heading_title(p, h) if _is_heading(p, h, a) else _first_words(p.bare[h])
         parts.append(_Part(kind, h, end, title, doc=doc))
     # Merge fragments forward (keeping a recommendation section on its own, but joining
     # "6. Recommended actions/decision" to a "Recommendations" heading inside it).
@@ -947,6 +949,16 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                                                document=prefix or None))
                     break
     return out
+
+
+def _heading_title(p: _Paper, k: int) -> str:
+    """A heading as its section's title. A section number printed after the heading
+    ("Council Tax 6", its paragraphs 6.1, 6.2, ...) goes in front: "6. Council Tax"."""
+    t = p.bare[k].strip()
+    m = re.match(r"^(?P<head>\D.*?)\s+(?P<n>\d{1,2})$", t)
+    if m and k + 1 < len(p) and p.bare[k + 1].lstrip().startswith(f"{m.group('n')}.1 "):
+        return f"{m.group('n')}. {m.group('head')}"
+    return t
 
 
 def _is_rec_heading(p: _Paper, k: int) -> bool:
