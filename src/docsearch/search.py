@@ -164,6 +164,11 @@ ENOUGH_TOGETHER = 2
 BODY_BOOST = 0.3
 
 
+# Words that make a name into a body's: "Cabinet Committee", "Scrutiny Panel".
+_BODY_WORDS = ("committee", "panel", "commission", "board", "member", "group", "forum", "council",
+               "subcommittee")
+
+
 def _names_body(body: str | None, words: list[str]) -> bool:
     """True when the query (its stems) holds the body's name, word for word: "county
     council", "cabinet". Not a body named "Council" alone (most queries hold the word),
@@ -177,12 +182,6 @@ def _names_body(body: str | None, words: list[str]) -> bool:
     after = {_stem(w) for w in _BODY_WORDS}
     return any(words[i:i + n] == stems and (i + n == len(words) or words[i + n] not in after)
                for i in range(len(words) - n + 1))
-
-
-# Words that make a name into a body's: "Cabinet Committee", "Scrutiny Panel".
-_BODY_WORDS = ("committee", "panel", "commission", "board", "member", "group", "forum", "council",
-               "subcommittee")
-
 
 
 def _stem_prefix(stem: str) -> str:

@@ -824,7 +824,7 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # yields falling to 4.0% in September"), is not a heading (a dump that bullets every
     # paragraph sets its headings apart with blank lines); nor is a row of dates and
     # figures ("31-Mar-24 2024-25 30-Sep-24").
-    if p.text[k] != t and k > start and not p.gap_before[k] or all(re.search(r"\d", w) for w in words) \
+    if (p.text[k] != t and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
             or _ENDS_IN_FIGURES.search(t):
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
@@ -1093,11 +1093,11 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
 # "Appendix G", "APPENDIX M", "Annex 2": a label printed above an appendix's title.
 _APPENDIX_WORD = r"^\s*(?:appendix|annex|schedule)\b"
 APPENDIX_LABEL = re.compile(_APPENDIX_WORD + r"\s+[A-Z0-9]{1,3}\s*[-–:]?\s*$", re.I)
+# A web or email address, or a telephone number: contact details, not a title.
+_CONTACT = re.compile(r"\bwww\.|https?://|\S@\S|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
 # Lines that stand at the top of a page without naming the paper: protective markings,
 # "Item No" stamps, the number of the first of several questions or motions, a council's
 # name on its letterhead.
-# A web or email address, or a telephone number: contact details, not a title.
-_CONTACT = re.compile(r"\bwww\.|https?://|\S@\S|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
 NOT_A_TITLE = re.compile(r"^\s*(?:official|unrestricted|restricted|confidential|not\s+for\s+publication|"
                          r"(?:item|question|motion|amendment)\s+(?:no|\d)|(?:[A-Z][a-z]+\s+){1,3}(?:county|city|borough|district)?\s*council)\b",
                          re.I)
