@@ -466,3 +466,23 @@ def test_a_section_number_printed_after_its_heading_goes_in_front():
     titles = [s.title for s in _split(text)]
     assert any(t.endswith("6. Council Tax") for t in titles), titles
     assert not any(t.endswith("2. Table 6.2 2025-26") for t in titles)
+
+
+def test_addressees_that_name_a_body_and_those_that_do_not():
+    from docsearch.splitter import clean_body
+
+    # An agenda summons "All Members of the County Council": the body is the County Council.
+    assert clean_body("All Members of the County Council") == "County Council"
+    assert clean_body("Members of the Cabinet") == "Cabinet"
+    # A minister's letter "To: Leaders of all two-tier councils" names no body that met.
+    letter = ("To: Leaders of all two-tier councils and neighbouring unitary authorities\n"
+              "From: The Minister of State for Local Government\nSubject: Local government reorganisation\n\n"
+              "Dear Leaders, I am writing to set out the next steps for reorganisation in your areas this year.\n")
+    assert {s.body for s in _split(letter)} == {None}
+    # Addressed to the body the agenda summons, with no date of its own, a paper is for
+    # the meeting the agenda names.
+    agenda = ("To: All Members of the County Council\n\nAn extraordinary meeting of the County Council will be "
+              "held in the Council Chamber, County Hall, Maidstone on Thursday, 9th January, 2025 at 10.00 am to "
+              "deal with the following business.\n\nA G E N D A\n\n1. Apologies for Absence\n\n"
+              "2. English Devolution White Paper\n")
+    assert {(s.body, s.meeting_date) for s in _split(agenda)} == {("County Council", dt.date(2025, 1, 9))}

@@ -64,7 +64,9 @@ MEETING_LINE = re.compile(
     rf"(?P<date>{_PRINTED_DATE})\s*\.?\s*$")
 # Words that show a "NAME – DATE" line is not a body meeting on a date.
 NOT_A_BODY = re.compile(r"\b(?:date|dated|published|updated|version|issued|deadline|received|"
-                        r"closing|consultation|page|decision|to\s+be)\b", re.I)
+                        r"closing|consultation|page|decision|to\s+be|"
+                        # a letter to "Leaders of all two-tier councils and ..."
+                        r"leaders\s+of)\b", re.I)
 # Leicester City's template: "Decision to be taken at Council meeting on: 5th Sept 2024",
 # "Date of meeting: 10 July 2024", "Date of Scrutiny Meeting: 20 August 2024",
 # "Decision to be taken by: Full Council".
@@ -253,6 +255,8 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
         return None
     name = " ".join(name.replace("’", "'").split()).strip(" ,.:;–-")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    # An agenda addressed "To: All Members of the County Council" summons that body.
+    name = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", name, flags=re.I)
     name = re.sub(r"\s+(?:meeting|held|report)$", "", name, flags=re.I)
     # "AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)": the session's kind
     # is not part of the body's name.
@@ -1174,9 +1178,9 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
     parts: list[_Part] = []
     agenda_body, agenda_date = _agenda_meeting(p, paper_council)
     for doc in docs:
-        if doc.kind == "report" and doc.body is None and doc.date is None:
-            # A document found by its cover (an appendix) is a paper for the meeting
-            # the pack summons.
+        if doc.kind == "report" and doc.date is None and (doc.body is None or doc.body == agenda_body):
+            # A document found by its cover (an appendix), or addressed to the body the
+            # pack summons without a date of its own, is a paper for that meeting.
             doc.body, doc.date = agenda_body, agenda_date
     front = _Doc("agenda", 0, body=agenda_body, date=agenda_date, end=docs[0].start if docs else len(p))
     if front.end > 0:
