@@ -64,9 +64,7 @@ MEETING_LINE = re.compile(
     rf"(?P<date>{_PRINTED_DATE})\s*\.?\s*$")
 # Words that show a "NAME – DATE" line is not a body meeting on a date.
 NOT_A_BODY = re.compile(r"\b(?:date|dated|published|updated|version|issued|deadline|received|"
-                        r"closing|consultation|page|decision|to\s+be|"
-                        # a letter to "Leaders of all two-tier councils and ..."
-                        r"leaders\s+of)\b", re.I)
+                        r"closing|consultation|page|decision|to\s+be)\b", re.I)
 # Leicester City's template: "Decision to be taken at Council meeting on: 5th Sept 2024",
 # "Date of meeting: 10 July 2024", "Date of Scrutiny Meeting: 20 August 2024",
 # "Decision to be taken by: Full Council".
@@ -441,6 +439,10 @@ def _header_meeting(text: str) -> tuple[str | None, dt.date | None, int] | None:
     if ml:
         return ml[0], ml[1], 0 if re.search(r"briefing", ml[0], re.I) else 2
     m = ADDRESSEE.match(text)
+    if m and re.match(r"leaders\s+of\b", m.group("body"), re.I):
+        # A letter "To: Leaders of all two-tier councils and ...": a document of its own,
+        # addressed to no body that meets.
+        return None, None, 1
     if m and not NOT_A_BODY.search(m.group("body")) and len(m.group("body").split()) <= 8:
         date = find_date(m.group("date")) if m.group("date") else None
         return m.group("body").strip(" -–—,"), date, 2 if date else 1
