@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import Line
-from .dates import find_date
+from .dates import DAY_MONTH_YEAR, find_date
 from .model import Segment
 
 # ---------------------------------------------------------------------------------------
@@ -148,6 +148,9 @@ _DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d{0,2}\s+")
 _FIGURES_ROW = re.compile(r"^\s*[-(]?[£$]?[\d,]*\d(?:\.\d+)?%?\)?\s+[-(]?[£$]?(?:[\d,]*\d[.,]\d+|-\d+)\)?(?:\s|$)")
 # A numbered heading: "5.1 ...", or a label and its number, "Question 3", "Risk 4 – ...".
 _NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[A-Z][a-z]+\s+\d{1,2}[a-z]?(?:\s|$))")
+# A date alone on its line ("16 December 2024", "Tuesday, 31 December 2024"): a letter's
+# date, not a heading numbered 16.
+_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:{DAY_MONTH_YEAR.pattern})\s*$", re.I)
 # A table row: a label and then its figures ("Swale 115 1159", "Passported Council Tax
 # £20.5m £18.7m £1.8m"), or a change ("Drawdowns from reserves (core budget) -£10.6m").
 _ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s+[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s*$"
@@ -831,7 +834,7 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # paragraph sets its headings apart with blank lines); nor is a row of dates and
     # figures ("31-Mar-24 2024-25 30-Sep-24").
     if (p.text[k] != t and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
-            or _ENDS_IN_FIGURES.search(t):
+            or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t):
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
