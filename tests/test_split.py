@@ -464,7 +464,7 @@ def test_a_section_number_printed_after_its_heading_goes_in_front():
             "services, and the amount raised is set by the precept on the district councils.\n\n"
             "Table 6.2 2025-26\n6.2 The tax base has grown by one per cent over the year, the districts report, "
             "and the collection fund shows a surplus to share.\n")
-    titles = [s.title for s in _split(text)]
+    titles = [s.title for s in _split(text.replace("Council Tax 6\n", "Council Tax 6\n\nCollection\n"))]
     assert any(t.endswith("6. Council Tax") for t in titles), titles
     assert not any(t.endswith("2. Table 6.2 2025-26") for t in titles)
 

@@ -962,10 +962,11 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
 
 def _heading_title(p: _Paper, k: int) -> str:
     """A heading as its section's title. A section number printed after the heading
-    ("Council Tax 6", its paragraphs 6.1, 6.2, ...) goes in front: "6. Council Tax"."""
+    ("Council Tax 6", its paragraphs 6.1, 6.2, ... starting within the next three lines,
+    perhaps under a sub-heading) goes in front: "6. Council Tax"."""
     t = p.bare[k].strip()
     m = re.match(r"^(?P<head>\D.*?)\s+(?P<n>\d{1,2})$", t)
-    if m and k + 1 < len(p) and p.bare[k + 1].lstrip().startswith(f"{m.group('n')}.1 "):
+    if m and any(p.bare[j].lstrip().startswith(f"{m.group('n')}.1 ") for j in range(k + 1, min(k + 4, len(p)))):
         return f"{m.group('n')}. {m.group('head')}"
     return t
 
