@@ -447,7 +447,9 @@ def test_list_items_rows_of_dates_and_letterheads_are_not_titles():
             "- 10-year gilt yields falling to 4.0% in September\n\n" + para
             + "\n31-Mar-24 2024-25 30-Sep-24 30-Sep-24\n\n" + para + "\nSwale 115 1159\n\n" + para
             + "\nDrawdowns from reserves (core budget) -£10.6m\n\n" + para)
-    titles = " ".join(s.title for s in _split(text + "\n16 December 2024\n\n" + para))
+    titles = " ".join(s.title for s in _split(text + "\n16 December 2024\n\n" + para
+                                              + "\nNote 1 = excludes domestic abuse\n\n" + para))
+    assert "Note 1" not in titles
     assert "gilt" not in titles and "31-Mar-24" not in titles and "Swale" not in titles
     assert "16 December" not in titles  # a letter's date
     assert "Drawdowns" not in titles

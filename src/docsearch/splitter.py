@@ -832,9 +832,10 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # An item of a bulleted list, printed straight after the item before it ("- 10-year gilt
     # yields falling to 4.0% in September"), is not a heading (a dump that bullets every
     # paragraph sets its headings apart with blank lines); nor is a row of dates and
-    # figures ("31-Mar-24 2024-25 30-Sep-24").
+    # figures ("31-Mar-24 2024-25 30-Sep-24"), nor a table's key ("Note 1 = excludes
+    # domestic abuse", "RAG = Red, Amber, Green").
     if (p.text[k] != t and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
-            or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t):
+            or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t:
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
