@@ -394,6 +394,15 @@ def test_a_paper_is_not_given_another_councils_name():
               "Dartford Borough Council\nDover District Council\n\nDear Leaders, we write about the next "
               "steps for local government reorganisation in your area this year.\n")
     assert {s.council for s in _split(letter)} == {None}
+    # A paper that calls itself "KCC" is not Dover's, whose name it prints twice.
+    monitoring = ("Finance Monitoring Report\n\nKCC's forecast overspend has fallen since the last report, "
+                  "and KCC expects to balance the budget by the year end.\n\n"
+                  + "".join(f"{n}. The forecast for service {n} is unchanged since the last report.\n\n"
+                            for n in range(1, 13))
+                  + "The capital programme includes the "
+                  "Dover District Council regeneration scheme, on which KCC has agreed the next steps with "
+                  "Dover District Council for the year ahead.\n")
+    assert {s.council for s in _split(monitoring)} == {None}
     # A paper that names its own council in its heading still gets it.
     own = report.replace("From: Leader", "KENT COUNTY COUNCIL\n\nFrom: Leader")
     assert {s.council for s in _split(own)} == {"Kent County Council"}

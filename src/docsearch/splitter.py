@@ -318,13 +318,39 @@ def find_council(paper: _Paper) -> str | None:
         counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
+    # A paper that calls itself by initials ("KCC" eleven times) is not the paper of a
+    # council with other initials that it names ("Dover District Council").
+    own_initials = _own_initials(paper)
+    counts = {n: c for n, c in counts.items() if not own_initials or _initials(n) == own_initials}
     if kind:
         of_kind = {n: c for n, c in counts.items() if f" {kind} Council" in n}
         # None named of its own kind: the councils it names are others (partners, the
         # districts in its area); better no council than the wrong one.
         return max(of_kind, key=of_kind.get) if of_kind else None
+    if not counts:
+        return None
     best = max(counts.items(), key=lambda kv: kv[1])
     return best[0] if best[1] >= 2 or len(counts) == 1 else None
+
+
+# A council's initials as papers print them: "KCC", "LCC", "DDC", "RBKC".
+_COUNCIL_INITIALS = re.compile(r"\b([A-Z]{1,3}[CDB]C)\b")
+
+
+def _own_initials(paper: _Paper) -> str | None:
+    """The council initials a paper uses most, if it uses them at least three times."""
+    counts: dict[str, int] = {}
+    for t in paper.bare:
+        for m in _COUNCIL_INITIALS.finditer(t):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 3 else None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 # ---------------------------------------------------------------------------------------
