@@ -366,6 +366,9 @@ def test_a_fragment_at_the_end_joins_the_section_before():
      "Cabinet Member for Integrated Services", None),
     ("From: Sarah Hammond, Corporate Director", "To: Sue Chandler, Cabinet Member for Integrated Children's\n"
      "Services", "Cabinet Member for Integrated Children's Services", None),
+    # The meeting's date on a field of its own, under the addressee.
+    ("From: Amanda Beer, Chief Executive", "To: Full Council\nDate: 13 March 2025", "Council",
+     dt.date(2025, 3, 13)),
 ])
 def test_report_header_variants(by, to, body, date):
     text = (f"{by}\n{to}\nSubject: Pay Policy Statement 2025/26\nClassification: Unrestricted\n\n"

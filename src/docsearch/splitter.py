@@ -510,6 +510,12 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     _j, body, date, _strength = max(meetings, key=lambda m: (m[3], -m[0]))
     if body and date is None and ADDRESSEE.match(p.bare[_j]):
         body = _addressee(p, _j, body)
+        # "To: Full Council" / "Date: 13 March 2025": the date on a field of its own.
+        for j in range(_j + 1, min(_j + 3, len(p))):
+            dm = re.match(r"^\s*date\s*:\s*(.+)$", p.bare[j], re.I)
+            if dm and find_date(dm.group(1)):
+                date = find_date(dm.group(1))
+                break
     for j in window:
         by = DECISION_BY.match(p.bare[j])
         if by and by.group("body").strip():
