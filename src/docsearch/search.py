@@ -175,13 +175,19 @@ def _names_body(body: str | None, words: list[str]) -> bool:
     nor a name the query goes on to make another body's: "cabinet committee"."""
     if not body:
         return False
-    stems = [_stem(w) for w in re.findall(r"[a-z]+", body.lower()) if w not in STOP_WORDS]
+    stems = _body_stems(body)
     if not stems or stems == ["council"]:
         return False
     n = len(stems)
-    after = {_stem(w) for w in _BODY_WORDS}
+    after = _body_stems(" ".join(_BODY_WORDS))
     return any(words[i:i + n] == stems and (i + n == len(words) or words[i + n] not in after)
                for i in range(len(words) - n + 1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _body_stems(name: str) -> list[str]:
+    """The stems of a body's name, once per name: every candidate of a query asks."""
+    return [_stem(w) for w in re.findall(r"[a-z]+", name.lower()) if w not in STOP_WORDS]
 
 
 def _stem_prefix(stem: str) -> str:

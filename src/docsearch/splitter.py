@@ -513,8 +513,8 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         # "To: Full Council" / "Date: 13 March 2025": the date on a field of its own.
         for j in range(_j + 1, min(_j + 3, len(p))):
             dm = re.match(r"^\s*date\s*:\s*(.+)$", p.bare[j], re.I)
-            if dm and find_date(dm.group(1)):
-                date = find_date(dm.group(1))
+            if dm and (found := find_date(dm.group(1))):
+                date = found
                 break
     for j in window:
         by = DECISION_BY.match(p.bare[j])
