@@ -132,6 +132,27 @@ def test_repeated_text_shows_once_with_also_in(tmp_path):
     assert len(hits[0].also_in) == 1
 
 
+def test_a_report_reworded_for_another_meeting_is_not_folded_into_the_first(tmp_path):
+    # The same report goes to Cabinet and then, reworded, to County Council: two meetings'
+    # decisions, both shown. Printed word for word it would fold (see the test above).
+    text = ("1.1 The Minerals Sites Plan makes no decision on the nominated hard rock quarry at Oaken Wood, "
+            "which remains subject to a separate examination next year, and Members are advised that {who} "
+            "makes no decision in relation to the Oaken Wood site today. The Plan was found sound by the "
+            "Inspector, subject to the main modifications set out in the appendix to this report. "
+            "The modifications concern the safeguarding of wharves and rail depots, the supply of soft sand "
+            "over the plan period, and the monitoring of permitted reserves against the landbank required by "
+            "national policy. None of them changes the strategy consulted upon in 2023.")
+    papers = {}
+    for name, who, date in (("cabinet.txt", "Cabinet", "4 March 2025"), ("council.txt", "County Council", "13 March 2025")):
+        papers[name] = (f"From: Cabinet Member for Environment\n\nTo: {who}\n\nDate: {date}\n\n"
+                        f"Subject: Adoption of the Minerals Plan\n\n1. Introduction\n\n{text.format(who=who)}\n")
+    ix = _index_of(tmp_path, papers)
+    hits = ix.search("Oaken Wood quarry")
+    assert [(h.segment.body, h.segment.meeting_date.isoformat()) for h in hits] == [
+        ("Cabinet", "2025-03-04"), ("County Council", "2025-03-13")]
+    assert not any(h.also_in for h in hits)
+
+
 def test_not_excludes_from_every_hit(corpus_index):
     hits = corpus_index.search("school meals NOT holidays", limit=20)
     assert hits and not any("holiday" in h.segment.text.lower() for h in hits)

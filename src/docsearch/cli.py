@@ -45,7 +45,8 @@ Query language:
 
 Words are stemmed: councillor/councillors and recommend/recommendation match.
 Procedural items (apologies, declarations, previous minutes) rank below substance
-unless the query asks for them. The same text printed twice shows once ("also in").
+unless the query asks for them. The same text printed twice shows once ("also in");
+a report reworded for another meeting shows again, as that meeting's.
 A query naming the body that met ("... county council", "... cabinet") ranks that
 body's papers first. A word found in no paper gets a "did you mean" (on stderr).
 """

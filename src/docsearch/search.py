@@ -456,7 +456,9 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
         # The same text printed twice (word for word, or a summary repeated inside a
-        # longer appendix section) shows once, with "also in".
+        # longer appendix section) shows once, with "also in". A near-copy in another
+        # meeting's papers is not folded: a report reworded for the next body ("Cabinet
+        # is asked to recommend" / "County Council is asked to adopt") is that body's decision.
         first = by_dup.get(dup) if dup else None
         shingles = None
         if first is None:
@@ -466,8 +468,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             # one ranked first stands for both.
             if any(_related(seg, h.segment) and _repeats(shingles, sh, both=True) for h, sh in shingled):
                 continue
-            first = next((h for h, sh in shingled if _repeats(shingles, sh) and not _related(seg, h.segment)),
-                         None)
+            first = next((h for h, sh in shingled if _repeats(shingles, sh) and not _related(seg, h.segment)
+                          and not _other_meeting(seg, h.segment)), None)
         if first is not None:
             first.also_in.append({"id": seg.id, "source": seg.source,
                                   "pages": list(seg.pages) if seg.pages else None,
@@ -520,6 +522,12 @@ def _repeats(a: set, b: set, both: bool = False) -> bool:
         return False
     shared = len(small & large)
     return shared >= DUPLICATE_SHARE * (len(large) if both else len(small))
+
+
+def _other_meeting(a, b) -> bool:
+    """True when both segments' meetings are known and differ (body or date)."""
+    return bool(a.meeting_date and b.meeting_date and a.body and b.body
+                and (a.meeting_date, a.body) != (b.meeting_date, b.body))
 
 
 def _related(a, b) -> bool:
