@@ -473,6 +473,18 @@ def test_list_items_rows_of_dates_and_letterheads_are_not_titles():
     assert not any("lake-research" in (s.document or "") for s in _split(letterhead))
 
 
+def test_answers_on_a_form_and_rows_opening_with_a_share_are_not_headings():
+    # An equality impact assessment is a form: a question, then its answer on a line alone.
+    para = ("The service will receive oversight from the Director of Adult Social Care, who will be able "
+            "to exercise statutory duties that cannot be exercised at this time.\n")
+    text = ("Section C – Impact\n\n" + para + "\nAre there any positive impacts for the protected groups?\n\n"
+            "Yes\n\n" + para + "\nNot Applicable\n\n" + para + "\nN/A\n\n" + para
+            + "\n85.7% receive Learning Disability Support\n\n" + para)
+    headings = [s.title.split(": ")[-1] for s in _split(text)]
+    assert not any(h in ("Yes", "Not Applicable", "N/A") or h.startswith("85.7%") for h in headings), headings
+    assert "Are there any positive impacts for the protected groups?" in headings
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

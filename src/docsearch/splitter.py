@@ -155,6 +155,11 @@ _DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:{DAY_MONTH_YEAR.patter
 # £20.5m £18.7m £1.8m"), or a change ("Drawdowns from reserves (core budget) -£10.6m").
 _ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s+[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s*$"
                              r"|\s[-+][£$]\d[\d,.]*(?:m|bn|k)?\s*$")
+# An answer on a form (an equality impact assessment's "Yes", "No", "Not Applicable"),
+# and a line that opens with a share ("85.7% receive Learning Disability Support"): the
+# form's or the table's content, not a heading over what follows.
+_FORM_ANSWER = re.compile(r"^\s*(?:yes|no|n/?a|not\s+applicable|none|unknown|tbc)\.?\s*$", re.I)
+_OPENS_WITH_SHARE = re.compile(r"^\s*\d[\d,.]*%\s")
 # An item of a lettered or numbered list: "(e) To increase ...", "b) Note the ...".
 _LIST_ITEM = re.compile(r"^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"}
@@ -867,7 +872,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # figures ("31-Mar-24 2024-25 30-Sep-24"), nor a table's key ("Note 1 = excludes
     # domestic abuse", "RAG = Red, Amber, Green").
     if (p.text[k] != t and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
-            or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t:
+            or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t \
+            or _FORM_ANSWER.match(t) or _OPENS_WITH_SHARE.match(t):
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
