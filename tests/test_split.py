@@ -473,14 +473,16 @@ def test_list_items_rows_of_dates_and_letterheads_are_not_titles():
     assert not any("lake-research" in (s.document or "") for s in _split(letterhead))
 
 
-def test_answers_on_a_form_and_rows_opening_with_a_share_are_not_headings():
+def test_form_answers_rows_opening_with_a_share_and_addresses_are_not_headings():
     # An equality impact assessment is a form: a question, then its answer on a line alone.
     para = ("The service will receive oversight from the Director of Adult Social Care, who will be able "
             "to exercise statutory duties that cannot be exercised at this time.\n")
     text = ("Section C – Impact\n\n" + para + "\nAre there any positive impacts for the protected groups?\n\n"
             "Yes\n\n" + para + "\nNot Applicable\n\n" + para + "\nN/A\n\n" + para
             + "\n85.7% receive Learning Disability Support\n\n" + para)
+    text += "\nMerton Civic Centre, London Road, Morden SM4 5DX\n\n" + para
     headings = [s.title.split(": ")[-1] for s in _split(text)]
+    assert not any("SM4" in h for h in headings), headings  # where the meeting is held
     assert not any(h in ("Yes", "Not Applicable", "N/A") or h.startswith("85.7%") for h in headings), headings
     assert "Are there any positive impacts for the protected groups?" in headings
 

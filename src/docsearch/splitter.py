@@ -160,6 +160,9 @@ _ENDS_IN_FIGURES = re.compile(r"\s[-(]?[Â£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s+[-(]?[Â
 # form's or the table's content, not a heading over what follows.
 _FORM_ANSWER = re.compile(r"^\s*(?:yes|no|n/?a|not\s+applicable|none|unknown|tbc)\.?\s*$", re.I)
 _OPENS_WITH_SHARE = re.compile(r"^\s*\d[\d,.]*%\s")
+# A postal address, ending in its postcode ("Merton Civic Centre, London Road, Morden SM4
+# 5DX"): where a meeting is held, not a heading.
+_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$")
 # An item of a lettered or numbered list: "(e) To increase ...", "b) Note the ...".
 _LIST_ITEM = re.compile(r"^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"}
@@ -873,7 +876,7 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # domestic abuse", "RAG = Red, Amber, Green").
     if (p.text[k] != t and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
             or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t \
-            or _FORM_ANSWER.match(t) or _OPENS_WITH_SHARE.match(t):
+            or _FORM_ANSWER.match(t) or _OPENS_WITH_SHARE.match(t) or _ADDRESS.search(t):
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
