@@ -487,6 +487,19 @@ def test_form_answers_rows_opening_with_a_share_and_addresses_are_not_headings()
     assert "Are there any positive impacts for the protected groups?" in headings
 
 
+def test_a_paper_circulated_to_a_body_is_that_bodys():
+    # A budget book with no meeting date says in its header whom it went to.
+    para = ("This report sets out the administration's draft revenue budget, the three-year medium "
+            "term financial plan and the ten-year capital programme for consideration.\n")
+    header = ("Draft Revenue Budget 2025-26\n\nExecutive Summary 1\nCouncil Tax 6\n\nFrom\n\n"
+              "Leader of the Council; Roger Gough\nReport author Head of Finance Policy; Dave Shipton\n")
+    segs = _split(header + "Circulated to Cabinet\nClassification Unrestricted\n\n1. Executive Summary\n\n" + para)
+    assert {s.body for s in segs} == {"Cabinet"} and all(s.meeting_date is None for s in segs)
+    # "Circulated to all Members" names no body that meets.
+    segs = _split(header + "Circulated to all Members\n\n1. Executive Summary\n\n" + para)
+    assert {s.body for s in segs} == {None}
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

@@ -75,6 +75,9 @@ DATE_OF_MEETING = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?(?P<body>[A-Za-z ]{
 # Council 13th March 2025", "To: County Council   Date: 13 March 2025", "To: County
 # Council" (Kent's templates; the date may be left off).
 ADDRESSEE = re.compile(rf"^\s*to\s*:\s*(?P<body>[A-Z][A-Za-z&,'’()/ -]{{2,80}}?)\s*(?:[–—:,-]*\s*(?:date\s*:\s*)?(?P<date>{_PRINTED_DATE}))?\s*\.?\s*$", re.I)
+# A paper's header field saying which body it went to: "Circulated to Cabinet" (Kent's
+# budget book, a paper with no meeting date of its own).
+CIRCULATED_TO = re.compile(r"^\s*circulated\s+to\s*:?\s+(?P<body>[A-Z][A-Za-z&,'’ -]{2,60}?)\s*\.?\s*$", re.I)
 DECISION_BY = re.compile(r"^\s*decision\s+(?:to\s+be\s+)?taken\s+by\s*:\s*(?P<body>.+)$", re.I)
 # Lines that only an officer report's header block carries.
 REPORT_SIGNAL = re.compile(
@@ -1204,6 +1207,20 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
     return (_title_case(title) if title.isupper() else title), k
 
 
+# How far into a paper its header block can reach: a contents list may come first.
+CIRCULATED_REACH = 80
+
+
+def _circulated_to(p: _Paper, end: int, council: str | None) -> str | None:
+    """The body a paper's header says it was circulated to, or None."""
+    for j in range(min(end, CIRCULATED_REACH)):
+        m = CIRCULATED_TO.match(p.bare[j])
+        if m and len(m.group("body").split()) <= 6 and not NOT_A_BODY.search(m.group("body")) \
+                and not re.match(r"(?:all\s+)?(?:members|councillors)\b", m.group("body"), re.I):
+            return clean_body(m.group("body"), council)
+    return None
+
+
 def _make_id(key: str, ordinal: int, kind: str) -> str:
     return hashlib.blake2b(f"{key}:{ordinal}:{kind}".encode(), digest_size=6).hexdigest()
 
@@ -1234,8 +1251,10 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
     if front.end > 0:
         name = ""
         if agenda_body is None and agenda_date is None:
-            # Not an agenda: a paper of its own (an appendix, a policy), named by its title.
+            # Not an agenda: a paper of its own (an appendix, a policy), named by its title,
+            # and the paper of the body its header says it was circulated to.
             name, front.header_end = _paper_title(p, front.end)
+            front.body = _circulated_to(p, front.end, paper_council)
         parts.extend(_sections(p, 0, front.end, "section", name, front))
     for doc in docs:
         if doc.kind in ("minutes", "minute_extract"):
