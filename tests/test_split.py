@@ -406,6 +406,15 @@ def test_a_paper_is_not_given_another_councils_name():
                   "Dover District Council regeneration scheme, on which KCC has agreed the next steps with "
                   "Dover District Council for the year ahead.\n")
     assert {s.council for s in _split(monitoring)} == {None}
+    # Nor is a call-in report that says "At KCC" once the paper of the borough it names once.
+    call_in = ("Scrutiny Committee call-in\n\n1. At KCC any two members from more than one political "
+               "group may give notice of a call-in of a decision.\n\n"
+               + "".join(f"{n}. The Committee heard the reasons for the call-in, point {n}.\n\n" for n in range(2, 14))
+               + "14. Members raised differing accounts "
+               "of engagement with Swale Borough Council over the proposals for the centre.\n")
+    assert {s.council for s in _split(call_in)} == {None}
+    # Named once in a paper that calls itself by no other initials, a council is its own.
+    assert {s.council for s in _split(call_in.replace("At KCC", "Here"))} == {"Swale Borough Council"}
     # A paper that names its own council in its heading still gets it.
     own = report.replace("From: Leader", "KENT COUNTY COUNCIL\n\nFrom: Leader")
     assert {s.council for s in _split(own)} == {"Kent County Council"}

@@ -341,15 +341,21 @@ def find_council(paper: _Paper) -> str | None:
     if not counts:
         return None
     best = max(counts.items(), key=lambda kv: kv[1])
-    return best[0] if best[1] >= 2 or len(counts) == 1 else None
+    if best[1] >= 2:
+        return best[0]
+    # Named once, and no other council named: the paper's own, unless the paper calls
+    # itself by other initials, even once ("At KCC any two members ..." over "engagement
+    # with Swale Borough Council"): then the one named is a partner.
+    initials = _own_initials(paper, least=1)
+    return best[0] if len(counts) == 1 and (not initials or _initials(best[0]) == initials) else None
 
 
 # A council's initials as papers print them: "KCC", "LCC", "DDC", "RBKC".
 _COUNCIL_INITIALS = re.compile(r"\b([A-Z]{1,3}[CDB]C)\b")
 
 
-def _own_initials(paper: _Paper) -> str | None:
-    """The council initials a paper uses most, if it uses them at least three times."""
+def _own_initials(paper: _Paper, least: int = 3) -> str | None:
+    """The council initials a paper uses most, if it uses them at least ``least`` times."""
     counts: dict[str, int] = {}
     for t in paper.bare:
         for m in _COUNCIL_INITIALS.finditer(t):
@@ -357,7 +363,7 @@ def _own_initials(paper: _Paper) -> str | None:
     if not counts:
         return None
     best = max(counts, key=counts.get)
-    return best if counts[best] >= 3 else None
+    return best if counts[best] >= least else None
 
 
 def _initials(name: str) -> str:
