@@ -525,6 +525,11 @@ def test_addressees_that_name_a_body_and_those_that_do_not():
     # An agenda summons "All Members of the County Council": the body is the County Council.
     assert clean_body("All Members of the County Council") == "County Council"
     assert clean_body("Members of the Cabinet") == "Cabinet"
+    # The meeting of all a council's members: a county's papers call it "County Council".
+    assert clean_body("Full Council", "Kent County Council") == "County Council"
+    assert clean_body("Kent County Council", "Kent County Council") == "County Council"
+    assert clean_body("Full Council", "Leicester City Council") == "Council"
+    assert clean_body("Full Council") == "Council"
     # A minister's letter "To: Leaders of all two-tier councils" names no body that met.
     letter = ("To: Leaders of all two-tier councils and neighbouring unitary authorities\n"
               "From: The Minister of State for Local Government\nSubject: Local government reorganisation\n\n"

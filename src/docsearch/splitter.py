@@ -262,7 +262,8 @@ def _title_case(text: str) -> str:
 
 def clean_body(name: str | None, council: str | None = None) -> str | None:
     """A body's name as a clerk writes it: `the Cabinet` → `Cabinet`, `SCRUTINY
-    COMMISSION` → `Scrutiny Commission`; the council itself meeting in full → `Council`."""
+    COMMISSION` → `Scrutiny Commission`; the council itself meeting in full → `Council`
+    (`County Council` for a county council)."""
     if not name:
         return None
     name = " ".join(name.replace("’", "'").split()).strip(" ,.:;–-")
@@ -278,8 +279,10 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     letters = [c for c in name if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7:
         name = _title_case(name)
-    if council and name.lower() == council.lower() or name.lower() in ("full council", "council meeting"):
-        return "Council"
+    if council and name.lower() == council.lower() or name.lower() in ("full council", "council meeting", "council"):
+        # A county's papers name the meeting of all its members "County Council" ("To:
+        # County Council – 9 January 2025"), so "To: Full Council" is that body too.
+        return "County Council" if council and re.search(r"\bCounty\s+Council$", council, re.I) else "Council"
     return name
 
 
