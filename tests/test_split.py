@@ -509,6 +509,21 @@ def test_a_paper_circulated_to_a_body_is_that_bodys():
     assert {s.body for s in segs} == {None}
 
 
+def test_an_equality_assessment_appended_to_a_report_is_a_document_of_its_own():
+    report = ("From: Corporate Director\nTo: Cabinet – 30 January 2025\nSubject: Transfer of the 18-25 Service\n"
+              "Classification: Unrestricted\n\n1. Introduction\n\n1.1 The report proposes moving the service "
+              "to the adult social care directorate from April, with no change to the support young adults receive.\n")
+    form = ("EQIA Submission Form\n\nSection C – Impact\n\nThe service will receive oversight from the Director "
+            "of Adult Social Care, who will be able to exercise statutory duties that cannot be exercised now.\n")
+    segs = split_lines(clean(ExtractedPaper("pack.pdf", [report, form], paged=True)), "pack.pdf", "key")
+    assert {s.document for s in segs} == {"Transfer of the 18-25 Service", "EQIA Submission Form"}
+    # It goes to the report's meeting.
+    assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 1, 30))}
+    # Not at the top of a page, the words are a heading inside the report.
+    one_page = split_lines(clean(ExtractedPaper("pack.pdf", [report + "\n" + form], paged=True)), "pack.pdf", "key")
+    assert {s.document for s in one_page} == {"Transfer of the 18-25 Service"}
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

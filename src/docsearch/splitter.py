@@ -212,6 +212,7 @@ class _Doc:
     title: str = ""
     end: int = 0
     header_end: int = 0  # first line after the header block
+    appended: bool = False  # appended to the document before it (an equality assessment)
 
 
 @dataclass
@@ -679,12 +680,33 @@ def _find_cover(p: _Paper, k: int) -> _Doc | None:
     return _Doc("report", k, title=title, header_end=j)
 
 
+# An equality impact assessment appended to a report: "EQIA Submission Form", "Equality
+# Analysis for Seashells Family Hub Proposal", "Equality Impact Assessment".
+EQUALITY_ASSESSMENT = re.compile(r"^\s*(?:eq[i]?a\b|equality\s+(?:impact\s+assessment|analysis)\b)", re.I)
+
+
+def _find_assessment(p: _Paper, k: int) -> _Doc | None:
+    """An equality impact assessment appended to a report in a pack (the caller asks only
+    after a report): a form of its own, which starts a new page under its own title. Its
+    sections are the assessment's, not the report's. (A paper whose chapters are equality
+    analyses is one paper, and its chapters are its sections.)"""
+    t = p.bare[k]
+    page = p.lines[k].page
+    if page is None or k == 0 or p.lines[k - 1].page == page or not EQUALITY_ASSESSMENT.match(t) \
+            or len(t.split()) > 10 or t.rstrip().endswith((".", ",", ";", ":")):
+        return None
+    title = " ".join(t.split())
+    return _Doc("report", k, title=_title_case(title) if title.isupper() else title, header_end=k + 1,
+                appended=True)
+
+
 def _find_documents(p: _Paper) -> list[_Doc]:
     docs: list[_Doc] = []
     k = 0
     n = len(p)
     while k < n:
-        doc = _find_minutes(p, k) or _find_extract(p, k) or _find_report(p, k) or _find_cover(p, k)
+        doc = (_find_minutes(p, k) or _find_extract(p, k) or _find_report(p, k) or _find_cover(p, k)
+               or (_find_assessment(p, k) if docs and docs[-1].kind == "report" else None))
         if doc and (not docs or doc.start > docs[-1].start):
             # A header found by looking back may start before lines already claimed.
             doc.start = max(doc.start, docs[-1].start + 1 if docs else 0)
@@ -1251,7 +1273,11 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
 
     parts: list[_Part] = []
     agenda_body, agenda_date = _agenda_meeting(p, paper_council)
-    for doc in docs:
+    for prev, doc in zip([None] + docs, docs):
+        if doc.appended and prev is not None:
+            # An assessment appended to a report goes to the report's meeting.
+            doc.body, doc.date = prev.body, prev.date
+            continue
         if doc.kind == "report" and doc.date is None and (doc.body is None or doc.body == agenda_body):
             # A document found by its cover (an appendix), or addressed to the body the
             # pack summons without a date of its own, is a paper for that meeting.
