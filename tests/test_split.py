@@ -524,6 +524,26 @@ def test_an_equality_assessment_appended_to_a_report_is_a_document_of_its_own():
     assert {s.document for s in one_page} == {"Transfer of the 18-25 Service"}
 
 
+def test_a_numbered_heading_wrapped_onto_a_second_line():
+    para = ("This outcome aims to ensure that, using our local capabilities, innovations and skills, we "
+            "build a productive, inclusive and sustainable economy for the county.\n")
+    text = ("7. Improving Opportunities\n\n" + para + "\n8. Strong Economy, Transport and\nInfrastructure\n" + para
+            + "\n9.4  Carers and people with care needs are supported to live active, independent,\n"
+              "and fulfilling lives\n\n" + para)
+    titles = [s.title for s in _split(text)]
+    assert "8. Strong Economy, Transport and Infrastructure" in titles
+    assert "9.4 Carers and people with care needs are supported to live active, independent, and fulfilling lives" \
+        in titles
+    # Not a table's first column, printed on every row ...
+    row = "4. Strategy for\nLeicester\n\n30 4.14 Suggest the need to reassess demand for offices in the city centre.\n\n"
+    assert not any("Strategy for" in t for t in (s.title for s in _split("Detailed comments\n\n" + para + row * 3)))
+    # ... nor an item of a numbered list of recommendations.
+    recs = ("Recommendations\n\n4. DEBATE and DECIDE whether the Chair should be an opposition Member.\n"
+            "5. If Recommendation 4 is passed, APPROVE the relevant changes to the\nConstitution\n"
+            "6. DELEGATE authority to the Monitoring Officer to make further necessary changes to it.\n")
+    assert not any("If Recommendation" in s.title for s in _split(para + "\n" + recs))
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

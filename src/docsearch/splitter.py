@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .clean import Line
@@ -247,6 +249,11 @@ class _Paper:
 
     def __len__(self) -> int:
         return len(self.lines)
+
+    @functools.cached_property
+    def line_counts(self) -> Counter:
+        """How often each line is printed in the paper."""
+        return Counter(t.strip() for t in self.bare)
 
     def window(self, k: int, n: int) -> str:
         return " ".join(self.bare[k:k + n])
@@ -898,17 +905,54 @@ def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
 # Headings, sections and reports
 
 
+def _wrapped_heading(p: _Paper, k: int) -> bool:
+    """A numbered heading wrapped onto a second, short line: "9.4 Carers and people with care
+    needs are supported to live active, independent," / "and fulfilling lives", "8. Strong
+    Economy, Transport and" / "Infrastructure". Its first line stops at a comma or a small
+    word; the second is short, unstopped and unnumbered, and text follows. (A numbered
+    paragraph that wraps ends its last line with a full stop.)"""
+    t = p.bare[k].rstrip()
+    if not _DOTTED_NUMBER.match(t) or k + 1 >= len(p) or p.gap_before[k + 1]:
+        return False
+    core = _DOTTED_NUMBER.sub("", t)
+    if not core[:1].isupper() or not (t.endswith(",") or t.split()[-1].lower() in _SMALL_WORDS):
+        return False
+    nxt = p.bare[k + 1].strip()
+    # Printed again and again, it is a table's first column ("4. Strategy for" /
+    # "Leicester" on each row of comments on that chapter), not a heading.
+    if p.line_counts[t.strip()] > 1:
+        return False
+    if len(nxt.split()) > 6 or len(nxt) > 45 or nxt.endswith((".", ",", ";", ":")) or _SECTION_NUMBER.match(nxt) \
+            or len(t.split()) + len(nxt.split()) > 18:
+        return False
+    if k + 2 >= len(p):
+        return True
+    # Text follows, not another short cell (a table's "3. Vision for" / "Leicester" / "24
+    # 3.1 – The"), nor the next item of a numbered list ("5. If Recommendation 4 is
+    # passed, APPROVE the relevant changes to the" / "Constitution" / "6. DELEGATE ...").
+    after = p.bare[k + 2]
+    here, then = _DOTTED_NUMBER.match(t), _DOTTED_NUMBER.match(after)
+    if then and not then.group(0).strip().startswith(here.group(0).strip().rstrip(".") + "."):
+        return False
+    return len(after) > 40
+
+
 def _is_heading(p: _Paper, k: int, start: int) -> bool:
     t = p.bare[k]
     words = t.split()
-    if not words or len(words) > 10 or len(t) > 95:
+    wrapped = _wrapped_heading(p, k)
+    if wrapped:
+        # Judged as the heading it is, on one line, with the text after it.
+        t = f"{t.rstrip()} {p.bare[k + 1].strip()}"
+        words = t.split()
+    if not words or len(words) > (18 if wrapped else 10) or len(t) > (140 if wrapped else 95):
         return False
     # An item of a bulleted list, printed straight after the item before it ("- 10-year gilt
     # yields falling to 4.0% in September"), is not a heading (a dump that bullets every
     # paragraph sets its headings apart with blank lines); nor is a row of dates and
     # figures ("31-Mar-24 2024-25 30-Sep-24"), nor a table's key ("Note 1 = excludes
     # domestic abuse", "RAG = Red, Amber, Green").
-    if (p.text[k] != t and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
+    if (p.text[k] != p.bare[k] and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
             or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t \
             or _FORM_ANSWER.match(t) or _OPENS_WITH_SHARE.match(t) or _ADDRESS.search(t):
         return False
@@ -929,7 +973,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
         return False
     if PART.match(t) and not _SECTION_NUMBER.match(t):
         return False
-    if k + 1 < len(p) and p.bare[k + 1][:1].islower():
+    after = k + 2 if wrapped else k + 1
+    if after < len(p) and p.bare[after][:1].islower():
         return False
     # A line after one that leaves a sentence open carries that sentence on, unless it
     # opens with a section number ("5. Clean, Green Future", "6.2 People participate"):
@@ -941,7 +986,7 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
             and not (_DOTTED_NUMBER.match(t) and not t.rstrip()[-1:].isdigit() and not _SECTION_NUMBER.match(prev)):
         return False
     # A heading is followed by text, not by another short line (table cells, lists).
-    return k + 1 >= len(p) or len(p.bare[k + 1]) > 40 or p.gap_before[k + 1]
+    return after >= len(p) or len(p.bare[after]) > 40 or p.gap_before[after]
 
 
 def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | None) -> list[_Part]:
@@ -1041,6 +1086,8 @@ def _heading_title(p: _Paper, k: int) -> str:
     ("Council Tax 6", its paragraphs 6.1, 6.2, ... starting within the next three lines,
     perhaps under a sub-heading) goes in front: "6. Council Tax"."""
     t = p.bare[k].strip()
+    if _wrapped_heading(p, k):
+        return f"{t} {p.bare[k + 1].strip()}"
     m = re.match(r"^(?P<head>\D.*?)\s+(?P<n>\d{1,2})$", t)
     if m and any(p.bare[j].lstrip().startswith(f"{m.group('n')}.1 ") for j in range(k + 1, min(k + 4, len(p)))):
         return f"{m.group('n')}. {m.group('head')}"
