@@ -69,6 +69,30 @@ def test_ingest_search_show_stats(runner, tmp_path, small_corpus):
     assert stats["papers"] == 2 and stats["segments"] > 0 and "by_kind" in stats and "meetings" in stats
 
 
+def test_also_in_names_the_copys_meeting_when_it_differs(runner, tmp_path):
+    # The same section printed in the Cabinet report and again in the Council's.
+    intro = "1.1 This report asks {who} to adopt the Minerals Plan, which the Inspector found sound in January."
+    background = ("2.1 The Minerals Sites Plan makes no decision on the nominated hard rock quarry at Oaken Wood, "
+                  "which remains subject to a separate examination next year, and the Plan was found sound by "
+                  "the Inspector subject to the main modifications set out in the appendix to this report.")
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    for name, who, date in (("cabinet.txt", "Cabinet", "4 March 2025"), ("council.txt", "County Council", "13 March 2025")):
+        (papers / name).write_text(f"From: Cabinet Member for Environment\n\nTo: {who}\n\nDate: {date}\n\n"
+                                   f"Subject: Adoption of the Minerals Plan\n\n1. Introduction\n\n"
+                                   f"{intro.format(who=who)}\n\n2. Background\n\n{background}\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    result = runner.invoke(cli, ["--index", ix, "search", "Oaken Wood quarry"])
+    also = [line.strip() for line in result.output.splitlines() if "also in:" in line]
+    assert len(also) == 1
+    shown = next(line for line in result.output.splitlines() if re.match(r"1\. ", line))
+    other = "Cabinet · 4 Mar 2025 · " if "County Council" in shown else "County Council · 13 Mar 2025 · "
+    assert also[0].startswith(f"also in: {other}"), result.output
+    hit = _json_lines(runner.invoke(cli, ["--index", ix, "search", "Oaken Wood quarry", "--json"]).output)[0]
+    assert {"body", "meeting_date"} <= set(hit["also_in"][0])
+
+
 def test_zero_results_suggest_a_correction(runner, tmp_path, small_corpus):
     ix = str(tmp_path / "ix")
     runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])

@@ -9,6 +9,7 @@ Exit codes: 0 success; 1 an error (one line on stderr says what and what to do);
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import sys
@@ -302,6 +303,16 @@ def _heading(seg) -> str:
     return " · ".join(bits)
 
 
+def _copy_meeting(other: dict, seg) -> str:
+    """A copy's meeting, where it differs from the hit's (a report printed again for
+    another body), as "Council · 13 Mar 2025 · "; else nothing."""
+    body, date = other.get("body"), other.get("meeting_date")
+    if not (body or date) or (body, date) == (seg.body, seg.meeting_date.isoformat() if seg.meeting_date else None):
+        return ""
+    when = dt.date.fromisoformat(date).strftime("%-d %b %Y") if date else "undated"
+    return f"{body or '-'} · {when} · "
+
+
 def _highlight(snippet: str, spans, colour: bool) -> str:
     if not colour or not spans:
         return snippet
@@ -361,7 +372,7 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
         click.echo(f"   {_highlight(hit.snippet, hit.highlights, colour)}")
         click.echo(f"   {_where(seg)} · id {seg.id}")
         for other in hit.also_in[:3]:
-            click.echo(f"   also in: {other['source']} · id {other['id']}")
+            click.echo(f"   also in: {_copy_meeting(other, seg)}{other['source']} · id {other['id']}")
         click.echo("")
 
 

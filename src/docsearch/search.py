@@ -471,7 +471,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             first = next((h for h, sh in shingled if _repeats(shingles, sh) and not _related(seg, h.segment)
                           and not _other_meeting(seg, h.segment)), None)
         if first is not None:
-            first.also_in.append({"id": seg.id, "source": seg.source,
+            first.also_in.append({"id": seg.id, "source": seg.source, "body": seg.body,
+                                  "meeting_date": seg.meeting_date.isoformat() if seg.meeting_date else None,
                                   "pages": list(seg.pages) if seg.pages else None,
                                   "lines": list(seg.lines) if seg.lines else None})
             continue
