@@ -39,8 +39,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash
 #: 5: report headers and paper titles name more documents; listing sections procedural.
 #: 6: councils, decision makers and headings found differently (numbered headings after
 #: lists, repeated headings named by their section, list items and table rows not headings).
-#: 7: a heading counted once more than its text, not twice; equality assessments,
-#: "Circulated to", a county's full council, councils named once.
+#: 7: a heading counted once beside its text (which opens with it), not twice; equality
+#: assessments, "Circulated to", a county's full council, councils named once.
 SCHEMA_VERSION = 7
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",

@@ -689,7 +689,7 @@ def _find_cover(p: _Paper, k: int) -> _Doc | None:
 
 # An equality impact assessment appended to a report: "EQIA Submission Form", "Equality
 # Analysis for Seashells Family Hub Proposal", "Equality Impact Assessment".
-EQUALITY_ASSESSMENT = re.compile(r"^\s*(?:eq[i]?a\b|equality\s+(?:impact\s+assessment|analysis)\b)", re.I)
+EQUALITY_ASSESSMENT = re.compile(r"^\s*(?:eqi?a\b|equality\s+(?:impact\s+assessment|analysis)\b)", re.I)
 
 
 def _find_assessment(p: _Paper, k: int) -> _Doc | None:
