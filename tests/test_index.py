@@ -153,6 +153,28 @@ def test_a_report_reworded_for_another_meeting_is_not_folded_into_the_first(tmp_
     assert not any(h.also_in for h in hits)
 
 
+def test_a_reports_recommendations_rank_with_the_report(tmp_path):
+    # The recommendations do not repeat the words of the report's sections; they are still
+    # what a search for the report's subject is after, above passing mentions elsewhere.
+    sections = "".join(
+        f"{n}. {title}\n\n{n}.1 The {which} business rates collection fund surplus was confirmed late, after "
+        "the budget was set, and the business rates retained share rose. These late changes are reported "
+        "to Cabinet each March.\n\n"
+        for n, (title, which) in enumerate([("Introduction", "final"), ("Business rates", "county"),
+                                            ("Late changes", "annual")], start=1))
+    report = ("From: Deputy Leader\nTo: Cabinet – 4 March 2025\nSubject: Late changes to the 2025-26 budget\n"
+              "Classification: Unrestricted\n\n" + sections
+              + "4. Recommendations\n\nCabinet is asked to:\n1) NOTE the updates to the final budget.\n"
+              "2) APPROVE the net transfer of £356.0k into reserves to improve financial resilience.\n")
+    items = "".join(f"{80 + n}. Item {n}\n\nMembers discussed the highways programme; business rates changes "
+                    f"were noted (item {n}).\n\n" for n in range(8))
+    other = ("Minutes of a meeting of the Cabinet held on Thursday, 9 January 2025.\n\nPRESENT\n\nMr A Chair\n\n"
+             + items)
+    ix = _index_of(tmp_path, {"report.txt": report, "minutes.txt": other})
+    order = [h.segment.kind for h in ix.search("business rates late changes", limit=10)]
+    assert order[:4] == ["report", "report", "report", "recommendation"], order
+
+
 def test_not_excludes_from_every_hit(corpus_index):
     hits = corpus_index.search("school meals NOT holidays", limit=20)
     assert hits and not any("holiday" in h.segment.text.lower() for h in hits)

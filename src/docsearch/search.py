@@ -164,6 +164,26 @@ ENOUGH_TOGETHER = 2
 BODY_BOOST = 0.3
 
 
+#: A report's recommendations score at least this share of the report's best-scoring
+#: section: what the report asks the meeting to decide is what a search for the report's
+#: subject is after, even when the recommendations do not repeat the words ("APPROVE the
+#: net transfer of £356.0k into reserves" under a report on late business rates changes).
+RECOMMENDATIONS_SHARE = 0.5
+
+
+def _lift_recommendations(scored: list) -> list:
+    """Raise each report's recommendations to RECOMMENDATIONS_SHARE of the best score of
+    any candidate from the same report (paper and report name)."""
+    best: dict = {}
+    for score, fields in scored:
+        if fields.get("document"):
+            key = (fields.get("paper"), fields["document"])
+            best[key] = max(best.get(key, 0.0), score)
+    return [(max(score, RECOMMENDATIONS_SHARE * best[(fields.get("paper"), fields["document"])])
+             if fields.get("kind") == "recommendation" and fields.get("document") else score, fields)
+            for score, fields in scored]
+
+
 # Words that make a name into a body's: "Cabinet Committee", "Scrutiny Panel".
 _BODY_WORDS = ("committee", "panel", "commission", "board", "member", "group", "forum", "council",
                "subcommittee")
@@ -421,6 +441,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             found = _pairs_found(fields.get("label", "") + "\n" + fields.get("text", ""), pairs)
             score *= 1 + PAIR_BOOST * found
         scored.append((score, fields))
+    scored = _lift_recommendations(scored)
     scored.sort(key=lambda x: -x[0])
 
     excluded = _excluded(q)
