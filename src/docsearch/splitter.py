@@ -161,10 +161,13 @@ _DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:{DAY_MONTH_YEAR.patter
 _ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s+[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s*$"
                              r"|\s[-+][£$]\d[\d,.]*(?:m|bn|k)?\s*$")
 # An answer on a form (an equality impact assessment's "Yes", "No", "Not Applicable"),
-# and a line that opens with a share ("85.7% receive Learning Disability Support"): the
-# form's or the table's content, not a heading over what follows.
+# and a line that opens with a figure: a share ("85.7% receive Learning Disability
+# Support"), a sum ("£10.6m savings") or a count of hundreds or more ("700 tonnes", "9,500
+# tonnes": a chart's labels). The form's, the table's or the chart's content, not a
+# heading over what follows. (Section numbers are short and have no "£", "%" or
+# thousands comma; a year, "2025-26 Council Tax", can open a heading.)
 _FORM_ANSWER = re.compile(r"^\s*(?:yes|no|n/?a|not\s+applicable|none|unknown|tbc)\.?\s*$", re.I)
-_OPENS_WITH_SHARE = re.compile(r"^\s*\d[\d,.]*%\s")
+_OPENS_WITH_FIGURE = re.compile(r"^\s*(?:\d[\d,.]*%\s|[£$]\d|\d{1,3}(?:,\d{3})+\b|(?!(?:19|20)\d\d\b)\d{3,}\b)")
 # A postal address, ending in its postcode ("Merton Civic Centre, London Road, Morden SM4
 # 5DX"): where a meeting is held, not a heading.
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$")
@@ -954,7 +957,7 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # domestic abuse", "RAG = Red, Amber, Green").
     if (p.text[k] != p.bare[k] and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
             or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t \
-            or _FORM_ANSWER.match(t) or _OPENS_WITH_SHARE.match(t) or _ADDRESS.search(t):
+            or _FORM_ANSWER.match(t) or _OPENS_WITH_FIGURE.match(t) or _ADDRESS.search(t):
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
