@@ -550,6 +550,19 @@ def test_a_numbered_heading_wrapped_onto_a_second_line():
     assert not any("If Recommendation" in s.title for s in _split(para + "\n" + recs))
 
 
+def test_a_summons_to_all_members_is_the_agenda_not_a_report_named_by_its_date():
+    summons = ("Summons to and\nAgenda for a\nMeeting on\nThursday, 13th March,\n\nDEMOCRATIC SERVICES\n"
+               "SESSIONS HOUSE\nWednesday, 5 March 2025\nTo: All Members of the County Council\n"
+               "A meeting of the County Council will be held in the Council Chamber, County Hall, Maidstone on "
+               "Thursday, 13th March, 2025 at 10.00 am to deal with the following business.\n\nA G E N D A\n\n"
+               "1. Apologies for Absence\n\n2. Treasury Management - Mid-Year Update 2024-25\n\n"
+               "The Council is asked to note the report on treasury management activity in the first half of "
+               "the year, which was reviewed by the Governance and Audit Committee.\n")
+    segs = _split(summons)
+    assert not any("5 March" in (s.document or "") or "5 March" in s.title for s in segs), [s.title for s in segs]
+    assert "Agenda" in {s.document for s in segs}
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

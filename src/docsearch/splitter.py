@@ -593,8 +593,9 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
             named_body = BODY_LINE.match(p.bare[k - 1]).group("body")
             top = k - 1
         j = top - 1
+        # (Not the date a summons was sent: "Wednesday, 5 March 2025" / "To: All Members".)
         while j >= 0 and top - j <= 2 and len(p.bare[j].split()) <= 16 and not p.bare[j].endswith((".", ":", ";")) \
-                and not BODY_LINE.match(p.bare[j]) and not CLOSING.match(p.bare[j]):
+                and not BODY_LINE.match(p.bare[j]) and not CLOSING.match(p.bare[j]) and not _DATE_LINE.match(p.bare[j]):
             j -= 1
             if p.gap_before[j + 1]:
                 break
@@ -606,6 +607,9 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         start -= 1
     if named_body and (not body or len(body.split()) == 1 and body.lower() not in ("cabinet", "council")):
         body = named_body
+    if not title and re.match(r"^\s*to\s*:\s*all\s+members\b", p.bare[_j], re.I):
+        # A paper sent to all the members of a body, with no subject, summons them: the agenda.
+        title = "Agenda"
     title = " ".join(title.replace("*", " ").split())
     header_end = _header_tail(p, max(signals + [m[0] for m in meetings]) + 1)
     return _Doc("report", start, body=body, date=date, title=title, header_end=header_end)
