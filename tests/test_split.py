@@ -563,6 +563,19 @@ def test_a_summons_to_all_members_is_the_agenda_not_a_report_named_by_its_date()
     assert "Agenda" in {s.document for s in segs}
 
 
+def test_decisions_with_their_verb_in_capitals_stay_in_the_recommendations():
+    report = ("From: Corporate Director\nTo: Cabinet – 4 March 2025\nSubject: Commissioned Family Hub Contracts\n"
+              "Classification: Unrestricted\n\n1. Introduction\n\n1.1 The contracts for the two centres end on "
+              "31 March 2025 and the Cabinet must decide what follows them.\n\nRecommendation(s):\n"
+              "The Cabinet is asked to:\n\nAPPROVE the ending of the contracts at Seashells and Millmead.\n\n"
+              "DELEGATE authority to the Director for Operational Integrated Children’s\n"
+              "Services to explore the option for the Council to deliver outreach services from the centres.\n")
+    segs = _split(report)
+    recs = [s for s in segs if s.kind == "recommendation"]
+    assert len(recs) == 1 and "DELEGATE authority" in recs[0].text, [(s.kind, s.title) for s in segs]
+    assert not any("DELEGATE" in s.title for s in segs)
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

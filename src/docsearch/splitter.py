@@ -167,6 +167,11 @@ _ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s+[-(]?[�
 # heading over what follows. (Section numbers are short and have no "£", "%" or
 # thousands comma; a year, "2025-26 Council Tax", can open a heading.)
 _FORM_ANSWER = re.compile(r"^\s*(?:yes|no|n/?a|not\s+applicable|none|unknown|tbc)\.?\s*$", re.I)
+# A decision in Kent's style, its verb in capitals ("DELEGATE authority to the Director
+# ...", "APPROVE the net transfer ..."): an item of a list of recommendations.
+_CAPITAL_VERB = re.compile(r"^\s*(?:\(?\w{1,3}[.)]\s+)?(?:to\s+)?(?:NOTE|AGREE|APPROVE|DELEGATE|ENDORSE|CONSIDER|COMMENT|"
+                           r"RECOMMEND|ADOPT|DEBATE|DECIDE|AUTHORISE|AUTHORIZE|REQUEST|ACCEPT|REJECT|CONFIRM|APPOINT|"
+                           r"AMEND|REVIEW|RESCIND)\s+[a-z]")
 # A row of labelled figures on a performance dashboard: "Latest: 94% Target: 90%, Floor:
 # 85% Previous: 89% (Amber)".
 _LABELLED_FIGURES = re.compile(r"(?:\b[A-Za-z]+:\s*[-+]?[£$]?\d[\d,.]*(?:%|m|k|bn)?(?!\w).*?){2}")
@@ -965,7 +970,7 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     if (p.text[k] != p.bare[k] and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
             or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t \
             or _FORM_ANSWER.match(t) or _OPENS_WITH_FIGURE.match(t) or _ADDRESS.search(t) \
-            or _LABELLED_FIGURES.search(t):
+            or _LABELLED_FIGURES.search(t) or _CAPITAL_VERB.match(t):
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
