@@ -167,6 +167,14 @@ _ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s+[-(]?[�
 # heading over what follows. (Section numbers are short and have no "£", "%" or
 # thousands comma; a year, "2025-26 Council Tax", can open a heading.)
 _FORM_ANSWER = re.compile(r"^\s*(?:yes|no|n/?a|not\s+applicable|none|unknown|tbc)\.?\s*$", re.I)
+# A row of a table: trend arrows ("1st (Eng) ↓ 156.2 151.8 Low"), three figures or more
+# anywhere in it ("Library children's issues ‐ 746k 575k 580k High"; a figure has a
+# decimal point, a "%" or a "k"/"m": plain numbers and years do not count), or a start
+# and an end month ("Implement Tree Management Strategy Both Forestry Apr-20 Mar-24 G").
+_TREND_ARROW = re.compile(r"[↑↓→←↗↘]")
+_FIGURE = re.compile(r"(?<![\w.])[-+]?[£$]?\d[\d,]*(?:\.\d+%?|%|(?:\.\d+)?[km]\b)")
+_MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d\b.*"
+                     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d\b")
 # A decision in Kent's style, its verb in capitals ("DELEGATE authority to the Director
 # ...", "APPROVE the net transfer ..."): an item of a list of recommendations.
 _CAPITAL_VERB = re.compile(r"^\s*(?:\(?\w{1,3}[.)]\s+)?(?:to\s+)?(?:NOTE|AGREE|APPROVE|DELEGATE|ENDORSE|CONSIDER|COMMENT|"
@@ -970,7 +978,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     if (p.text[k] != p.bare[k] and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
             or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t \
             or _FORM_ANSWER.match(t) or _OPENS_WITH_FIGURE.match(t) or _ADDRESS.search(t) \
-            or _LABELLED_FIGURES.search(t) or _CAPITAL_VERB.match(t):
+            or _LABELLED_FIGURES.search(t) or _CAPITAL_VERB.match(t) or _TREND_ARROW.search(t) \
+            or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t):
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
