@@ -456,6 +456,9 @@ def test_a_repeated_heading_is_named_by_its_numbered_section():
     # A label and its number number a section too: "Question 3" / "Answer".
     qa = "".join(f"Question {n}\n\n{body}\nAnswer\n\n{body}\n" for n in (1, 2))
     assert [s.title for s in _split("Questions put and answers given\n\n" + qa)][-1].endswith("Question 2 – Answer")
+    # Under a section of its own name it says nothing more: not "2. Purpose – Purpose".
+    own = "".join(f"{n}. {name}\n\n{body}\nPurpose\n\n{body}\n" for n, name in ((1, "Foreword"), (2, "Purpose")))
+    assert [s.title for s in _split("Transport Priorities\n\n" + own)][-1].endswith(": Purpose")
     # A numbered line leading into a list ("...: -") is not a heading.
     lead = text.replace("7. Keeping People Safe", "7. In relation to keeping people safe: -")
     assert not any("In relation" in t for t in [s.title for s in _split(lead)])

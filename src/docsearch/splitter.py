@@ -1076,7 +1076,9 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         if part.title and not _NUMBERED_TITLE.match(part.title):
             under.setdefault(part.title.lower(), set()).add(numbered)
     for part, numbered in list(sections_above(merged)):
-        if numbered and len(under.get(part.title.lower(), set()) - {""}) > 1 and not _is_rec_heading(p, part.start):
+        if numbered and len(under.get(part.title.lower(), set()) - {""}) > 1 and not _is_rec_heading(p, part.start) \
+                and _SECTION_NUMBER.sub("", numbered).strip().lower() != part.title.lower():
+            # (Not "2. Purpose – Purpose": under a section of its own name it says nothing more.)
             part.title = f"{numbered} – {part.title}"
     out: list[_Part] = []
     for part in merged:
