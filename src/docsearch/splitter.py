@@ -976,10 +976,7 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # figures ("31-Mar-24 2024-25 30-Sep-24"), nor a table's key ("Note 1 = excludes
     # domestic abuse", "RAG = Red, Amber, Green").
     if (p.text[k] != p.bare[k] and k > start and not p.gap_before[k]) or all(re.search(r"\d", w) for w in words) \
-            or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t \
-            or _FORM_ANSWER.match(t) or _OPENS_WITH_FIGURE.match(t) or _ADDRESS.search(t) \
-            or _LABELLED_FIGURES.search(t) or _CAPITAL_VERB.match(t) or _TREND_ARROW.search(t) \
-            or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t):
+            or _ENDS_IN_FIGURES.search(t) or _DATE_LINE.match(t) or " = " in t:
         return False
     # A line ending in "the", "and", "of" is a wrapped sentence, not a heading.
     if words[-1].lower() in _SMALL_WORDS or re.match(r"^\s*\(?[a-z]{1,3}\)", t):
@@ -1011,7 +1008,13 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
             and not (_DOTTED_NUMBER.match(t) and not t.rstrip()[-1:].isdigit() and not _SECTION_NUMBER.match(prev)):
         return False
     # A heading is followed by text, not by another short line (table cells, lists).
-    return after >= len(p) or len(p.bare[after]) > 40 or p.gap_before[after]
+    if not (after >= len(p) or len(p.bare[after]) > 40 or p.gap_before[after]):
+        return False
+    # Nor is it a form's answer, a figure, an address, a row of a table or dashboard, or a
+    # decision (see the patterns above; checked last, on the few lines that get this far).
+    return not (_FORM_ANSWER.match(t) or _OPENS_WITH_FIGURE.match(t) or _ADDRESS.search(t)
+                or _LABELLED_FIGURES.search(t) or _CAPITAL_VERB.match(t) or _TREND_ARROW.search(t)
+                or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t))
 
 
 def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | None) -> list[_Part]:
