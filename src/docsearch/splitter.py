@@ -361,8 +361,9 @@ def find_council(paper: _Paper) -> str | None:
         return None
     # A paper that calls itself by initials ("KCC" eleven times) is not the paper of a
     # council with other initials that it names ("Dover District Council").
-    own_initials = _own_initials(paper)
-    counts = {n: c for n, c in counts.items() if not own_initials or _initials(n) == own_initials}
+    initials, uses = _own_initials(paper)
+    if uses >= 3:
+        counts = {n: c for n, c in counts.items() if _initials(n) == initials}
     if kind:
         of_kind = {n: c for n, c in counts.items() if f" {kind} Council" in n}
         # None named of its own kind: the councils it names are others (partners, the
@@ -376,7 +377,6 @@ def find_council(paper: _Paper) -> str | None:
     # Named once, and no other council named: the paper's own, unless the paper calls
     # itself by other initials, even once ("At KCC any two members ..." over "engagement
     # with Swale Borough Council"): then the one named is a partner.
-    initials = _own_initials(paper, least=1)
     return best[0] if len(counts) == 1 and (not initials or _initials(best[0]) == initials) else None
 
 
@@ -384,16 +384,16 @@ def find_council(paper: _Paper) -> str | None:
 _COUNCIL_INITIALS = re.compile(r"\b([A-Z]{1,3}[CDB]C)\b")
 
 
-def _own_initials(paper: _Paper, least: int = 3) -> str | None:
-    """The council initials a paper uses most, if it uses them at least ``least`` times."""
+def _own_initials(paper: _Paper) -> tuple[str | None, int]:
+    """The council initials a paper uses most, and how many times (None, 0 if none)."""
     counts: dict[str, int] = {}
     for t in paper.bare:
         for m in _COUNCIL_INITIALS.finditer(t):
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
-        return None
+        return None, 0
     best = max(counts, key=counts.get)
-    return best if counts[best] >= least else None
+    return best, counts[best]
 
 
 def _initials(name: str) -> str:
