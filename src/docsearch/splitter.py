@@ -167,6 +167,7 @@ _ENDS_IN_FIGURES = re.compile(r"\s[-(]?[£$]?\d[\d,.]*(?:m|bn|k)?%?\)?\s+[-(]?[�
 # heading over what follows. (Section numbers are short and have no "£", "%" or
 # thousands comma; a year, "2025-26 Council Tax", can open a heading.)
 _FORM_ANSWER = re.compile(r"^\s*(?:yes|no|n/?a|not\s+applicable|none|unknown|tbc)\.?\s*$", re.I)
+_OPENS_WITH_FIGURE = re.compile(r"^\s*(?:\d[\d,.]*%\s|[£$]\d|\d{1,3}(?:,\d{3})+\b|(?!(?:19|20)\d\d\b)\d{3,}\b)")
 # A row of a table: trend arrows ("1st (Eng) ↓ 156.2 151.8 Low"), three figures or more
 # anywhere in it ("Library children's issues ‐ 746k 575k 580k High"; a figure has a
 # decimal point, a "%" or a "k"/"m": plain numbers and years do not count), or a start
@@ -183,7 +184,6 @@ _CAPITAL_VERB = re.compile(r"^\s*(?:\(?\w{1,3}[.)]\s+)?(?:to\s+)?(?:NOTE|AGREE|A
 # A row of labelled figures on a performance dashboard: "Latest: 94% Target: 90%, Floor:
 # 85% Previous: 89% (Amber)".
 _LABELLED_FIGURES = re.compile(r"(?:\b[A-Za-z]+:\s*[-+]?[£$]?\d[\d,.]*(?:%|m|k|bn)?(?!\w).*?){2}")
-_OPENS_WITH_FIGURE = re.compile(r"^\s*(?:\d[\d,.]*%\s|[£$]\d|\d{1,3}(?:,\d{3})+\b|(?!(?:19|20)\d\d\b)\d{3,}\b)")
 # A postal address, ending in its postcode ("Merton Civic Centre, London Road, Morden SM4
 # 5DX"): where a meeting is held, not a heading.
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$")
