@@ -583,6 +583,21 @@ def test_decisions_with_their_verb_in_capitals_stay_in_the_recommendations():
     assert not any("DELEGATE" in s.title for s in segs)
 
 
+def test_a_packs_covering_letter_and_a_papers_title_give_its_meeting():
+    # ModernGov's letter over a supplement pack names the meeting the papers are for.
+    letter = ("Direct Dial/Ext: 03000416892\nAsk for: Joel Cook\nDate: 27 February 2025\nDear Member\n"
+              "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025\nEnclosed are the Budget amendments that were "
+              "proposed during the meeting.\nYours sincerely\n\nBudget Amendment Form\n\nThis amendment "
+              "seeks to expand the Community Wardens scheme from the prevention grant, and to report on it.\n")
+    segs = _split(letter)
+    assert {(s.body, s.meeting_date) for s in segs} == {("County Council", dt.date(2025, 2, 13))}
+    assert not any(s.title.startswith("Dear") or (s.document or "").startswith("Dear") for s in segs)
+    # A notice of motion titled by its meeting is that meeting's.
+    motion = ("County Council Meeting - 13th March 2025\n\nMotion on disposable vapes\n\nThis Council "
+              "notes the harm that single-use vapes do to the environment and to young people's health.\n")
+    assert {(s.body, s.meeting_date) for s in _split(motion)} == {("County Council", dt.date(2025, 3, 13))}
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

@@ -33,7 +33,7 @@ from .model import Segment
 
 # A date as a header prints it: "Tuesday, 20 October 2020", "20TH NOVEMBER 2020",
 # "5th Sept 2024" (dates.find_date then reads it).
-_PRINTED_DATE = r"(?:\w+day,?\s+)?\d{1,2}\s?(?i:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+_PRINTED_DATE = r"(?:(?i:\w+day),?\s+)?\d{1,2}\s?(?i:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
 
 # "Minutes of a meeting of the Cabinet held at County Hall, Glenfield ... on Tuesday, ..."
 # "MINUTES of a meeting of the County Council held in the Council Chamber ..."
@@ -606,9 +606,11 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
             named_body = BODY_LINE.match(p.bare[k - 1]).group("body")
             top = k - 1
         j = top - 1
-        # (Not the date a summons was sent: "Wednesday, 5 March 2025" / "To: All Members".)
+        # (Not the date a summons was sent, "Wednesday, 5 March 2025" / "To: All Members",
+        # nor a letter's "Dear Member".)
         while j >= 0 and top - j <= 2 and len(p.bare[j].split()) <= 16 and not p.bare[j].endswith((".", ":", ";")) \
-                and not BODY_LINE.match(p.bare[j]) and not CLOSING.match(p.bare[j]) and not _DATE_LINE.match(p.bare[j]):
+                and not BODY_LINE.match(p.bare[j]) and not CLOSING.match(p.bare[j]) and not _DATE_LINE.match(p.bare[j]) \
+                and not re.match(r"^\s*dear\b", p.bare[j], re.I):
             j -= 1
             if p.gap_before[j + 1]:
                 break
@@ -1248,6 +1250,13 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
                 date = find_date(" ".join(p.bare[k + 2:k + 4]))
                 if len(body.split()) <= 8 and not re.search(r"[\d.:]", body) and date:
                     return clean_body(body, council), date
+        # ModernGov's letter over a supplement or "to follow" pack: "Dear Member" /
+        # "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025" / "Enclosed are ...".
+        for k in range(min(12, len(p))):
+            if re.match(r"^\s*dear\s+(?:members?|councillors?)\b", p.bare[k], re.I):
+                for j in range(k + 1, min(k + 3, len(p))):
+                    if (ml := _meeting_line(p.bare[j])):
+                        return clean_body(ml[0], council), ml[1]
         return None, None
     date = find_date(head[m.end(): m.end() + 300])
     return clean_body(m.group("body"), council), date
@@ -1367,6 +1376,10 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
             # and the paper of the body its header says it was circulated to.
             name, front.header_end = _paper_title(p, front.end)
             front.body = _circulated_to(p, front.end, paper_council)
+            # A paper titled by its meeting ("County Council Meeting - 13th March 2025", a
+            # notice of motion) is that meeting's.
+            if (ml := _meeting_line(name)):
+                front.body, front.date = clean_body(ml[0], paper_council), ml[1]
         parts.extend(_sections(p, 0, front.end, "section", name, front))
     for doc in docs:
         if doc.kind in ("minutes", "minute_extract"):
