@@ -543,6 +543,31 @@ def test_folder_that_is_not_an_index_is_one_line(runner, tmp_path):
     assert "not a docsearch index" in one_clear_line(result.stderr)
 
 
+def test_an_index_path_that_is_a_file_is_one_line(runner, tmp_path):
+    a_file = tmp_path / "README.md"
+    a_file.write_text("not an index", encoding="utf-8")
+    result = _invoke(runner, ["--index", a_file, "search", "budget"])
+    assert result.exit_code == 1
+    assert "is a file, not an index folder" in one_clear_line(result.stderr)
+
+
+def test_a_named_file_that_is_not_a_paper_is_reported_and_split_kinds_are_checked(runner, tmp_path):
+    notes = tmp_path / "notes.docx"
+    notes.write_bytes(b"PK\x03\x04 not a paper docsearch reads")
+    result = _invoke(runner, ["--index", tmp_path / "ix", "ingest", notes, "--workers", "0"])
+    assert result.exit_code == 3 and "notes.docx" in result.stderr and "could not be read" in result.stderr
+    paper = tmp_path / "minutes.txt"
+    paper.write_text("Minutes of a meeting of the Cabinet held on Tuesday, 20 October 2020.\n", encoding="utf-8")
+    result = _invoke(runner, ["split", paper, "--kind", "bogus"])
+    assert result.exit_code == 1 and "unknown kind 'bogus'" in one_clear_line(result.stderr)
+
+
+@pytest.mark.parametrize("query", ["title:", "budget body: cabinet", "date: 2020"])
+def test_a_field_with_no_value_is_one_line(runner, small_index, query):
+    result = _invoke(runner, ["--index", small_index, "search", query])
+    assert result.exit_code == 1 and "names no value" in one_clear_line(result.stderr)
+
+
 def test_unknown_id_for_show(runner, small_index):
     for seg_id in ("nosuchid", "paper:/etc/passwd", "'; DROP TABLE", ""):
         result = _invoke(runner, ["--index", small_index, "show", seg_id])

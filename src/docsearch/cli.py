@@ -409,7 +409,7 @@ def show(ctx, segment_id, as_json):
 @cli.command()
 @click.argument("path", type=click.Path())
 @click.option("--council", metavar="NAME", help="Council to record when the paper does not name its own.")
-@click.option("--kind", metavar="KIND", help="Only segments of this kind.")
+@click.option("--kind", metavar="KIND", help="Only segments of this kind (minute, resolution, recommendation, report, section; comma-separated).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per segment, one per line.")
 @_friendly
 def split(path, council, kind, as_json):
@@ -418,9 +418,15 @@ def split(path, council, kind, as_json):
 
     if not os.path.exists(path):
         raise _Failure(f"no such file: {path}")
+    from .model import KINDS
+
+    kinds = [k.strip().lower() for k in kind.split(",")] if kind else []
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise _Failure(f"unknown kind '{unknown[0]}'; kinds are {', '.join(KINDS)}")
     segments = split_paper(path, council=council)
-    if kind:
-        segments = [s for s in segments if s.kind == kind]
+    if kinds:
+        segments = [s for s in segments if s.kind in kinds]
     for seg in segments:
         if as_json:
             _echo_json(seg.to_dict())

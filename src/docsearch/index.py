@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 
-from .errors import IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment
+from .errors import DocsearchError, IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment
 from .model import Hit, IngestReport, PaperProblem, Segment, content_hash
 
 #: Bump when the schema or the meaning of stored fields changes, or when the splitter
@@ -261,13 +261,14 @@ FOLDER_NOTES = ("readme.md", "readme.txt", "readme")
 
 def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> list[tuple[str, str]]:
     """The papers under ``paths`` (files, or folders searched recursively), as
-    (absolute path, path as given) pairs. Files docsearch cannot read are listed in
-    ``report.skipped``; paths that do not exist in ``report.failed``."""
+    (absolute path, path as given) pairs. Files in a folder that docsearch cannot read
+    are listed in ``report.skipped``; paths that do not exist, and files named in
+    ``paths`` that are not papers, in ``report.failed``."""
     from .extract import is_supported
 
     found: dict[str, str] = {}
 
-    def consider(path: str, name: str) -> None:
+    def consider(path: str, name: str, named: bool = False) -> None:
         problem = None
         if not os.path.exists(path):
             problem = PaperProblem(path, "broken link")
@@ -276,6 +277,10 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
             problem = PaperProblem(path, "not a regular file (a pipe or device?)")
         elif is_supported(name):
             found.setdefault(os.path.abspath(path), path)
+        elif named:
+            # A file the user named is meant as a paper: say it was not read (exit 3),
+            # where a folder's other files are only listed as skipped.
+            problem = PaperProblem(path, "not a kind of paper docsearch reads (.pdf, .txt, .md, .html)")
         elif report is not None:
             report.skipped.append(PaperProblem(path, "unknown file type, skipped"))
         if problem is not None and report is not None:
@@ -291,7 +296,7 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
                         continue
                     consider(os.path.join(root, name), name)
         elif os.path.lexists(given):
-            consider(given, given)
+            consider(given, given, named=True)
         elif report is not None:
             report.failed.append(PaperProblem(given, "no such file or folder"))
     return sorted(found.items(), key=lambda kv: kv[1])
@@ -354,6 +359,8 @@ class Index:
     # -- storage ------------------------------------------------------------------------
 
     def _current(self) -> str | None:
+        if os.path.exists(self.path) and not os.path.isdir(self.path):
+            raise DocsearchError(f"{self.path} is a file, not an index folder; pass --index DIR")
         try:
             with open(os.path.join(self.path, "CURRENT"), encoding="utf-8") as fh:
                 name = fh.read().strip()
@@ -369,7 +376,9 @@ class Index:
         gen = gen or self._current()
         if not gen or not os.path.isdir(gen):
             if os.path.isdir(self.path) and os.listdir(self.path) and not os.path.exists(os.path.join(self.path, "CURRENT")):
-                raise IndexCorrupt(f"{self.path} is not a docsearch index (no CURRENT file)")
+                # A folder of other things, not an index: rebuilding "beside it" would not help.
+                raise DocsearchError(f"{self.path} is not a docsearch index (it holds other files and no "
+                                     "CURRENT file); pass --index with an index folder, or a new one to build")
             raise IndexMissing(f"no index at {self.path}")
         self._check_version(gen)
         try:

@@ -89,6 +89,11 @@ def parse_query(schema, text: str) -> ParsedQuery:
     if depth:
         raise QueryError("unbalanced brackets in the query: a '(' is not closed")
 
+    # "title:" or "body:" with nothing after it: say so, rather than search for the word.
+    empty = re.search(r'(?<![\w:"])(' + "|".join(QUERY_FIELDS) + r'):(?=\s|$)', text, re.I)
+    if empty:
+        raise QueryError(f"'{empty.group(0)}' names no value; write the value straight after it, "
+                         f"{empty.group(1).lower()}:VALUE")
     date_range = None
     for m in _DATE_TERM.finditer(text):
         value = m.group(1) if m.group(1) is not None else m.group(2)
