@@ -2,8 +2,8 @@
 the result. Results go to stdout (``--json``: one object per line, exactly the
 library's ``to_dict()``); progress, warnings and errors go to stderr.
 
-Exit codes: 0 success; 1 an error (one line on stderr says what and what to do);
-2 a usage mistake; 3 ingest/rebuild finished but some papers could not be read;
+Exit codes: 0 success; 1 an error, a bad query included (one line on stderr says what
+and what to do); 2 a usage mistake (an unknown option, a missing argument); 3 ingest/rebuild finished but some papers could not be read;
 4 the index is being updated by another process.
 """
 
