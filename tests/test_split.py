@@ -598,6 +598,20 @@ def test_a_packs_covering_letter_and_a_papers_title_give_its_meeting():
     assert {(s.body, s.meeting_date) for s in _split(motion)} == {("County Council", dt.date(2025, 3, 13))}
 
 
+def test_the_list_of_attached_documents_is_not_part_of_the_recommendations():
+    report = ("From: Chair of the Scrutiny Committee\nTo: Cabinet – 4 March 2025\nSubject: Reconsideration of "
+              "Decision 24/00093\nClassification: Unrestricted\n\n1. Introduction\n\n1.1 The Scrutiny Committee "
+              "referred the decision back to the Cabinet with its comments on the consultation.\n\n"
+              "Recommendation(s):\nThe Cabinet is asked to consider the comments of the Scrutiny Committee and\n"
+              "confirm, amend or rescind decision 24/00093.\n\nAttached documents\na) 24-00093 - Decision Report\n"
+              "b) 24-00093 - Record of Decision\n\nBackground documents\na) Agenda for County Council on "
+              "Thursday, 7th November, 2024\n")
+    segs = _split(report)
+    recs = [s for s in segs if s.kind == "recommendation"]
+    assert len(recs) == 1 and "rescind decision" in recs[0].text
+    assert "Attached documents" not in recs[0].text and "Agenda for County Council" not in recs[0].text
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

@@ -129,7 +129,7 @@ PROCEDURAL_TITLE = re.compile(
 # A report's furniture sections: lists of its appendices and background papers, its
 # contents, who to contact. They name every subject of the report and answer none.
 LISTING_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:appendices|list\s+of\s+appendices|background\s+(?:papers|documents)|"
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:appendices|list\s+of\s+appendices|background\s+(?:papers|documents)|attached\s+documents|"
     r"(?:table\s+of\s+)?contents|officers?\s+to\s+contact|contact\s+(?:details|officers?)|"
     r"report\s+authors?)(?:\s*\(continued\))?\s*:?\s*$", re.I)
 

@@ -187,6 +187,9 @@ _LABELLED_FIGURES = re.compile(r"(?:\b[A-Za-z]+:\s*[-+]?[£$]?\d[\d,.]*(?:%|m|k|
 # A postal address, ending in its postcode ("Merton Civic Centre, London Road, Morden SM4
 # 5DX"): where a meeting is held, not a heading.
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$")
+# The heading of a report's list of papers: "Attached documents", "Background documents".
+# (Not "15. Appendices", which is as often a line of a table of contents.)
+DOCUMENT_LIST = re.compile(r"^\s*(?:attached|background)\s+(?:papers|documents)\s*:?\s*$", re.I)
 # An item of a lettered or numbered list: "(e) To increase ...", "b) Note the ...".
 _LIST_ITEM = re.compile(r"^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"}
@@ -992,6 +995,11 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
         return False
     if RECOMMENDATION_HEADING.match(t) and not RECOMMENDATION_HEADING.match(t).group("rest"):
         return True
+    # A report's lists of papers ("Attached documents" / "a) 24-00093 - Decision Report")
+    # start a section of their own, though a list of short lines follows: they are not
+    # part of the recommendations above them.
+    if DOCUMENT_LIST.match(t):
+        return True
     # (A colon and a dash, "In relation to great communities: -", lead into a list.)
     if t.rstrip(" -–").endswith((".", ",", ";", ":")) or re.fullmatch(r"[\d\s.,%£$()/-]+", t) or _FIGURES_ROW.match(t):
         return False
@@ -1031,7 +1039,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
     kept: list[int] = []
     in_recs = False
     for h in heads:
-        if in_recs and h + 1 < b and _LIST_ITEM.match(p.bare[h + 1]) and not _SECTION_NUMBER.match(p.bare[h]):
+        if in_recs and h + 1 < b and _LIST_ITEM.match(p.bare[h + 1]) and not _SECTION_NUMBER.match(p.bare[h]) \
+                and not DOCUMENT_LIST.match(p.bare[h]):
             continue
         kept.append(h)
         in_recs = _is_rec_heading(p, h)
