@@ -64,6 +64,9 @@ def test_stats(corpus_index):
     assert st["segments"] == sum(st["by_kind"].values())
     assert {"minute", "resolution", "recommendation", "report", "section"} <= set(st["by_kind"])
     assert st["meetings"] >= 5
+    assert st["meetings_with_papers"] >= st["meetings"]  # agendas and reports name meetings too
+    assert 0 < st["undated_segments"] < st["segments"]  # the Strategic Plan is no meeting's
+    assert st["segments_without_council"] == st["segments"] - sum(st["councils"].values())
     assert "Kent County Council" in st["councils"]
 
 

@@ -451,10 +451,12 @@ def stats(ctx, as_json):
     click.echo(f"index: {st['index']}")
     click.echo(f"papers: {st['papers']}" + (f" (+{st['papers_without_text']} without text)" if st["papers_without_text"] else ""))
     click.echo(f"segments: {st['segments']}  " + "  ".join(f"{k}: {v}" for k, v in st["by_kind"].items()))
-    click.echo(f"meetings: {st['meetings']}")
+    click.echo(f"meetings: {st['meetings']} with minutes; {st['meetings_with_papers']} with papers")
     if st["date_range"]:
-        click.echo(f"dates: {st['date_range'][0]} to {st['date_range'][1]}")
-    click.echo("councils: " + (", ".join(f"{k} ({v})" for k, v in st["councils"].items()) or "-"))
+        click.echo(f"dates: {st['date_range'][0]} to {st['date_range'][1]}"
+                   + (f" ({st['undated_segments']} segments undated)" if st["undated_segments"] else ""))
+    click.echo("councils: " + (", ".join(f"{k} ({v})" for k, v in st["councils"].items()) or "-")
+               + (f"; none named ({st['segments_without_council']})" if st["segments_without_council"] else ""))
     click.echo("bodies: " + (", ".join(f"{k} ({v})" for k, v in list(st["bodies"].items())[:12]) or "-"))
 
 

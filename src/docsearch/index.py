@@ -699,6 +699,8 @@ class Index:
         ix = self._open()
         by_kind: Counter[str] = Counter()
         meetings: set = set()
+        with_papers: set = set()
+        undated = no_council = 0
         councils: Counter[str] = Counter()
         bodies: Counter[str] = Counter()
         dates: list[dt.date] = []
@@ -723,13 +725,21 @@ class Index:
                     meetings.add((f.get("council"), f.get("body"), date.date() if date else None))
                 if date:
                     dates.append(date.date())
+                    if f.get("body"):
+                        with_papers.add((f.get("body"), date.date()))
+                else:
+                    undated += 1
+                no_council += not f.get("council")
         return {
             "index": self.path,
             "papers": papers,
             "papers_without_text": no_text,
             "segments": sum(by_kind.values()),
             "by_kind": dict(sorted(by_kind.items())),
-            "meetings": len(meetings),
+            "meetings": len(meetings),  # meetings whose minutes are in the index
+            "meetings_with_papers": len(with_papers),  # bodies and dates any segment is for
+            "undated_segments": undated,
+            "segments_without_council": no_council,
             "councils": dict(councils.most_common()),
             "bodies": dict(bodies.most_common()),
             "date_range": [min(dates).isoformat(), max(dates).isoformat()] if dates else None,
