@@ -348,6 +348,15 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
     if not hits:
         suggestion = ix.suggest(text) if text.strip() else None
         msg = f"no results for {text!r}" if text.strip() else "no results"
+        options = {"--kind": kind, "--council": council, "--body": body, "--since": since, "--until": until}
+        given = [f"{name} {value!r}" for name, value in options.items() if value]
+        if given and text.strip():
+            # The words alone may find papers: say that the options ruled them out.
+            unfiltered = ix.search(text, limit=1)
+            if unfiltered:
+                msg += f" with {', '.join(given)}; the words alone find papers, so try without the options"
+                if body or council:
+                    msg += " (`docsearch stats` lists the bodies and councils)"
         if suggestion:
             msg += f"; did you mean: {suggestion}"
         click.echo(f"docsearch: {msg}", err=True)
