@@ -612,6 +612,23 @@ def test_the_list_of_attached_documents_is_not_part_of_the_recommendations():
     assert "Attached documents" not in recs[0].text and "Agenda for County Council" not in recs[0].text
 
 
+def test_a_record_of_decision_is_named_by_its_number_and_subject_and_taken_by_its_decision_maker():
+    record = ("KENT COUNTY COUNCIL – RECORD OF DECISION\nDECISION TO BE TAKEN BY:\n"
+              "Mrs Sue Chandler, Cabinet Member for Integrated Children’s\nServices\n   DECISION NUMBER:\n24/00093\n"
+              "Key decision: YES\nKey decision criteria.  The decision will result in savings which are significant.\n"
+              "Subject Matter / Title of Decision\nCommissioned Family Hub Contracts\nDecision:\n"
+              "As Cabinet Member for Integrated Children’s Services I agree to:\nAPPROVE the proposal to not "
+              "re-commission the Family Hub services at Seashells and Millmead when the contracts end.\n")
+    segs = _split(record)
+    assert {s.document for s in segs} == {"Record of Decision 24/00093 – Commissioned Family Hub Contracts"}
+    assert {s.body for s in segs} == {"Cabinet Member for Integrated Children's Services"}
+    proposed = record.replace("– RECORD", "– PROPOSED RECORD").replace(
+        "Subject Matter / Title of Decision\nCommissioned Family Hub Contracts",
+        "Subject Matter / Title of Decision: Revenue and Capital Budget Monitoring Report –\nSeptember 2024-2025")
+    assert {s.document for s in _split(proposed)} == {
+        "Proposed Record of Decision 24/00093 – Revenue and Capital Budget Monitoring Report – September 2024-2025"}
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

@@ -1333,6 +1333,41 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
     return (_title_case(title) if title.isupper() else title), k
 
 
+# A record of a decision taken by a Cabinet Member or the Cabinet (Kent's template): its
+# fields each on a line of their own, the value on the next line.
+RECORD_OF_DECISION = re.compile(r"\brecord\s+of\s+decision\b", re.I)
+_DECISION_FIELD = re.compile(r"^\s*(?P<field>decision\s+(?:number|no)|subject\s+matter\s*/\s*title\s+of\s+decision|"
+                             r"decision\s+(?:to\s+be\s+)?taken\s+by)\s*:?\s*(?P<value>.*)$", re.I)
+RECORD_REACH = 40
+
+
+def _record_of_decision(p: _Paper, end: int, name: str) -> tuple[str, str | None]:
+    """A record of decision's name ("Record of Decision 24/00093 – Commissioned Family Hub
+    Contracts") and its decision maker, from its fields; the title printed if they are
+    not there."""
+    fields: dict[str, str] = {}
+    for j in range(min(end, RECORD_REACH)):
+        m = _DECISION_FIELD.match(p.bare[j])
+        if not m:
+            continue
+        key = m.group("field").lower().split()[-1]  # "no"/"number", "decision" (the title), "by"
+        value, nxt = m.group("value").strip(), j + 1
+        if not value and j + 1 < len(p):
+            value = _addressee(p, j + 1, p.bare[j + 1].strip()) if key == "by" else p.bare[j + 1].strip()
+            nxt = j + 2
+        # A title wrapped after a dash or a small word runs on to the next line.
+        if key == "decision" and value and nxt < len(p) and not _DECISION_FIELD.match(p.bare[nxt]) \
+                and (value.endswith(("–", "-", ",")) or value.split()[-1].lower() in _SMALL_WORDS):
+            value = f"{value} {p.bare[nxt].strip()}"
+        fields.setdefault("number" if key == "no" else key, value)
+    number, subject = fields.get("number", ""), fields.get("decision", "")
+    if subject:
+        # "Proposed Record of Decision": the decision is still to be taken.
+        label = "Proposed Record of Decision" if re.search(r"\bproposed\b", name, re.I) else "Record of Decision"
+        name = f"{label} {number} – {subject}" if number else f"{label} – {subject}"
+    return name, fields.get("by")
+
+
 # How far into a paper its header block can reach: a contents list may come first.
 CIRCULATED_REACH = 80
 
@@ -1389,6 +1424,9 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
             # notice of motion) is that meeting's.
             if (ml := _meeting_line(name)):
                 front.body, front.date = clean_body(ml[0], paper_council), ml[1]
+            elif RECORD_OF_DECISION.search(name):
+                name, maker = _record_of_decision(p, front.end, name)
+                front.body = clean_body(maker, paper_council) or front.body
         parts.extend(_sections(p, 0, front.end, "section", name, front))
     for doc in docs:
         if doc.kind in ("minutes", "minute_extract"):
