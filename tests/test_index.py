@@ -185,6 +185,18 @@ def test_not_excludes_from_every_hit(corpus_index):
     assert hits and not any("free school" in " ".join(h.segment.text.lower().split()) for h in hits)
 
 
+def test_exclusions_with_filters_only(corpus_index):
+    # "kind:minute -budget": every minute item without the word, long ones included (their
+    # words are indexed in passages).
+    every = corpus_index.search("kind:minute", limit=200)
+    without = corpus_index.search("kind:minute -budget", limit=200)
+    assert without and len(without) < len(every)
+    assert not any("budget" in h.segment.text.lower() for h in without)
+    assert {h.segment.id for h in every if "budget" not in h.segment.text.lower()} == {h.segment.id for h in without}
+    with pytest.raises(QueryError):
+        corpus_index.search("-budget")  # nothing to exclude from
+
+
 def test_phrase_is_checked_word_for_word(corpus_index):
     # "meal voucher" and "meals vouchers" share stems; only the printed words count.
     for hit in corpus_index.search('"school meal vouchers"', limit=20):

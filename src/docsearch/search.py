@@ -141,7 +141,9 @@ def parse_query(schema, text: str) -> ParsedQuery:
             raise QueryError("the query has nothing to search for (only operators or common words?)")
         raise QueryError("the query has nothing to search for")
     if _only_negative(q):
-        raise QueryError("the query only excludes words; add a word to search for")
+        # Exclusions alone need filters to exclude from ("council:kent -budget"); run_search
+        # checks that there are some, as options may give them.
+        return ParsedQuery(q, date_range, filters, phrases, [])
     q = _hoist_not(q)
     return ParsedQuery(q, date_range, filters, phrases, _plain_words(q))
 
@@ -391,6 +393,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     if first or last:
         date_range = _intersect(date_range, (first or dt.date.min, last or dt.date.max))
     flt = _filters(schema, kind, council, body, date_range, named)
+    if q is not None and _only_negative(q):
+        if not (kind or council or body or date_range or named):
+            raise QueryError("the query only excludes words; add a word to search for, or a filter")
+        # Filters less the excluded words: every segment that passes them and lacks the words.
+        gone = q.subqueries if isinstance(q, (wq.And, wq.Or)) else [q]
+        q = wq.AndNot(wq.Every(), wq.Or([sq.query for sq in gone]))
+        flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     if q is None:
         if not (kind or council or body or date_range or named):
             raise QueryError("empty query: give some words to search for")
@@ -470,15 +479,15 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             fields = s.document(id=seg_id)
             if not fields:
                 continue
-            # An excluded word must be absent from the whole segment, not only from the
-            # passage that matched.
-            if excluded:
-                # Only words that can share a stem with an excluded one are stemmed (see
-                # make_snippet); the others keep their places as None, for phrases.
-                stems = [_stem(w) if w[:2].lower() in excluded_starts else None
-                         for w in _WORD.findall(fields.get("text", ""))]
-                if any(_contains(stems, gone) for gone in excluded):
-                    continue
+        # An excluded word must be absent from the whole segment, not only from the passage
+        # that matched (nor from a long segment's record, whose words are in its passages).
+        if excluded:
+            # Only words that can share a stem with an excluded one are stemmed (see
+            # make_snippet); the others keep their places as None, for phrases.
+            stems = [_stem(w) if w[:2].lower() in excluded_starts else None
+                     for w in _WORD.findall(fields.get("text", ""))]
+            if any(_contains(stems, gone) for gone in excluded):
+                continue
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
         # The same text printed twice (word for word, or a summary repeated inside a
