@@ -3,8 +3,9 @@ the result. Results go to stdout (``--json``: one object per line, exactly the
 library's ``to_dict()``); progress, warnings and errors go to stderr.
 
 Exit codes: 0 success; 1 an error, a bad query included (one line on stderr says what
-and what to do); 2 a usage mistake (an unknown option, a missing argument); 3 ingest/rebuild finished but some papers could not be read;
-4 the index is being updated by another process.
+and what to do); 2 a usage mistake (an unknown option, a missing argument); 3
+ingest/rebuild finished but some papers could not be read; 4 the index is being updated
+by another process.
 """
 
 from __future__ import annotations
@@ -418,7 +419,8 @@ def show(ctx, segment_id, as_json):
 @cli.command()
 @click.argument("path", type=click.Path())
 @click.option("--council", metavar="NAME", help="Council to record when the paper does not name its own.")
-@click.option("--kind", metavar="KIND", help="Only segments of this kind (minute, resolution, recommendation, report, section; comma-separated).")
+@click.option("--kind", metavar="KIND",
+              help="Only segments of this kind (minute, resolution, recommendation, report, section; comma-separated).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per segment, one per line.")
 @_friendly
 def split(path, council, kind, as_json):

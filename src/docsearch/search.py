@@ -90,7 +90,7 @@ def parse_query(schema, text: str) -> ParsedQuery:
         raise QueryError("unbalanced brackets in the query: a '(' is not closed")
 
     # "title:" or "body:" with nothing after it: say so, rather than search for the word.
-    empty = re.search(r'(?<![\w:"])(' + "|".join(QUERY_FIELDS) + r'):(?=\s|$)', text, re.I)
+    empty = re.search(r'(?<![\w:"])(' + "|".join(QUERY_FIELDS) + r'):(?=\s|$)', _PHRASE.sub(" ", text), re.I)
     if empty:
         raise QueryError(f"'{empty.group(0)}' names no value; write the value straight after it, "
                          f"{empty.group(1).lower()}:VALUE")
