@@ -629,6 +629,14 @@ def test_a_record_of_decision_is_named_by_its_number_and_subject_and_taken_by_it
         "Proposed Record of Decision 24/00093 – Revenue and Capital Budget Monitoring Report – September 2024-2025"}
 
 
+def test_a_form_is_named_with_what_it_is_about():
+    form = ("Budget Amendment Form\nAmendment\nName:\nReversal – Termination of Support for\n"
+            "Council Tax Reduction Schemes (CTRS)\nAmendment\nNumber: 4\nDirectorate: All\n\nProposed Purpose:\n"
+            "To reverse the proposal to end the support paid to districts for their council tax reduction schemes.\n")
+    assert {s.document for s in _split(form)} == {
+        "Budget Amendment Form – Reversal – Termination of Support for Council Tax Reduction Schemes (CTRS)"}
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

@@ -1368,6 +1368,31 @@ def _record_of_decision(p: _Paper, end: int, name: str) -> tuple[str, str | None
     return name, fields.get("by")
 
 
+# A form's field for what it is about: "Amendment Name:" (perhaps over two lines), "Title:".
+_FORM_NAME_FIELD = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:[Nn]ame|[Tt]itle)\s*:\s*(?P<value>.*)$")
+FORM_REACH = 6
+
+
+def _form_name(p: _Paper, end: int, name: str) -> str:
+    """A form's name with what it is about: "Budget Amendment Form – Expansion of
+    Community Wardens" (every amendment is printed on the same form)."""
+    for j in range(min(end, FORM_REACH)):
+        m = _FORM_NAME_FIELD.match(p.bare[j])
+        if not m:
+            continue
+        parts, k = ([m.group("value").strip()], j + 1) if m.group("value").strip() else ([], j + 1)
+        # The value runs on over its wrapped lines, up to the next field ("Amendment" /
+        # "Number: 2": a label may wrap too).
+        while k < end and len(parts) < 3:
+            line = p.bare[k].strip()
+            if ":" in line or (len(line.split()) == 1 and k + 1 < end and HEADER_FIELD.match(p.bare[k + 1])):
+                break
+            parts.append(line)
+            k += 1
+        return f"{name} – {' '.join(parts)}" if parts else name
+    return name
+
+
 # How far into a paper its header block can reach: a contents list may come first.
 CIRCULATED_REACH = 80
 
@@ -1427,6 +1452,8 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
             elif RECORD_OF_DECISION.search(name):
                 name, maker = _record_of_decision(p, front.end, name)
                 front.body = clean_body(maker, paper_council) or front.body
+            elif re.search(r"\bform$", name, re.I):
+                name = _form_name(p, front.end, name)
         parts.extend(_sections(p, 0, front.end, "section", name, front))
     for doc in docs:
         if doc.kind in ("minutes", "minute_extract"):
