@@ -599,11 +599,16 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
 def _matched_terms(text: str, terms: list[str]) -> list[str]:
-    """The query's (stemmed) terms that occur in ``text``."""
+    """The query's terms that occur in ``text``, each as the text first prints it
+    ("families" for the stem "famili")."""
     wanted = {_stem(t) for t in terms} | set(terms)
     starts = {x[:2] for x in wanted}
-    stems = {_stem(w) for w in _WORD.findall(text) if w[:2].lower() in starts}
-    return sorted(t for t in terms if t in stems or _stem(t) in stems)
+    printed: dict[str, str] = {}
+    for w in _WORD.findall(text):
+        if w[:2].lower() in starts:
+            printed.setdefault(_stem(w), w.lower())
+    found = {printed.get(t) or printed.get(_stem(t)) for t in terms}
+    return sorted(w for w in found if w)
 
 
 @functools.lru_cache(maxsize=20000)
