@@ -405,8 +405,8 @@ def show(ctx, segment_id, as_json):
         return
     click.echo(_heading(seg))
     click.echo(seg.title)
-    if seg.council:
-        click.echo(f"council: {seg.council}")
+    # Always said, so that a missing council is seen ("ingest --council" fills it).
+    click.echo(f"council: {seg.council or '- (the paper names none)'}")
     click.echo(f"source: {_where(seg)}")
     if parent:
         click.echo(f"part of: {parent.title} (id {parent.id})")
