@@ -1380,7 +1380,8 @@ def _form_name(p: _Paper, end: int, name: str) -> str:
         m = _FORM_NAME_FIELD.match(p.bare[j])
         if not m:
             continue
-        parts, k = ([m.group("value").strip()], j + 1) if m.group("value").strip() else ([], j + 1)
+        value = m.group("value").strip()
+        parts, k = [value] if value else [], j + 1
         # The value runs on over its wrapped lines, up to the next field ("Amendment" /
         # "Number: 2": a label may wrap too).
         while k < end and len(parts) < 3:
