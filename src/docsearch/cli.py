@@ -429,12 +429,12 @@ def split(path, council, kind, as_json):
 
     if not os.path.exists(path):
         raise _Failure(f"no such file: {path}")
-    from .model import KINDS
+    from .model import kinds_named
 
-    kinds = [k.strip().lower() for k in kind.split(",")] if kind else []
-    unknown = [k for k in kinds if k not in KINDS]
-    if unknown:
-        raise _Failure(f"unknown kind '{unknown[0]}'; kinds are {', '.join(KINDS)}")
+    try:
+        kinds = kinds_named(kind) if kind else []
+    except ValueError as exc:
+        raise _Failure(str(exc)) from None
     segments = split_paper(path, council=council)
     if kinds:
         segments = [s for s in segments if s.kind in kinds]

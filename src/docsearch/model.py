@@ -49,6 +49,16 @@ KINDS = ("minute", "resolution", "recommendation", "report", "section")
 CONTAINER_KINDS = ("minute", "report", "section")
 
 
+def kinds_named(option: str) -> list[str]:
+    """The kinds a ``--kind`` option names ("resolution,minute"); ValueError for one that
+    is not a kind."""
+    kinds = [k.strip().lower() for k in option.split(",") if k.strip()]
+    for k in kinds:
+        if k not in KINDS:
+            raise ValueError(f"unknown kind '{k}'; kinds are {', '.join(KINDS)}")
+    return kinds
+
+
 class Segment(_Record):
     """A searchable unit of a paper: a minute item, a resolution, a recommendation,
     a report section or any other section.

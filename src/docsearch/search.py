@@ -28,11 +28,10 @@ from whoosh.analysis import STOP_WORDS
 from .dates import parse_date_range
 from .errors import QueryError
 from .index import segment_from_stored
-from .model import Hit
+from .model import KINDS, Hit, kinds_named
 
 #: Fields a query may name, and what they search.
 QUERY_FIELDS = ("kind", "body", "council", "minute", "title", "date", "content")
-KINDS = ("minute", "resolution", "recommendation", "report", "section")
 
 # `date:VALUE` where VALUE is quoted or runs to the next space; `a..b` is a range.
 _DATE_TERM = re.compile(r'(?<![\w:])date:(?:"([^"]*)"|(\S+))', re.I)
@@ -358,10 +357,10 @@ def _filters(schema, kind, council, body, date_range, named=None):
                 if words:
                     terms.append(wq.And([wq.Term(field, w) for w in words]))
     if kind:
-        kinds = [k.strip().lower() for k in kind.split(",") if k.strip()]
-        for k in kinds:
-            if k not in KINDS:
-                raise QueryError(f"unknown kind '{k}'; kinds are {', '.join(KINDS)}")
+        try:
+            kinds = kinds_named(kind)
+        except ValueError as exc:
+            raise QueryError(str(exc)) from None
         terms.append(wq.Or([wq.Term("kind", k) for k in kinds]))
     for field, value in (("council", council), ("body", body)):
         if value:
