@@ -557,6 +557,23 @@ def test_a_numbered_heading_wrapped_onto_a_second_line():
     assert not any("If Recommendation" in s.title for s in _split(para + "\n" + recs))
 
 
+def test_a_page_number_glued_to_a_footer_is_not_a_heading():
+    para = ("We will work with partners to identify carers and ensure they are signposted, if required, "
+            "to relevant information and services across the county.\n")
+    text = ("9.3 Older people are supported to live independently\n\n" + para
+            + "\n9.4 Carers are supported to live active lives\n\n" + para + "\n194\n\n\n"
+            + "35  Midshire County Council Strategic Plan 2022-26\n\n" + para * 2
+            + "\n10. Enabling Services\n\n" + para)
+    segs = _split(text)
+    assert not any("Strategic Plan" in s.title for s in segs), [s.title for s in segs]
+    # The page's text stays in the section it continues.
+    carers = next(s for s in segs if s.title.startswith("9.4"))
+    assert carers.text.count("signposted") == 3
+    # Numbering that starts again lower (an appendix's "1 Summary" after "12.") is kept.
+    restart = "11. Background\n\n" + para + "\n12. Options\n\n" + para + "\n1 Summary\n\n" + para + "\n2 Detail\n\n" + para
+    assert "1 Summary" in [s.title for s in _split(restart)]
+
+
 def test_a_summons_to_all_members_is_the_agenda_not_a_report_named_by_its_date():
     summons = ("Summons to and\nAgenda for a\nMeeting on\nThursday, 13th March,\n\nDEMOCRATIC SERVICES\n"
                "SESSIONS HOUSE\nWednesday, 5 March 2025\nTo: All Members of the County Council\n"

@@ -1027,6 +1027,30 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
                 or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t))
 
 
+# The whole number a heading opens with: "9" of "9.2 Carers", "35" of "35  Leicestershire".
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d{1,2})*\.?\s")
+
+
+def _drop_glued_page_numbers(p: _Paper, heads: list[int]) -> list[int]:
+    """Headings less those that are a page number glued to a running footer.
+
+    A text dump can glue a page's number to its footer ("35  Leicestershire County
+    Council Strategic Plan 2022-26"), which then reads as a numbered heading. Section
+    numbers run in order; a number above both the numbered headings either side of it,
+    where those two run on from each other ("9.2 ...", "35 ...", "10. ..."), is out of
+    that order, so it is the page's. (A number below its neighbours is kept: appendices
+    start their numbering again.)"""
+    def number(k: int) -> int | None:
+        m = _LEADING_NUMBER.match(p.bare[k])
+        return int(m.group(1)) if m else None
+
+    numbered = [(k, number(k)) for k in heads]
+    numbered = [(k, n) for k, n in numbered if n is not None]
+    glued = {k for (_, before), (k, n), (_, after) in zip(numbered, numbered[1:], numbered[2:])
+             if before <= after < n}
+    return [k for k in heads if k not in glued]
+
+
 def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | None) -> list[_Part]:
     """Cut [a, b) at headings into parts of ``kind``, merging fragments and splitting
     long runs at paragraph breaks; recommendation sections get a child."""
@@ -1044,7 +1068,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             continue
         kept.append(h)
         in_recs = _is_rec_heading(p, h)
-    heads = kept
+    heads = _drop_glued_page_numbers(p, kept)
     parts: list[_Part] = []
     for i, h in enumerate(heads):
         end = heads[i + 1] if i + 1 < len(heads) else b
