@@ -397,3 +397,37 @@ def test_a_query_naming_the_body_that_met_prefers_its_decision(tmp_path):
     words = [_stem(w) for w in "cabinet committee split".split()]
     assert not _names_body("Cabinet", words)
     assert not _names_body("Council", [_stem(w) for w in "council tax increase".split()])
+
+
+def test_a_paper_calling_its_council_by_initials_takes_the_council_they_match(tmp_path):
+    minutes = ("KENT COUNTY COUNCIL\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber, "
+               "Sessions House, Maidstone on Thursday, 30 January 2025.\n\n1. Budget\n(Item 1)\n\n"
+               "RESOLVED that the draft budget be noted.\n")
+    appendix = ("Budget Risk Register\n\nThe register sets out the main risks to KCC's budget for 2025-26 and the "
+                "actions KCC is taking to reduce them, including the reserves held against overspends.\n")
+    once = ("Reserves Policy\n\nThe policy sets out how the reserves are held and reviewed each year, with "
+            "the levels agreed with KCC and the districts in the county.\n")
+    ix = _index_of(tmp_path, {"minutes.txt": minutes, "risks.txt": appendix, "reserves.txt": once})
+    assert ix.search("risk register")[0].segment.council == "Kent County Council"
+    # Initials used once may be another council's, mentioned in passing.
+    assert ix.search("reserves policy")[0].segment.council is None
+    # A later run matches them to the councils already in the index.
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "treasury.txt").write_text(appendix.replace("Budget Risk Register", "Treasury Strategy")
+                                        .replace("register", "strategy"), encoding="utf-8")
+    ix.ingest([str(later)], workers=0)
+    assert ix.search("treasury strategy")[0].segment.council == "Kent County Council"
+    assert set(ix.stats()["councils"]) == {"Kent County Council"}
+
+
+def test_initials_two_councils_share_match_neither(tmp_path):
+    def minutes(council, body):
+        return (f"{council.upper()}\n\nMinutes of a meeting of the {body} held at the Town Hall on Tuesday, "
+                "20 October 2020.\n\n441. Libraries\n\nRESOLVED that the report be noted.\n")
+    appendix = ("Library Review\n\nThe review sets out how LCC will keep its libraries open, and the savings "
+                "LCC expects from sharing buildings with other services.\n")
+    ix = _index_of(tmp_path, {"county.txt": minutes("Leicestershire County Council", "Cabinet"),
+                              "city.txt": minutes("Leicester City Council", "Executive"),
+                              "review.txt": appendix})
+    assert ix.search("library review")[0].segment.council is None

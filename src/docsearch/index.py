@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 
 from .errors import DocsearchError, IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment
-from .model import Hit, IngestReport, PaperProblem, Segment, content_hash
+from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, council_initials
 
 #: Bump when the schema or the meaning of stored fields changes, or when the splitter
 #: cuts papers differently enough that an index of unchanged papers would hold the old
@@ -41,7 +41,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash
 #: lists, repeated headings named by their section, list items and table rows not headings).
 #: 7: a heading counted once beside its text (which opens with it), not twice; equality
 #: assessments, "Circulated to", a county's full council, councils named once.
-SCHEMA_VERSION = 7
+#: 8: papers record their council; a paper naming none takes the council its initials match.
+SCHEMA_VERSION = 8
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
@@ -563,6 +564,27 @@ class Index:
             return ix, ix.writer(timeout=5.0, limitmb=WRITER_MB, compound=False)
 
         writer = None
+        # Papers that name no council but call theirs by initials wait for the end of the
+        # run, to be matched to a council the other papers name.
+        by_initials: list = []
+        named: set[str] = set()
+
+        def write(task, read) -> None:
+            key = task.path
+            council = next((s.council for s in read.segments if s.council), None)
+            writer.delete_by_term("paper", key)
+            for seg in read.segments:
+                for doc in _segment_docs(seg, key, read.sentences.get(seg.id)):
+                    writer.add_document(**doc)
+            writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
+                                digest=read.digest, status="ok", segments=len(read.segments),
+                                page_count=read.pages, council=council)
+            held[key] = [read.digest, task.source]
+            (report.replaced if key in known else report.added).append(task.source)
+            report.segments += len(read.segments)
+            for w in read.warnings:
+                report.warnings.append(PaperProblem(task.source, w))
+
         gc_was_enabled = False
         pending = 0
         last_commit = time.monotonic()
@@ -593,20 +615,14 @@ class Index:
                     _tell(progress, "failed", f"{task.source}: {outcome.error}", done, total)
                 else:
                     read = outcome.paper
-                    writer.delete_by_term("paper", key)
-                    for seg in read.segments:
-                        for doc in _segment_docs(seg, key, read.sentences.get(seg.id)):
-                            writer.add_document(**doc)
-                    writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
-                                        digest=read.digest, status="ok", segments=len(read.segments),
-                                        page_count=read.pages)
-                    held[key] = [read.digest, task.source]
-                    (report.replaced if key in known else report.added).append(task.source)
-                    report.segments += len(read.segments)
-                    for w in read.warnings:
-                        report.warnings.append(PaperProblem(task.source, w))
-                    pending += 1
                     _tell(progress, "read", task.source, done, total)
+                    if read.initials:
+                        # Its council is known only once every paper of the run is read.
+                        by_initials.append((task, read))
+                        continue
+                    named.update(s.council for s in read.segments if s.council)
+                    write(task, read)
+                    pending += 1
                 if pending >= COMMIT_EVERY_PAPERS or (pending and time.monotonic() - last_commit > COMMIT_EVERY_SECONDS):
                     # Intermediate commits only make the work durable; merging segments
                     # is left to the final commit.
@@ -615,6 +631,15 @@ class Index:
                     _tell(progress, "commit", f"{pending} papers", done, total)
                     writer, pending, last_commit = None, 0, time.monotonic()
 
+            if by_initials:
+                if writer is None:
+                    ix, writer = new_writer(ix)
+                councils = _councils_by_initials(named | _councils_named(ix, skip={t.path for t, _ in by_initials}))
+                for task, read in by_initials:
+                    council = councils.get(read.initials)
+                    for seg in read.segments:
+                        seg.council = seg.council or council
+                    write(task, read)
             if prune:
                 present = {a for a, _ in papers}
                 gone = [k for k in known if not os.path.exists(k) and k not in present]
@@ -744,6 +769,21 @@ class Index:
             "bodies": dict(bodies.most_common()),
             "date_range": [min(dates).isoformat(), max(dates).isoformat()] if dates else None,
         }
+
+
+def _councils_named(ix, skip: set[str]) -> set[str]:
+    """The councils the index's papers name, less those of the papers in ``skip``."""
+    with ix.searcher() as s:
+        return {f["council"] for f in s.documents(doctype="paper") if f.get("council") and f.get("paper") not in skip}
+
+
+def _councils_by_initials(names: set[str]) -> dict[str, str]:
+    """Initials to council, for initials only one of ``names`` goes by ("LCC" is both
+    Leicestershire County Council and Leicester City Council: neither is guessed)."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        found.setdefault(council_initials(name), set()).add(name)
+    return {initials: next(iter(both)) for initials, both in found.items() if len(both) == 1}
 
 
 def _size(path: str) -> int:

@@ -59,6 +59,11 @@ def kinds_named(option: str) -> list[str]:
     return kinds
 
 
+def council_initials(name: str) -> str:
+    """The initials a council goes by in its own papers: "KCC" for Kent County Council."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 class Segment(_Record):
     """A searchable unit of a paper: a minute item, a resolution, a recommendation,
     a report section or any other section.

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .clean import Line
 from .dates import DAY_MONTH_YEAR, find_date
-from .model import Segment
+from .model import Segment, council_initials
 
 # ---------------------------------------------------------------------------------------
 # Document headers
@@ -366,7 +366,7 @@ def find_council(paper: _Paper) -> str | None:
     # council with other initials that it names ("Dover District Council").
     initials, uses = _own_initials(paper)
     if uses >= 3:
-        counts = {n: c for n, c in counts.items() if _initials(n) == initials}
+        counts = {n: c for n, c in counts.items() if council_initials(n) == initials}
     if kind:
         of_kind = {n: c for n, c in counts.items() if f" {kind} Council" in n}
         # None named of its own kind: the councils it names are others (partners, the
@@ -380,7 +380,7 @@ def find_council(paper: _Paper) -> str | None:
     # Named once, and no other council named: the paper's own, unless the paper calls
     # itself by other initials, even once ("At KCC any two members ..." over "engagement
     # with Swale Borough Council"): then the one named is a partner.
-    return best[0] if len(counts) == 1 and (not initials or _initials(best[0]) == initials) else None
+    return best[0] if len(counts) == 1 and (not initials or council_initials(best[0]) == initials) else None
 
 
 # A council's initials as papers print them: "KCC", "LCC", "DDC", "RBKC".
@@ -397,10 +397,6 @@ def _own_initials(paper: _Paper) -> tuple[str | None, int]:
         return None, 0
     best = max(counts, key=counts.get)
     return best, counts[best]
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 # ---------------------------------------------------------------------------------------
@@ -1442,10 +1438,23 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
     ``key`` makes the segment ids (use the paper's content hash, so ids stay the same
     across rebuilds); ``council`` is used only when the paper does not name its council.
     """
+    return split_with_initials(lines, source, key, council)[0]
+
+
+def split_with_initials(lines: list[Line], source: str, key: str,
+                        council: str | None = None) -> tuple[list[Segment], str | None]:
+    """:func:`split_lines`, and for a paper that names no council but calls its own by
+    initials ("KCC", twice or more), those initials. A budget appendix may say "KCC"
+    throughout and never "Kent County Council"; ingest matches the initials to a council
+    that other papers in the index name."""
     p = _Paper(lines)
     if not len(p):
-        return []
+        return [], None
     paper_council = find_council(p) or council
+    initials = None
+    if paper_council is None:
+        initials, uses = _own_initials(p)
+        initials = initials if uses >= 2 else None
     docs = _find_documents(p)
     for i, doc in enumerate(docs):
         doc.end = docs[i + 1].start if i + 1 < len(docs) else len(p)
@@ -1492,7 +1501,7 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
             title = doc.title or "Report"
             parts.extend(_sections(p, doc.start, doc.end, "report", _title_case(title) if title.isupper() else title, doc))
 
-    return _to_segments(p, parts, source, key, paper_council)
+    return _to_segments(p, parts, source, key, paper_council), initials
 
 
 def _to_segments(p: _Paper, parts: list[_Part], source: str, key: str, council: str | None) -> list[Segment]:
