@@ -585,6 +585,8 @@ def test_a_summons_to_all_members_is_the_agenda_not_a_report_named_by_its_date()
     segs = _split(summons)
     assert not any("5 March" in (s.document or "") or "5 March" in s.title for s in segs), [s.title for s in segs]
     assert "Agenda" in {s.document for s in segs}
+    # The cover's title, set one phrase to a line, is read whole.
+    assert segs[0].title == "Summons to and Agenda for a Meeting on Thursday, 13th March"
 
 
 def test_decisions_with_their_verb_in_capitals_stay_in_the_recommendations():

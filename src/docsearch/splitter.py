@@ -1071,7 +1071,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         if h < header_end:
             title = ""
         else:
-            title = _heading_title(p, h) if _is_heading(p, h, a) else _first_words(p.bare[h])
+            title = _heading_title(p, h) if _is_heading(p, h, a) else _first_words(_wrapped_line(p, h, end))
         parts.append(_Part(kind, h, end, title, doc=doc))
     # Merge fragments forward (keeping a recommendation section on its own, but joining
     # "6. Recommended actions/decision" to a "Recommendations" heading inside it).
@@ -1166,6 +1166,18 @@ def _is_rec_heading(p: _Paper, k: int) -> bool:
 
 def _words(p: _Paper, part: _Part) -> int:
     return sum(len(p.bare[j].split()) for j in range(part.start, part.end))
+
+
+def _wrapped_line(p: _Paper, k: int, stop: int) -> str:
+    """Line k, with the lines it runs on to while it ends in a small word: a cover's title
+    set one phrase to a line ("Summons to and" / "Agenda for the Budget")."""
+    text = p.bare[k].strip()
+    j = k + 1
+    while j < min(stop, k + 4) and not p.gap_before[j] and text.split()[-1:] \
+            and text.split()[-1].lower() in _SMALL_WORDS:
+        text = f"{text} {p.bare[j].strip()}"
+        j += 1
+    return text.rstrip(" ,;") if j > k + 1 else text
 
 
 def _first_words(text: str, n: int = 12) -> str:
