@@ -58,6 +58,7 @@ def test_html_keeps_visible_text_as_lines(tmp_path):
     text = extract(str(path)).pages[0]
     assert "secret" not in text and "Home | Meetings" not in text
     lines = text.splitlines()
+    assert lines[0] == "x"  # the page's title
     assert "441. Minutes of the previous meeting." in lines
     assert "RESOLVED: that the minutes be signed." in lines
     assert "unclosed" in lines

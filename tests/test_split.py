@@ -689,3 +689,42 @@ def test_addressees_that_name_a_body_and_those_that_do_not():
               "deal with the following business.\n\nA G E N D A\n\n1. Apologies for Absence\n\n"
               "2. English Devolution White Paper\n")
     assert {(s.body, s.meeting_date) for s in _split(agenda)} == {("County Council", dt.date(2025, 1, 9))}
+
+
+MINUTES_PAGE = """<!DOCTYPE html>
+<html><head><title>Minutes of Cabinet, Tuesday, 20th October, 2020 2.00 pm - Midshire County Council</title></head>
+<body>
+<div id="mgHeader" role="banner"><a href="/">Midshire County Council</a> | <a href="/mgListCommittees.aspx">Committees</a></div>
+<h1 class="mgMainTitleTxt">Minutes</h1>
+<p class="mgSubTitleTxt">Minutes of a meeting of the Cabinet held at County Hall on Tuesday, 20 October 2020.</p>
+<p><strong>PRESENT:</strong> Mr N. J. Rushton CC (in the Chair), Mr J. B. Rhodes CC, Mrs P. Posnett MBE CC</p>
+<table class="mgItemTable">
+<tr><td><p>441.</p></td><td><h2>Minutes of the previous meeting.</h2>
+<p>The minutes of the meeting held on 22 September 2020 were taken as read, confirmed and signed.</p></td></tr>
+<tr><td><p>442.</p></td><td><h2>Free School Meals in the Holidays.</h2>
+<p>The Cabinet considered a report of the Director of Children and Family Services concerning support for
+families during the school holidays.</p>
+<p>RESOLVED:</p>
+<p>(a) That £1.2m be allocated to provide food vouchers to eligible families during the Christmas holidays;</p>
+<p>(b) That the Director be authorised to agree the detailed arrangements with schools.</p></td></tr>
+</table>
+<div id="mgFooter" role="contentinfo">Powered by Modern.Gov</div>
+</body></html>
+"""
+
+
+def test_a_councils_html_minutes_page(tmp_path):
+    # Shaped like a ModernGov minutes page: item numbers and titles in table cells, the
+    # council named in the page title and the site banner only.
+    path = tmp_path / "cabinet-minutes.html"
+    path.write_text(MINUTES_PAGE, encoding="utf-8")
+    segs = split(str(path))
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [("441", "Minutes of the previous meeting"),
+                                                      ("442", "Free School Meals in the Holidays")]
+    assert {(s.council, s.body, s.meeting_date) for s in minutes} == {
+        ("Midshire County Council", "Cabinet", dt.date(2020, 10, 20))}
+    resolution = next(s for s in segs if s.kind == "resolution")
+    assert resolution.parent == minutes[1].id and "food vouchers" in resolution.text
+    # The site's footer is not the council's text.
+    assert not any("Modern.Gov" in s.text for s in segs)

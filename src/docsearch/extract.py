@@ -185,15 +185,19 @@ def _html_to_text(html: str) -> str:
     unseen = (Comment, Declaration, Doctype, ProcessingInstruction)
 
     soup = BeautifulSoup(html, "html.parser")
+    # The page's title is its first line: a council's meeting pages name the meeting and
+    # the council there ("Minutes of Cabinet, Tuesday, 20th October, 2020 - Leicestershire
+    # County Council") and often nowhere else, the council's name being in the site banner.
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup.find_all(_HIDDEN_TAGS):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    # Site navigation in ModernGov pages sits in elements with these roles.
-    for tag in soup.find_all(attrs={"role": ("navigation", "banner", "search")}):
+    # Site navigation, banner and footer in ModernGov pages sit in elements with these roles.
+    for tag in soup.find_all(attrs={"role": ("navigation", "banner", "search", "contentinfo")}):
         tag.decompose()
 
-    lines: list[str] = []
+    lines: list[str] = [" ".join(title.split())] if title.strip() else []
     current: list[str] = []
 
     def flush() -> None:
