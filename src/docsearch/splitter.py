@@ -428,7 +428,8 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
         m = MINUTES_HEADER.match(joined)
         if not m:
             return None
-    # The attendance list (or the first item) follows within a few lines.
+    # The attendance list follows within a few lines; without it, a line opening "Minutes of
+    # a meeting of the Cabinet held on ..." is as often a report's narrative.
     ahead = range(k + 1, min(len(p), k + 12))
     if not any(ATTENDANCE.match(p.bare[j]) for j in ahead):
         return None
