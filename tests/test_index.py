@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from docsearch import Index, IndexMissing, IndexOutdated, QueryError, UnknownSegment
+from docsearch import Index, IndexMissing, IndexOutdated, QueryError, UnknownSegment, split
 
 
 def test_search_finds_a_resolution_with_its_meeting(corpus_index):
@@ -426,8 +426,13 @@ def test_initials_two_councils_share_match_neither(tmp_path):
         return (f"{council.upper()}\n\nMinutes of a meeting of the {body} held at the Town Hall on Tuesday, "
                 "20 October 2020.\n\n441. Libraries\n\nRESOLVED that the report be noted.\n")
     appendix = ("Library Review\n\nThe review sets out how LCC will keep its libraries open, and the savings "
-                "LCC expects from sharing buildings with other services.\n")
-    ix = _index_of(tmp_path, {"county.txt": minutes("Leicestershire County Council", "Cabinet"),
-                              "city.txt": minutes("Leicester City Council", "Executive"),
-                              "review.txt": appendix})
+                "LCC expects from sharing buildings with other services, schools and the health service.\n")
+    # Papers are read biggest first: the county's minutes, then the review (matched to the
+    # county, the only "LCC" so far), then the city's minutes, which make "LCC" ambiguous.
+    county = minutes("Leicestershire County Council", "Cabinet") + "Members discussed the mobile library. " * 40
+    city = minutes("Leicester City Council", "Executive")
+    assert len(county) > len(appendix) > len(city)
+    ix = _index_of(tmp_path, {"county.txt": county, "city.txt": city, "review.txt": appendix})
     assert ix.search("library review")[0].segment.council is None
+    # Written again, not twice.
+    assert ix.stats()["segments"] == sum(len(split(str(tmp_path / "papers" / n))) for n in ("county.txt", "city.txt", "review.txt"))

@@ -564,12 +564,28 @@ class Index:
             return ix, ix.writer(timeout=5.0, limitmb=WRITER_MB, compound=False)
 
         writer = None
-        # Papers that name no council but call theirs by initials wait for the end of the
-        # run, to be matched to a council the other papers name.
-        by_initials: list = []
+        # A paper that names no council but calls its own by initials ("KCC") takes the one
+        # council of those initials that the other papers name, in this run or already
+        # indexed. It is written as soon as one matches, so that writing it overlaps with
+        # reading the rest; one that none matches yet waits for the end of the run. Both
+        # are kept until then: a council of the same initials named later makes the match
+        # ambiguous ("LCC"), and the paper is written again with no council.
         named: set[str] = set()
+        indexed: set[str] | None = None
+        waiting: list = []
+        matched: list = []
 
-        def write(task, read) -> None:
+        def council_of(initials: str) -> str | None:
+            nonlocal indexed
+            if indexed is None:
+                indexed = _councils_named(ix, skip={path for path, _ in todo})
+            return _councils_by_initials(named | indexed).get(initials)
+
+        def give_council(read, council: str | None) -> None:
+            for seg in read.segments:
+                seg.council = council
+
+        def write(task, read, again: bool = False) -> None:
             key = task.path
             council = next((s.council for s in read.segments if s.council), None)
             writer.delete_by_term("paper", key)
@@ -580,6 +596,8 @@ class Index:
                                 digest=read.digest, status="ok", segments=len(read.segments),
                                 page_count=read.pages, council=council)
             held[key] = [read.digest, task.source]
+            if again:
+                return
             (report.replaced if key in known else report.added).append(task.source)
             report.segments += len(read.segments)
             for w in read.warnings:
@@ -615,14 +633,17 @@ class Index:
                     _tell(progress, "failed", f"{task.source}: {outcome.error}", done, total)
                 else:
                     read = outcome.paper
-                    _tell(progress, "read", task.source, done, total)
-                    if read.initials:
-                        # Its council is known only once every paper of the run is read.
-                        by_initials.append((task, read))
-                        continue
                     named.update(s.council for s in read.segments if s.council)
-                    write(task, read)
-                    pending += 1
+                    council = council_of(read.initials) if read.initials else None
+                    if read.initials and council is None:
+                        waiting.append((task, read))
+                    else:
+                        if council:
+                            give_council(read, council)
+                            matched.append((task, read, council))
+                        write(task, read)
+                        pending += 1
+                    _tell(progress, "read", task.source, done, total)
                 if pending >= COMMIT_EVERY_PAPERS or (pending and time.monotonic() - last_commit > COMMIT_EVERY_SECONDS):
                     # Intermediate commits only make the work durable; merging segments
                     # is left to the final commit.
@@ -631,15 +652,21 @@ class Index:
                     _tell(progress, "commit", f"{pending} papers", done, total)
                     writer, pending, last_commit = None, 0, time.monotonic()
 
-            if by_initials:
+            if waiting or matched:
                 if writer is None:
                     ix, writer = new_writer(ix)
-                councils = _councils_by_initials(named | _councils_named(ix, skip={t.path for t, _ in by_initials}))
-                for task, read in by_initials:
-                    council = councils.get(read.initials)
-                    for seg in read.segments:
-                        seg.council = seg.council or council
+                for task, read in waiting:
+                    give_council(read, council_of(read.initials))
                     write(task, read)
+                undone = [(task, read) for task, read, council in matched if council_of(read.initials) != council]
+                if undone:
+                    # Whoosh deletes only what is committed: commit the first writing first.
+                    writer.commit(merge=False)
+                    _write_manifest(gen, held)
+                    ix, writer = new_writer(ix)
+                    for task, read in undone:
+                        give_council(read, None)
+                        write(task, read, again=True)
             if prune:
                 present = {a for a, _ in papers}
                 gone = [k for k in known if not os.path.exists(k) and k not in present]
