@@ -536,22 +536,26 @@ def warm_search(index: str, queries=QUERIES, passes: int = WARM_PASSES) -> dict:
             "queries_without_hits": [q for q in good if not hits[q]], "errors": errors}
 
 
-def _median_wall(cmd: list[str], runs: int) -> dict:
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm OS caches
-    times = []
-    rc = None
+def _median_walls(cmds: list[list[str]], runs: int) -> list[dict]:
+    """Wall times of each command, run in turn (a, b, c, a, b, c, ...) so that a change
+    in background load during the measurement falls on all of them alike."""
+    for cmd in cmds:
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm OS caches
+    times: list[list[float]] = [[] for _ in cmds]
+    rcs: list[int | None] = [None] * len(cmds)
     for _ in range(runs):
-        t0 = time.perf_counter()
-        rc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-        times.append(time.perf_counter() - t0)
-    return {"median_s": statistics.median(times), "min_s": min(times), "times_s": times, "rc": rc}
+        for i, cmd in enumerate(cmds):
+            t0 = time.perf_counter()
+            rcs[i] = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+            times[i].append(time.perf_counter() - t0)
+    return [{"median_s": statistics.median(t), "min_s": min(t), "times_s": t, "rc": rc}
+            for t, rc in zip(times, rcs)]
 
 
 def cold_search(index: str, query: str = "free school meals", runs: int = COLD_RUNS) -> dict:
     py = sys.executable
-    ds = _median_wall(docsearch_exe() + ["--index", index, "search", query], runs)
-    base = _median_wall([py, "-c", WHOOSH_IMPORTS], runs)
-    floor = _median_wall([py, "-c", "pass"], runs)
+    ds, base, floor = _median_walls([docsearch_exe() + ["--index", index, "search", query],
+                                     [py, "-c", WHOOSH_IMPORTS], [py, "-c", "pass"]], runs)
     return {"query": query, "docsearch": ds, "whoosh_imports": base, "python_bare": floor,
             "ratio": ds["median_s"] / base["median_s"]}
 
