@@ -88,6 +88,18 @@ def test_structural_lines_at_page_edges_are_not_furniture():
     assert not any(ln.furniture for ln in lines if ln.text.startswith("(Item"))
 
 
+def test_text_quoted_again_at_top_and_bottom_of_pages_is_not_furniture():
+    # A debate's minutes restate the motion under each amendment; page breaks put it at
+    # the bottom of one page and the top of others. A running header keeps to one edge.
+    motion = "(1) Endorse the ongoing joint work with the District Leaders\n"
+    talk = "".join(f"Member {n} spoke on the amendment.\n" for n in range(1, 7))
+    pages = ["KENT COUNTY COUNCIL\n" + talk + motion, "KENT COUNTY COUNCIL\n" + motion + talk,
+             "KENT COUNTY COUNCIL\n" + talk + talk, "KENT COUNTY COUNCIL\n" + motion + talk]
+    lines = clean(ExtractedPaper("x.pdf", pages, paged=True))
+    assert not any(ln.furniture for ln in lines if ln.text.startswith("(1) Endorse"))
+    assert [ln.furniture for ln in lines if ln.text == "KENT COUNTY COUNCIL"] == [False, True, True, True]
+
+
 def test_markdown_debris_is_removed_from_dumps():
     lines = clean(ExtractedPaper("x.md", ["- 1. LORD MAYOR'S ANNOUNCEMENTS**\n[Agenda for Council](#) \\(leicester.gov.uk\\)"], paged=False))
     assert lines[0].text == "- 1. LORD MAYOR'S ANNOUNCEMENTS"

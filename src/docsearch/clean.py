@@ -127,22 +127,33 @@ def _mark_furniture(lines: list[Line], paged: bool) -> None:
     # Running headers and footers sit at page edges: the first and last few lines of a
     # PDF page, or (in a text dump, which has no pages) the lines next to a bare page
     # number. A line there whose shape recurs at three or more edges is furniture.
+    # In a PDF the top and bottom edges are counted apart: a running header recurs at
+    # one of them, while text quoted again and again (a motion restated under each
+    # amendment in a debate's minutes) can fall at either, here the top of a page and
+    # there the bottom.
     edges: list[list[Line]] = []
+    sides: list[list[list[Line]]] = []
     if paged:
         by_page: dict[int, list[Line]] = {}
         for line in lines:
             if not line.blank:
                 by_page.setdefault(line.page or 0, []).append(line)
         for page_lines in by_page.values():
-            edges.append(page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:])
+            top, bottom = page_lines[:EDGE_LINES], page_lines[-EDGE_LINES:]
+            edges.append(top + bottom)
+            sides.append([top, bottom])
     else:
         content = [ln for ln in lines if not ln.blank]
         for i, line in enumerate(content):
             if line.furniture and PAGE_NUMBER.match(line.text):
                 edges.append(content[max(0, i - 2): i] + content[i + 1: i + 3])
+                sides.append([edges[-1]])
     counts: Counter[str] = Counter()
-    for edge in edges:
-        counts.update({_shape(ln.text) for ln in edge if not ln.furniture})
+    for side in range(2 if paged else 1):
+        at_side: Counter[str] = Counter()
+        for page_sides in sides:
+            at_side.update({_shape(ln.text) for ln in page_sides[side] if not ln.furniture})
+        counts |= at_side
     repeated = {shape for shape, n in counts.items() if n >= 3 and len(shape) <= 150}
     if not repeated:
         return
