@@ -728,3 +728,14 @@ def test_a_councils_html_minutes_page(tmp_path):
     assert resolution.parent == minutes[1].id and "food vouchers" in resolution.text
     # The site's footer is not the council's text.
     assert not any("Modern.Gov" in s.text for s in segs)
+
+
+def test_a_name_heading_a_block_is_titled_with_its_office():
+    para = ("The directorate provides support for adults with care needs, their carers and families, "
+            "working with the health service and the voluntary sector across the county.\n")
+    text = ("Key Service Statement\n\n" + para + "\nRichard Smith\n\nCorporate Director Adult Social Care & Health\n\n"
+            + para + "\nContact Details\n\nInterim Corporate Director Finance John Betts 03000 410 066\n\n" + para)
+    titles = [s.title for s in _split(text)]
+    assert any(t.endswith("Richard Smith, Corporate Director Adult Social Care & Health") for t in titles), titles
+    # A heading over a line of contact details is not a name.
+    assert not any("Contact Details," in t for t in titles), titles

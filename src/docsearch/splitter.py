@@ -1028,6 +1028,27 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d{1,2})*\.?\s")
 
 
+# A person's name as signed: two to four capitalised words ("Richard Smith", "Benjamin
+# Watts", "Cllr Roger Gough").
+_PERSON = re.compile(r"^\s*(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\s*$")
+# An office printed under a name: "Corporate Director Adult Social Care & Health",
+# "General Counsel", "Cabinet Member for Finance".
+_SIGNED_OFFICE = re.compile(r"^\s*(?:(?:Interim|Deputy|Acting|Assistant)\s+)?(?:Cabinet\s+Member\s+for|Leader|Corporate\s+Director|"
+                            r"Director|Chief\s+Executive|Head\s+of|General\s+Counsel|Monitoring\s+Officer|"
+                            r"Chief\s+Officer|Chairman|Chair\b)", re.I)
+
+
+def _signed_office(p: _Paper, k: int) -> str | None:
+    """The office under a name on line k ("Richard Smith" / "Corporate Director Adult
+    Social Care & Health"): a signature, a report's contact, a directorate's profile."""
+    # (Not a heading over a line of contact details: "Contact Details" / "Interim Corporate
+    # Director Finance John Betts 03000 410 066".)
+    if k + 1 < len(p) and _PERSON.match(p.bare[k]) and _SIGNED_OFFICE.match(p.bare[k + 1]) \
+            and not re.search(r"\d|@", p.bare[k + 1]):
+        return p.bare[k + 1].strip()
+    return None
+
+
 def _drop_glued_page_numbers(p: _Paper, heads: list[int]) -> list[int]:
     """Headings less those that are a page number glued to a running footer.
 
@@ -1150,6 +1171,9 @@ def _heading_title(p: _Paper, k: int) -> str:
     t = p.bare[k].strip()
     if _wrapped_heading(p, k):
         return f"{t} {p.bare[k + 1].strip()}"
+    # A name alone says little: with its office it says whose block it is.
+    if (office := _signed_office(p, k)):
+        return f"{t}, {office}"
     m = re.match(r"^(?P<head>\D.*?)\s+(?P<n>\d{1,2})$", t)
     if m and any(p.bare[j].lstrip().startswith(f"{m.group('n')}.1 ") for j in range(k + 1, min(k + 4, len(p)))):
         return f"{m.group('n')}. {m.group('head')}"
