@@ -332,6 +332,10 @@ def test_a_paper_is_named_by_the_title_at_its_top():
     segs = _split(text)
     assert {s.document for s in segs} == {"Appendix G – Reserves Policy"}
     assert segs[-1].title == "Appendix G – Reserves Policy: 1. Background and Context"
+    # A title set one word to a line, in capitals, is read down to the first heading.
+    segs = _split("CAPITAL\nSTRATEGY\nINTRODUCTION\n1.1 This Capital Strategy gives a high-level overview of how "
+                  "capital expenditure, capital financing and treasury management activity contribute.\n")
+    assert {s.document for s in segs} == {"Capital Strategy"}, [s.title for s in segs]
     # A paper that opens with its text, a heading or a letterhead names nothing.
     for opening in ("Our vision for Leicestershire.\n\n", "1. Glossary\n\n", "Kent County Council\n\n",
                     "Question 1\nCOUNTY COUNCIL\n\n"):

@@ -1369,7 +1369,8 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
                 and not _SECTION_NUMBER.match(t) and not REPORT_SIGNAL.match(t))
 
     first = p.bare[0].strip()
-    if end < 2 or not title_line(first) or not _names_a_paper(first):
+    # (A one-word first line may be the top of a stack: judged with the rest below.)
+    if end < 2 or not title_line(first) or not (_names_a_paper(first) or len(first.split()) == 1 and _is_caps(first)):
         return "", 0
     lines = [first]
     k = 1
@@ -1377,8 +1378,9 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
     # or is one of a stack of capitalised words ("APPENDIX N / CAPITAL / STRATEGY").
     while k < min(end - 1, 4) and title_line(p.bare[k]):
         prev, nxt = lines[-1], p.bare[k].strip()
+        # (Not into the first section's heading: "CAPITAL" / "STRATEGY" / "INTRODUCTION".)
         if not (APPENDIX_LABEL.match(prev) or prev.split()[-1].lower() in _SMALL_WORDS
-                or _is_caps(prev) and _is_caps(nxt) and len(nxt.split()) <= 4):
+                or _is_caps(prev) and _is_caps(nxt) and len(nxt.split()) <= 4 and not TEXT_FIELD.match(nxt)):
             break
         lines.append(nxt)
         k += 1
@@ -1387,6 +1389,8 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
     else:
         title = " ".join(lines)
     title = " ".join(title.split())
+    if not _names_a_paper(title):
+        return "", 0
     return (_title_case(title) if title.isupper() else title), k
 
 
