@@ -123,6 +123,15 @@ def test_missing_index_is_one_clear_line(runner, tmp_path, args, message):
     assert "docsearch ingest" in result.output
 
 
+def test_rebuild_with_no_index_yet_leaves_a_missing_index_not_a_strange_folder(runner, tmp_path):
+    # The rebuild takes the write lock (a file in the index folder) before it finds there is
+    # nothing to rebuild; the lock file does not make the folder "not an index".
+    ix = str(tmp_path / "index")
+    for args in (["rebuild"], ["search", "budget"], ["rebuild"]):
+        result = runner.invoke(cli, ["--index", ix] + args)
+        assert result.exit_code == 1 and "no index at" in result.output, (args, result.output)
+
+
 def test_bad_paper_exit_code(runner, tmp_path):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 this is not really a pdf")

@@ -376,7 +376,11 @@ class Index:
     def _open(self, gen: str | None = None):
         gen = gen or self._current()
         if not gen or not os.path.isdir(gen):
-            if os.path.isdir(self.path) and os.listdir(self.path) and not os.path.exists(os.path.join(self.path, "CURRENT")):
+            # (docsearch's own lock file and generation folders are not "other things": a
+            # first run that stopped before its first commit leaves them.)
+            others = [n for n in os.listdir(self.path) if n != "write.lock" and not n.startswith(("gen-", "CURRENT"))] \
+                if os.path.isdir(self.path) else []
+            if others and not os.path.exists(os.path.join(self.path, "CURRENT")):
                 # A folder of other things, not an index: rebuilding "beside it" would not help.
                 raise DocsearchError(f"{self.path} is not a docsearch index (it holds other files and no "
                                      "CURRENT file); pass --index with an index folder, or a new one to build")
