@@ -1024,15 +1024,12 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
                 or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t))
 
 
-# The whole number a heading opens with: "9" of "9.2 Carers", "35" of "35  Leicestershire".
-_LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d{1,2})*\.?\s")
-
-
 # A person's name as signed: two to four capitalised words ("Richard Smith", "Benjamin
 # Watts", "Cllr Roger Gough").
 _PERSON = re.compile(r"^\s*(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\s*$")
 # An office printed under a name: "Corporate Director Adult Social Care & Health",
-# "General Counsel", "Cabinet Member for Finance".
+# "General Counsel", "Cabinet Member for Finance". (_OFFICE finds an office anywhere in
+# a report's addressee; this one opens the line and takes the titles that sign letters.)
 _SIGNED_OFFICE = re.compile(r"^\s*(?:(?:Interim|Deputy|Acting|Assistant)\s+)?(?:Cabinet\s+Member\s+for|Leader|Corporate\s+Director|"
                             r"Director|Chief\s+Executive|Head\s+of|General\s+Counsel|Monitoring\s+Officer|"
                             r"Chief\s+Officer|Chairman|Chair\b)", re.I)
@@ -1047,6 +1044,10 @@ def _signed_office(p: _Paper, k: int) -> str | None:
             and not re.search(r"\d|@", p.bare[k + 1]):
         return p.bare[k + 1].strip()
     return None
+
+
+# The whole number a heading opens with: "9" of "9.2 Carers", "35" of "35  Leicestershire".
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d{1,2})*\.?\s")
 
 
 def _drop_glued_page_numbers(p: _Paper, heads: list[int]) -> list[int]:
