@@ -688,6 +688,25 @@ def test_kill_9_mid_ingest_then_resume(many, tmp_path):
         kill_leftovers(run, index)
 
 
+def test_ctrl_c_mid_ingest_is_one_line_for_every_process(many, tmp_path):
+    """Ctrl-C reaches the ingest and its reader processes (the terminal's whole process
+    group): one line says what the index holds, and no reader prints a traceback."""
+    index = tmp_path / "index"
+    run = Started(["--index", index, "ingest", many["folder"], "--workers", "2"], tmp_path / "logs")
+    try:
+        deadline = time.monotonic() + 60
+        while commits_in(str(index / "gen-*")) < 1:
+            assert run.running() and time.monotonic() < deadline, run.stderr
+            time.sleep(0.005)
+        os.killpg(run.pid, signal.SIGINT)
+        assert run.wait(timeout=30) == 130, run.stderr
+        no_traceback(run.stderr)
+        assert "interrupted" in run.stderr
+        assert search_json(index, "council")
+    finally:
+        kill_leftovers(run, index)
+
+
 def test_kill_9_of_the_writer_releases_the_write_lock(tmp_path):
     """kill -9 of the ingest process alone (`kill -9 PID`): the lock must be free at
     once. Reader processes it forked (one still busy with a slow paper, or waiting for

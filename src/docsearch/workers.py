@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -57,6 +58,9 @@ def _read(task: Task) -> Outcome:
 
 
 def _worker(conn, memory_limit: int | None) -> None:
+    # Ctrl-C reaches every process of the terminal's group. The parent stops the run and
+    # then its workers; a worker that took the interrupt itself would print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A forked worker inherits every file the parent had open: the index's write lock,
     # Whoosh's files, the other workers' pipes. Holding them would keep the lock taken
     # and the pipe open after a killed parent (an orphan waiting for ever, an index
