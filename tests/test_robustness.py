@@ -751,6 +751,9 @@ def test_kill_9_mid_rebuild_keeps_the_live_generation(many, tmp_path):
         assert r.returncode == 0, r.stderr
         assert current_generation(index) != before and current_generation(index).is_dir()
         assert stats_json(index)["segments"] == many["stats"]["segments"]
+        # The killed run's part-built generation goes; the one just replaced stays a while
+        # for searches that opened it.
+        assert not Path(others[0]).exists() and before.is_dir()
     finally:
         kill_leftovers(run, index)
 

@@ -414,13 +414,15 @@ class Index:
             os.fsync(fh.fileno())
         os.replace(tmp, os.path.join(self.path, "CURRENT"))
 
-    def _drop_old_generations(self, keep: str) -> None:
+    def _drop_old_generations(self, keep: str, replaced: str | None) -> None:
         # Keep the generation just replaced for a moment: a search that opened it a
-        # moment ago may still be reading. Older ones go.
-        gens = sorted(d for d in os.listdir(self.path) if d.startswith("gen-"))
-        for name in gens:
+        # moment ago may still be reading. The others go: older ones, and the part-built
+        # ones of rebuilds that were killed, which were never live (and which, being newer
+        # by name, must not be mistaken for the one just replaced). The caller holds the
+        # write lock, so no other rebuild is making one now.
+        for name in os.listdir(self.path):
             full = os.path.join(self.path, name)
-            if full != keep and name < os.path.basename(keep) and gens.index(name) < len(gens) - 2:
+            if name.startswith("gen-") and full not in (keep, replaced):
                 shutil.rmtree(full, ignore_errors=True)
 
     @contextmanager
@@ -486,8 +488,9 @@ class Index:
                 shutil.rmtree(gen, ignore_errors=True)
                 report.warnings.append(PaperProblem(self.path, "no paper could be read; the index was kept as it was"))
                 return report
+            replaced = self._current()
             self._swap_to(gen)
-            self._drop_old_generations(gen)
+            self._drop_old_generations(gen, replaced)
             return report
 
     def _indexed_papers(self) -> dict[str, str]:
