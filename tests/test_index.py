@@ -436,3 +436,13 @@ def test_initials_two_councils_share_match_neither(tmp_path):
     assert ix.search("library review")[0].segment.council is None
     # Written again, not twice.
     assert ix.stats()["segments"] == sum(len(split(str(tmp_path / "papers" / n))) for n in ("county.txt", "city.txt", "review.txt"))
+
+
+def test_the_same_folder_named_another_way_is_not_read_again(tmp_path, small_corpus, monkeypatch):
+    monkeypatch.chdir(small_corpus.parent)
+    ix = Index(str(tmp_path / "ix"))
+    first = ix.ingest(["papers"], workers=0)
+    assert len(first.added) == 2
+    for other in ("./papers/", str(small_corpus)):
+        again = ix.ingest([other], workers=0)
+        assert len(again.unchanged) == 2 and not again.replaced and not again.added, other

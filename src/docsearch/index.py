@@ -542,7 +542,9 @@ class Index:
                 continue
             digests[abspath] = digest
             old = known.get(abspath)
-            if old and old[0] == digest and old[1] == given:
+            # The same file named another way ("papers", "./papers/", an absolute path) is
+            # unchanged: it keeps the name it was first indexed by rather than be read again.
+            if old and old[0] == digest:
                 report.unchanged.append(given)
             else:
                 todo.append((abspath, given))
