@@ -543,6 +543,17 @@ def test_folder_that_is_not_an_index_is_one_line(runner, tmp_path):
     assert "not a docsearch index" in one_clear_line(result.stderr)
 
 
+def test_ingest_writes_nothing_into_a_folder_that_is_not_an_index(runner, tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not an index", encoding="utf-8")
+    for command in ("ingest", "rebuild"):
+        result = _invoke(runner, ["--index", folder, command, os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")])
+        assert result.exit_code == 1, command
+        assert "not a docsearch index" in one_clear_line(result.stderr)
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+
+
 def test_an_index_path_that_is_a_file_is_one_line(runner, tmp_path):
     a_file = tmp_path / "README.md"
     a_file.write_text("not an index", encoding="utf-8")

@@ -376,20 +376,23 @@ class Index:
     def _open(self, gen: str | None = None):
         gen = gen or self._current()
         if not gen or not os.path.isdir(gen):
-            # (docsearch's own lock file and generation folders are not "other things": a
-            # first run that stopped before its first commit leaves them.)
-            others = [n for n in os.listdir(self.path) if n != "write.lock" and not n.startswith(("gen-", "CURRENT"))] \
-                if os.path.isdir(self.path) else []
-            if others and not os.path.exists(os.path.join(self.path, "CURRENT")):
-                # A folder of other things, not an index: rebuilding "beside it" would not help.
-                raise DocsearchError(f"{self.path} is not a docsearch index (it holds other files and no "
-                                     "CURRENT file); pass --index with an index folder, or a new one to build")
+            self._refuse_a_foreign_folder()
             raise IndexMissing(f"no index at {self.path}")
         self._check_version(gen)
         try:
             return _whoosh().open_dir(gen)
         except Exception as exc:  # noqa: BLE001 - Whoosh raises many types for a bad index
             raise IndexCorrupt(f"cannot open the index at {self.path}: {exc}") from None
+
+    def _refuse_a_foreign_folder(self) -> None:
+        """A folder of other things (a folder of papers named by mistake) is not an index,
+        and docsearch writes nothing into it. Its own lock file and generation folders are
+        not "other things": a first run that stopped before its first commit leaves them."""
+        if not os.path.isdir(self.path) or os.path.exists(os.path.join(self.path, "CURRENT")):
+            return
+        if any(n != "write.lock" and not n.startswith(("gen-", "CURRENT")) for n in os.listdir(self.path)):
+            raise DocsearchError(f"{self.path} is not a docsearch index (it holds other files and no "
+                                 "CURRENT file); pass --index with an index folder, or a new one to build")
 
     def _check_version(self, gen: str) -> None:
         if needs_rebuild(_read_json(os.path.join(gen, "docsearch.json"))):
@@ -453,6 +456,7 @@ class Index:
         """Add new papers under ``paths`` and replace changed ones; unchanged papers cost
         a hash check. With ``prune``, papers whose files are gone are dropped."""
         paths = list(paths)
+        self._refuse_a_foreign_folder()
         with self._write_lock(wait):
             gen = self._current()
             if not gen or not os.path.isdir(gen):
@@ -467,6 +471,7 @@ class Index:
                 wait: float = 0.0, paper_timeout: float | None = None) -> IngestReport:
         """Build a fresh index from ``paths`` (default: the papers the current index
         holds) beside the live one, and swap it in only when complete."""
+        self._refuse_a_foreign_folder()
         with self._write_lock(wait):
             sources = None
             if paths is None:
