@@ -554,6 +554,18 @@ def test_ingest_writes_nothing_into_a_folder_that_is_not_an_index(runner, tmp_pa
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
 
 
+def test_a_damaged_index_file_is_one_line_that_says_rebuild(runner, tmp_path):
+    index = tmp_path / "index"
+    assert _invoke(runner, ["--index", index, "ingest", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")]).exit_code == 0
+    terms = next(index.glob("gen-*/*.trm"))
+    with open(terms, "r+b") as fh:
+        fh.write(b"\xdd\x08\x00\x01garbage")
+    result = _invoke(runner, ["--index", index, "search", "carers"])
+    assert result.exit_code == 1
+    line = one_clear_line(result.stderr)
+    assert "may be damaged" in line and "docsearch rebuild" in line and "internal error" not in line
+
+
 def test_an_index_path_that_is_a_file_is_one_line(runner, tmp_path):
     a_file = tmp_path / "README.md"
     a_file.write_text("not an index", encoding="utf-8")

@@ -96,6 +96,15 @@ class _Failure(click.ClickException):
         click.echo(f"docsearch: {self.format_message()}", err=True)
 
 
+def _raised_in_whoosh(exc: BaseException) -> bool:
+    tb = exc.__traceback__
+    while tb is not None:
+        if f"{os.sep}whoosh{os.sep}" in tb.tb_frame.f_code.co_filename:
+            return True
+        tb = tb.tb_next
+    return False
+
+
 def _friendly(fn):
     """Turn library errors into one line and an exit code; never a traceback."""
 
@@ -133,6 +142,11 @@ def _friendly(fn):
         except Exception as exc:  # noqa: BLE001 - last resort: one line, not a traceback
             if os.environ.get("DOCSEARCH_DEBUG"):
                 raise
+            if _raised_in_whoosh(exc):
+                # Whoosh failing to read its own files: a damaged index (a disk error, a
+                # file edited or cut short), which a rebuild replaces.
+                raise _Failure(f"the index cannot be read ({type(exc).__name__}: {exc}); it may be damaged: "
+                               "run 'docsearch rebuild PATH...' to build a new one beside it") from None
             raise _Failure(f"internal error: {type(exc).__name__}: {exc} (set DOCSEARCH_DEBUG=1 for details)") from None
 
     return wrapper
