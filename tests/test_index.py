@@ -57,6 +57,7 @@ def test_get_and_children(corpus_index):
     parent = corpus_index.get(hit.segment.parent)
     assert parent.kind == "minute"
     assert hit.segment.id in [c.id for c in corpus_index.children(parent.id)]
+    assert corpus_index.get(f" {parent.id.upper()} ").id == parent.id  # copied with a space, typed in capitals
     with pytest.raises(UnknownSegment):
         corpus_index.get("nope")
 

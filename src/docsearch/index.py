@@ -747,6 +747,8 @@ class Index:
     def get(self, segment_id: str) -> Segment:
         """One segment by id. Raises UnknownSegment."""
         ix = self._open()
+        # Ids are lower-case hex; one copied with a space or typed in capitals is the same.
+        segment_id = segment_id.strip().lower()
         with ix.searcher() as s:
             fields = s.document(id=segment_id)
             if not fields or fields.get("doctype") != "segment":
