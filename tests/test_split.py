@@ -743,3 +743,30 @@ def test_a_name_heading_a_block_is_titled_with_its_office():
     assert any(t.endswith("Richard Smith, Corporate Director Adult Social Care & Health") for t in titles), titles
     # A heading over a line of contact details is not a name.
     assert not any("Contact Details," in t for t in titles), titles
+
+
+@pytest.mark.parametrize("header, body", [
+    ("Minutes of the Parish Council Meeting held on Monday 3rd March 2025 at 7.30pm in the Village Hall.",
+     "Parish Council"),
+    ("Minutes of the Planning Committee held on Wednesday, 12th March, 2025 at 10.00 am", "Planning Committee"),
+    ("Meeting of the Planning Committee held on Wednesday, 12th March, 2025 at 10.00 am", "Planning Committee"),
+])
+def test_other_wordings_of_a_minutes_header(header, body):
+    text = (f"LITTLE SNORING PARISH COUNCIL\n\n{header}\n\nPresent: Cllr A Green (Chair), Cllr B Brown\n\n"
+            "1. Apologies\n\nApologies were received from Cllr D Black.\n\n2. Village hall roof\n\n"
+            "The council discussed quotes for the roof from three local firms.\n\n"
+            "RESOLVED: That the quote from Smith Roofing of £12,400 be accepted.\n")
+    segs = _split(text)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [m.title for m in minutes] == ["Apologies", "Village hall roof"], [s.title for s in segs]
+    assert {(m.body, m.meeting_date) for m in minutes} == {(body, dt.date(2025, 3, 3 if "Parish" in header else 12))}
+    assert [s.kind for s in segs].count("resolution") == 1
+    assert {s.council for s in segs} == {"Little Snoring Parish Council"}
+
+
+@pytest.mark.parametrize("name", ["East Sussex County Council", "Tunbridge Wells Borough Council",
+                                  "North West Leicestershire District Council", "Brighton and Hove City Council"])
+def test_a_council_named_in_several_words(name):
+    text = (f"{name.upper()}\n\nCABINET – 4 MARCH 2025\n\nLIBRARY SERVICE REVIEW\n\nREPORT OF THE DIRECTOR\n\n"
+            f"Purpose of the Report\n\n1. The report sets out how {name} will keep its libraries open.\n")
+    assert {s.council for s in _split(text)} == {name}

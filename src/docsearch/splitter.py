@@ -44,6 +44,29 @@ MINUTES_HEADER = re.compile(
     r"(?:of\s+(?:the\s+)?(?P<body>.+?)\s+)?(?:held|which\s+took\s+place|convened)\b",
     re.I,
 )
+# Other wordings of the same header: "Minutes of the Parish Council Meeting held on ...",
+# "Minutes of the Planning Committee held on ...", and without "Minutes": "Meeting of the
+# Planning Committee held on Wednesday, 12th March, 2025" under a page titled "Minutes".
+MINUTES_HEADER_NAMED = re.compile(
+    r"^\s*(?:minutes\s+of\s+(?:a|an|the)\s+(?P<body>[A-Z][\w&'’,()/ -]{2,80}?)(?:\s+meeting)?|"
+    r"(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<body2>[A-Z][\w&'’,()/ -]{2,80}?))"
+    r"\s+(?:held|which\s+took\s+place|convened)\b",
+    re.I,
+)
+
+
+def _minutes_header(text: str) -> tuple[str | None] | None:
+    """(body,) for a minutes header line, the body None when it is not named there."""
+    m = MINUTES_HEADER.match(text)
+    if m:
+        return (m.group("body"),)
+    m = MINUTES_HEADER_NAMED.match(text)
+    if m:
+        body = m.group("body") or m.group("body2")
+        return (None if body.lower().split()[-1] == "meeting" else body,)
+    return None
+
+
 # Minutes have an attendance list or a first item soon after their header; a line that
 # merely *names* some minutes ("Minutes of the Cabinet meeting on ...") has neither.
 ATTENDANCE = re.compile(
@@ -198,20 +221,22 @@ _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", 
 # Council", "London Borough of Merton", "Merton Council".
 COUNCIL_NAME = re.compile(
     r"\b(?:(?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z]+(?:\s+(?:and|upon)\s+[A-Z][A-Za-z]+)?"
-    r"|(?:[A-Z][A-Za-z]+(?:[ -](?:upon|on|under|and|le)[ -])?)+[A-Za-z]*\s+"
+    r"|(?:(?!Council\b)[A-Z][a-z][A-Za-z]*(?:[ -](?:upon|on|under|and|le)[ -]|\s+(?=[A-Z]))){0,2}[A-Z][a-z][A-Za-z]*\s+"
     r"(?:County|City|Borough|District|Metropolitan\s+Borough|Town|Parish)\s+Council"
     r"|(?:[A-Z][A-Za-z]+\s+)(?:Council))\b")
 _NOT_COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "town", "parish", "this",
                       "our", "a", "each", "every", "full", "any", "that", "same", "other", "by",
                       "of", "to", "and", "metropolitan", "neighbouring", "local", "from", "with",
-                      "in", "at", "for", "on", "whole", "their", "which", "its", "is", "was",
+                      "in", "at", "for", "on", "whole", "their", "which", "its", "is", "was", "since",
                       # Words papers print before "County Council" that are not places:
                       # "the 2025-26 Budget County Council", "Cabinet Member".
                       "budget", "member", "members", "plan", "subsequently", "recommendation",
                       "meeting", "report", "agenda", "date", "cabinet", "leader", "officer",
                       "annual", "special", "extraordinary", "january", "february", "march",
                       "april", "may", "june", "july", "august", "september", "october",
-                      "november", "december", "then", "next", "at", "as", "or", "if", "when"}
+                      "november", "december", "then", "next", "at", "as", "or", "if", "when",
+                      # ... and above a name in a title block: "DRAFT KENT COUNTY COUNCIL".
+                      "draft", "appendix", "annex", "minutes", "chairman", "leaders"}
 
 # Sections longer than this many words are cut at paragraph breaks, so that a hit points
 # at the passage rather than at a fifty-page plan.
@@ -416,16 +441,16 @@ def _meeting_line(text: str) -> tuple[str, dt.date] | None:
 
 
 def _find_minutes(p: _Paper, k: int) -> _Doc | None:
-    m = MINUTES_HEADER.match(p.bare[k])
+    m = _minutes_header(p.bare[k])
     if not m:
         titled = _titled_minutes(p, k)
         if titled:
             return titled
         # A header can wrap before "held": join the next line and try again.
         joined = p.window(k, 2)
-        if not re.match(r"^\s*minutes\s+of\b", p.bare[k], re.I):
+        if not re.match(r"^\s*(?:minutes\s+of|(?:a\s+)?meeting\s+of)\b", p.bare[k], re.I):
             return None
-        m = MINUTES_HEADER.match(joined)
+        m = _minutes_header(joined)
         if not m:
             return None
     # The attendance list follows within a few lines; without it, a line opening "Minutes of
@@ -435,7 +460,7 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
         return None
     header = p.window(k, 4)
     date = find_date(header[: header.find(".", 40) + 1 or None] if "." in header[40:] else header)
-    body = m.group("body")
+    body = m[0]
     # Kent's panels name the body on the line above: "CORPORATE PARENTING PANEL– 29 October 2024".
     start = k
     for j in range(k - 1, max(-1, k - 4), -1):
@@ -540,7 +565,7 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     window = []
     for j in range(k, min(len(p), k + 12)):
         # The header block ends where another document's header begins.
-        if j > k and (EXTRACT_LABEL.match(p.bare[j]) or MINUTES_HEADER.match(p.bare[j])):
+        if j > k and (EXTRACT_LABEL.match(p.bare[j]) or _minutes_header(p.bare[j])):
             break
         window.append(j)
     signals = [j for j in window if REPORT_SIGNAL.match(p.bare[j])]
