@@ -770,3 +770,21 @@ def test_a_council_named_in_several_words(name):
     text = (f"{name.upper()}\n\nCABINET – 4 MARCH 2025\n\nLIBRARY SERVICE REVIEW\n\nREPORT OF THE DIRECTOR\n\n"
             f"Purpose of the Report\n\n1. The report sets out how {name} will keep its libraries open.\n")
     assert {s.council for s in _split(text)} == {name}
+
+
+def test_an_html_page_keeps_its_paragraphs_apart(tmp_path):
+    # Headings and paragraphs are blocks of their own: an item's title does not run on
+    # into the paragraph under it.
+    page = ("<html><head><title>Minutes of Planning Committee, Wednesday 12 March 2025 - Wealden District Council"
+            "</title></head><body><h1>Minutes</h1>"
+            "<p>Meeting of the Planning Committee held on Wednesday, 12th March, 2025 at 10.00 am</p>"
+            "<p>Present: Councillors Smith (Chair), Jones, Patel</p>"
+            "<h2>1. Apologies for absence</h2><p>Apologies were received from Councillor Brown.</p>"
+            "<h2>2. Land at Mill Lane, Hailsham</h2><p>The Committee considered an application for 40 dwellings.</p>"
+            "<p>RESOLVED:</p><p>That planning permission be granted subject to the conditions in the report.</p>"
+            "</body></html>")
+    path = tmp_path / "planning.html"
+    path.write_text(page, encoding="utf-8")
+    segs = split(str(path))
+    assert [s.title for s in segs if s.kind == "minute"] == ["Apologies for absence", "Land at Mill Lane, Hailsham"]
+    assert {s.council for s in segs} == {"Wealden District Council"}

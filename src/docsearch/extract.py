@@ -178,6 +178,11 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+# Block elements that end a paragraph (not table cells and rows, which PDF extraction
+# gives one to a line with no gap between).
+_PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li ul ol table blockquote pre dl address figure".split())
+
+
 def _html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
@@ -224,6 +229,10 @@ def _html_to_text(html: str) -> str:
                 walk(child)
                 if block:
                     flush()
+                    if child.name in _PARAGRAPH_TAGS and lines and lines[-1]:
+                        # A blank line ends a paragraph or a heading, as in a text dump:
+                        # the splitter reads a title's end and a paragraph's by them.
+                        lines.append("")
 
     walk(soup)
     flush()
