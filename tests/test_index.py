@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 import os
 import shutil
@@ -447,3 +448,15 @@ def test_the_same_folder_named_another_way_is_not_read_again(tmp_path, small_cor
     for other in ("./papers/", str(small_corpus)):
         again = ix.ingest([other], workers=0)
         assert len(again.unchanged) == 2 and not again.replaced and not again.added, other
+
+
+def test_sort_by_date_is_newest_first_among_hits_with_every_word(corpus_index):
+    short = corpus_index.search("school transport", sort="date", limit=5)
+    long = corpus_index.search("school transport", sort="date", limit=30)
+    # A longer list is the same list, only longer.
+    assert [h.segment.id for h in short] == [h.segment.id for h in long[:5]]
+    dates = [h.segment.meeting_date or dt.date.min for h in long]
+    assert dates == sorted(dates, reverse=True)
+    for h in long:
+        words = (h.segment.title + " " + h.segment.text).lower()
+        assert "school" in words and "transport" in words, h.segment.title

@@ -351,7 +351,7 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
 @click.option("--until", metavar="DATE", help="Meetings on or before DATE.")
 @click.option("--limit", "-n", type=int, default=10, show_default=True, help="Number of results.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
-              help="'date' shows the newest meetings first.")
+              help="'date' shows the newest meetings first, among the hits holding every word (if any do).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit, one per line.")
 @click.pass_context
 @_friendly

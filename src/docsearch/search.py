@@ -163,6 +163,9 @@ CANDIDATES_PER_HIT = 8
 #: hit asked for hold all of them (on the query set, they never reached the first page
 #: otherwise; the look-up is the slower search).
 ENOUGH_TOGETHER = 2
+#: With ``sort="date"``: the candidates, best first, that are then put newest first. A
+#: fixed number, so that a longer list is the same list, only longer.
+DATE_CANDIDATES = 1000
 
 
 #: How much more a segment scores when the query names the body that met ("cabinet",
@@ -407,7 +410,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
-    wanted_count = CANDIDATES_PER_HIT * max(limit, 10)
+    wanted_count = max(DATE_CANDIDATES, CANDIDATES_PER_HIT * limit) if sort == "date" \
+        else CANDIDATES_PER_HIT * max(limit, 10)
     together: set[int] = set()
     try:
         # No terms=True: collecting matched terms makes Whoosh score every matching
@@ -435,6 +439,10 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     wanted = [_words(ph) for ph in phrases]
     pairs = _word_pairs(words)
     for r in results:
+        if sort == "date" and together and r.docnum not in together:
+            # Newest first among the hits holding every word: a newer paper that holds
+            # one of them is not what "the latest decisions on council tax" asks for.
+            continue
         fields = r.fields()
         if wanted:
             words_in = _words(fields.get("label", "") + " \n " + fields.get("text", ""))
@@ -455,7 +463,12 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             score *= 1 + PAIR_BOOST * found
         scored.append((score, fields))
     scored = _lift_recommendations(scored)
-    scored.sort(key=lambda x: -x[0])
+    if sort == "date":
+        # Newest first before copies are folded, so that the walk below stops as early as
+        # for relevance, and a copy folds under its newest printing.
+        scored.sort(key=lambda x: (x[1].get("meeting_date") or dt.datetime.min, x[0]), reverse=True)
+    else:
+        scored.sort(key=lambda x: -x[0])
 
     excluded = _excluded(q)
     excluded_starts = {stem[:2] for gone in excluded for stem in gone}
@@ -465,7 +478,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     shingled: list[tuple[Hit, set]] = []
     snippet_from: dict[str, tuple[str, list]] = {}
     for score, fields in scored:
-        if sort == "relevance" and len(hits) >= limit * 2:
+        if len(hits) >= limit * 2:
             break  # enough to show, with room for the ones that fold into "also in"
         # A passage stands for its segment, which shows once, where its best part ranks;
         # the snippet comes from the passage that matched.
