@@ -310,8 +310,13 @@ def _where(seg) -> str:
     return f"{seg.source}{', ' + loc if loc else ''}"
 
 
-def _heading(seg) -> str:
-    bits = [seg.body or "-", seg.meeting_date.strftime("%-d %b %Y") if seg.meeting_date else "undated"]
+def _heading(seg, council: bool = False) -> str:
+    """"Cabinet · 9 Jan 2025 · minute 80 · resolution"; with ``council``, the council first
+    (an index may hold several councils' Cabinets)."""
+    bits = [seg.council] if council and seg.council else []
+    if seg.body or not bits:
+        bits.append(seg.body or "-")
+    bits.append(seg.meeting_date.strftime("%-d %b %Y") if seg.meeting_date else "undated")
     if seg.minute:
         bits.append(f"minute {seg.minute}")
     bits.append(seg.kind)
@@ -388,7 +393,7 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
     colour = sys.stdout.isatty()
     for n, hit in enumerate(hits, 1):
         seg = hit.segment
-        head = _heading(seg)
+        head = _heading(seg, council=True)
         click.echo(f"{n}. {click.style(head, bold=True) if colour else head}")
         click.echo(f"   {seg.title}")
         if hit.parent_title and seg.kind in ("resolution", "recommendation"):
