@@ -59,7 +59,7 @@ def test_ingest_search_show_stats(runner, tmp_path, small_corpus):
     hits = _json_lines(result.output)
     assert hits and all(CONTRACT | {"score", "snippet", "matched_terms"} <= set(h) for h in hits)
     human = runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--kind", "resolution"])
-    assert "Cabinet · 9 Jan 2025 · minute 80 · resolution" in human.output
+    assert "1. Kent County Council · Cabinet · 9 Jan 2025 · minute 80 · resolution" in human.output
     assert "kent-cabinet-minutes-2025-01-09.pdf, page" in human.output
     shown = runner.invoke(cli, ["--index", ix, "show", hits[0]["id"]])
     assert shown.exit_code == 0 and hits[0]["title"] in shown.output
