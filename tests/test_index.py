@@ -460,3 +460,20 @@ def test_sort_by_date_is_newest_first_among_hits_with_every_word(corpus_index):
     for h in long:
         words = (h.segment.title + " " + h.segment.text).lower()
         assert "school" in words and "transport" in words, h.segment.title
+
+
+def test_a_paper_calling_its_council_the_county_council_takes_the_one_county_council(tmp_path):
+    minutes = ("KENT COUNTY COUNCIL\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber, "
+               "Sessions House, Maidstone on Thursday, 30 January 2025.\n\n1. Budget\n(Item 1)\n\n"
+               "RESOLVED that the draft budget be noted.\n")
+    plan = ("Minerals and Waste Local Plan\n\nThe County Council adopted the plan after the examination, and "
+            "the County Council will review it within five years, with Medway Council and the districts.\n")
+    ix = _index_of(tmp_path, {"minutes.txt": minutes, "plan.txt": plan})
+    assert ix.search("minerals waste plan")[0].segment.council == "Kent County Council"
+    # With a second county council in the index, "the County Council" could be either.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "leics.txt").write_text(minutes.replace("KENT", "LEICESTERSHIRE"), encoding="utf-8")
+    (other / "plan2.txt").write_text(plan.replace("Minerals", "Transport"), encoding="utf-8")
+    ix.ingest([str(other)], workers=0)
+    assert ix.search("transport waste plan")[0].segment.council is None

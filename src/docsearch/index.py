@@ -41,7 +41,7 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: lists, repeated headings named by their section, list items and table rows not headings).
 #: 7: a heading counted once beside its text (which opens with it), not twice; equality
 #: assessments, "Circulated to", a county's full council, councils named once.
-#: 8: papers record their council; a paper naming none takes the council its initials match.
+#: 8: papers record their council; a paper naming none takes the council its initials or kind match.
 SCHEMA_VERSION = 8
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
@@ -578,22 +578,23 @@ class Index:
             return ix, ix.writer(timeout=5.0, limitmb=WRITER_MB, compound=False)
 
         writer = None
-        # A paper that names no council but calls its own by initials ("KCC") takes the one
-        # council of those initials that the other papers name, in this run or already
-        # indexed. It is written as soon as one matches, so that writing it overlaps with
-        # reading the rest; one that none matches yet waits for the end of the run. Both
-        # are kept until then: a council of the same initials named later makes the match
-        # ambiguous ("LCC"), and the paper is written again with no council.
+        # A paper that names no council but calls its own by initials ("KCC") or as "the
+        # County Council" takes the one council of those initials, or of that kind, that
+        # the other papers name, in this run or already indexed. It is written as soon as
+        # one matches, so that writing it overlaps with reading the rest; one that none
+        # matches yet waits for the end of the run. Both are kept until then: a second
+        # council of the same initials or kind named later makes the match ambiguous
+        # ("LCC"), and the paper is written again with no council.
         named: set[str] = set()
         indexed: set[str] | None = None
         waiting: list = []
         matched: list = []
 
-        def council_of(initials: str) -> str | None:
+        def council_of(hint: str) -> str | None:
             nonlocal indexed
             if indexed is None:
                 indexed = _councils_named(ix, skip={path for path, _ in todo})
-            return _councils_by_initials(named | indexed).get(initials)
+            return _council_hinted(hint, named | indexed)
 
         def give_council(read, council: str | None) -> None:
             for seg in read.segments:
@@ -648,8 +649,8 @@ class Index:
                 else:
                     read = outcome.paper
                     named.update(s.council for s in read.segments if s.council)
-                    council = council_of(read.initials) if read.initials else None
-                    if read.initials and council is None:
+                    council = council_of(read.council_hint) if read.council_hint else None
+                    if read.council_hint and council is None:
                         waiting.append((task, read))
                     else:
                         if council:
@@ -670,9 +671,9 @@ class Index:
                 if writer is None:
                     ix, writer = new_writer(ix)
                 for task, read in waiting:
-                    give_council(read, council_of(read.initials))
+                    give_council(read, council_of(read.council_hint))
                     write(task, read)
-                undone = [(task, read) for task, read, council in matched if council_of(read.initials) != council]
+                undone = [(task, read) for task, read, council in matched if council_of(read.council_hint) != council]
                 if undone:
                     # Whoosh deletes only what is committed: commit the first writing first.
                     writer.commit(merge=False)
@@ -820,13 +821,16 @@ def _councils_named(ix, skip: set[str]) -> set[str]:
         return {f["council"] for f in s.documents(doctype="paper") if f.get("council") and f.get("paper") not in skip}
 
 
-def _councils_by_initials(names: set[str]) -> dict[str, str]:
-    """Initials to council, for initials only one of ``names`` goes by ("LCC" is both
-    Leicestershire County Council and Leicester City Council: neither is guessed)."""
-    found: dict[str, set[str]] = {}
-    for name in names:
-        found.setdefault(council_initials(name), set()).add(name)
-    return {initials: next(iter(both)) for initials, both in found.items() if len(both) == 1}
+def _council_hinted(hint: str, names: set[str]) -> str | None:
+    """The one council of ``names`` a paper's hint points to: "KCC" to the one council of
+    those initials, "the County Council" to the one county council. None when none does,
+    or several do ("LCC" is both Leicestershire County Council and Leicester City Council:
+    neither is guessed)."""
+    if hint.startswith("the "):
+        found = {n for n in names if n.endswith(hint[3:])}
+    else:
+        found = {n for n in names if council_initials(n) == hint}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _size(path: str) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .clean import clean
 from .extract import extract
 from .model import Segment, content_hash
-from .splitter import split_with_initials
+from .splitter import split_with_council_hint
 
 # Abbreviations that end with a full stop without ending a sentence in council papers.
 # Punkt learns these from training data, which cannot be downloaded here, so they are
@@ -34,9 +34,9 @@ class ReadPaper:
     sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     pages: int = 0
-    # The initials a paper that names no council calls its own by ("KCC"); see
-    # splitter.split_with_initials.
-    initials: str | None = None
+    # How a paper that names no council calls its own ("KCC", "the County Council"); see
+    # splitter.split_with_council_hint.
+    council_hint: str | None = None
 
 
 def segment_key(path: str, digest: str) -> str:
@@ -56,7 +56,7 @@ def read_paper(path: str, source: str | None = None, council: str | None = None,
     extracted = extract(path, data)
     digest = content_hash(data) if data is not None else ""
     lines = clean(extracted)
-    segments, initials = split_with_initials(lines, source or path, segment_key(path, digest), council=council)
+    segments, hint = split_with_council_hint(lines, source or path, segment_key(path, digest), council=council)
     spans = sentence_spans([s.text for s in segments]) if with_sentences else []
     return ReadPaper(
         source=source or path,
@@ -65,7 +65,7 @@ def read_paper(path: str, source: str | None = None, council: str | None = None,
         sentences={s.id: sp for s, sp in zip(segments, spans)},
         warnings=list(extracted.warnings),
         pages=len(extracted.pages) if extracted.paged else 0,
-        initials=initials,
+        council_hint=hint,
     )
 
 

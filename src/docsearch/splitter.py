@@ -342,7 +342,7 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
 
 
 # How a paper refers to its own council without naming it: "the County Council".
-_OWN_COUNCIL = re.compile(r"\bthe\s+(County|City|Borough|District|Town|Parish)\s+Council\b")
+_OWN_COUNCIL = re.compile(r"\b[Tt]he\s+(County|City|Borough|District|Town|Parish)\s+Council\b")
 
 
 def find_council(paper: _Paper) -> str | None:
@@ -368,11 +368,7 @@ def find_council(paper: _Paper) -> str | None:
                 found.append(_title_case(" ".join(words)).replace("Of ", "of "))
         return found
 
-    own: dict[str, int] = {}
-    for t in paper.bare:
-        for m in _OWN_COUNCIL.finditer(t):
-            own[m.group(1)] = own.get(m.group(1), 0) + 1
-    kind = max(own, key=own.get) if own else None
+    kind = _own_kind(paper)[0]
     head = names(paper.bare[:12], generic=True)
     # Opening lines naming several councils address them ("To: Leaders of two-tier
     # councils: Ashford Borough Council, Canterbury City Council, ..."); and a paper that
@@ -410,6 +406,19 @@ def find_council(paper: _Paper) -> str | None:
 
 # A council's initials as papers print them: "KCC", "LCC", "DDC", "RBKC".
 _COUNCIL_INITIALS = re.compile(r"\b([A-Z]{1,3}[CDB]C)\b")
+
+
+def _own_kind(paper: _Paper) -> tuple[str | None, int]:
+    """The kind of council a paper calls its own ("the County Council": "County") most,
+    and how many times (None, 0 if it never does)."""
+    own: dict[str, int] = {}
+    for t in paper.bare:
+        for m in _OWN_COUNCIL.finditer(t):
+            own[m.group(1)] = own.get(m.group(1), 0) + 1
+    if not own:
+        return None, 0
+    kind = max(own, key=own.get)
+    return kind, own[kind]
 
 
 def _own_initials(paper: _Paper) -> tuple[str | None, int]:
@@ -1505,23 +1514,25 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
     ``key`` makes the segment ids (use the paper's content hash, so ids stay the same
     across rebuilds); ``council`` is used only when the paper does not name its council.
     """
-    return split_with_initials(lines, source, key, council)[0]
+    return split_with_council_hint(lines, source, key, council)[0]
 
 
-def split_with_initials(lines: list[Line], source: str, key: str,
-                        council: str | None = None) -> tuple[list[Segment], str | None]:
-    """:func:`split_lines`, and for a paper that names no council but calls its own by
-    initials ("KCC", twice or more), those initials. A budget appendix may say "KCC"
-    throughout and never "Kent County Council"; ingest matches the initials to a council
-    that other papers in the index name."""
+def split_with_council_hint(lines: list[Line], source: str, key: str,
+                            council: str | None = None) -> tuple[list[Segment], str | None]:
+    """:func:`split_lines`, and for a paper that names no council, how it calls its own,
+    twice or more: by initials ("KCC"), else as "the County Council" (or "the City
+    Council", ...). A budget appendix may say "KCC" throughout and never "Kent County
+    Council"; ingest matches the hint to the one council that other papers in the index
+    name with those initials, or of that kind."""
     p = _Paper(lines)
     if not len(p):
         return [], None
     paper_council = find_council(p) or council
-    initials = None
+    hint = None
     if paper_council is None:
         initials, uses = _own_initials(p)
-        initials = initials if uses >= 2 else None
+        kind, called = _own_kind(p)
+        hint = initials if uses >= 2 else f"the {kind} Council" if called >= 2 else None
     docs = _find_documents(p)
     for i, doc in enumerate(docs):
         doc.end = docs[i + 1].start if i + 1 < len(docs) else len(p)
@@ -1568,7 +1579,7 @@ def split_with_initials(lines: list[Line], source: str, key: str,
             title = doc.title or "Report"
             parts.extend(_sections(p, doc.start, doc.end, "report", _title_case(title) if title.isupper() else title, doc))
 
-    return _to_segments(p, parts, source, key, paper_council), initials
+    return _to_segments(p, parts, source, key, paper_council), hint
 
 
 def _to_segments(p: _Paper, parts: list[_Part], source: str, key: str, council: str | None) -> list[Segment]:
