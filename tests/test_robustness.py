@@ -569,9 +569,11 @@ def test_a_damaged_index_file_is_one_line_that_says_rebuild(runner, tmp_path):
 def test_an_index_path_that_is_a_file_is_one_line(runner, tmp_path):
     a_file = tmp_path / "README.md"
     a_file.write_text("not an index", encoding="utf-8")
-    result = _invoke(runner, ["--index", a_file, "search", "budget"])
-    assert result.exit_code == 1
-    assert "is a file, not an index folder" in one_clear_line(result.stderr)
+    for args in (["search", "budget"], ["ingest", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")],
+                 ["rebuild"]):
+        result = _invoke(runner, ["--index", a_file, *args])
+        assert result.exit_code == 1
+        assert "is a file, not an index folder" in one_clear_line(result.stderr), args
 
 
 def test_a_named_file_that_is_not_a_paper_is_reported_and_split_kinds_are_checked(runner, tmp_path):

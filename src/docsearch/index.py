@@ -388,6 +388,7 @@ class Index:
         """A folder of other things (a folder of papers named by mistake) is not an index,
         and docsearch writes nothing into it. Its own lock file and generation folders are
         not "other things": a first run that stopped before its first commit leaves them."""
+        self._current()  # a file, not a folder: says so
         if not os.path.isdir(self.path) or os.path.exists(os.path.join(self.path, "CURRENT")):
             return
         if any(n != "write.lock" and not n.startswith(("gen-", "CURRENT")) for n in os.listdir(self.path)):
