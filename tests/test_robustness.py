@@ -566,6 +566,18 @@ def test_a_damaged_index_file_is_one_line_that_says_rebuild(runner, tmp_path):
     assert "may be damaged" in line and "docsearch rebuild" in line and "internal error" not in line
 
 
+def test_an_index_missing_its_table_of_contents_says_rebuild_once(runner, tmp_path):
+    index = tmp_path / "index"
+    assert _invoke(runner, ["--index", index, "ingest", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")]).exit_code == 0
+    for toc in index.glob("gen-*/_MAIN_*.toc"):
+        toc.unlink()
+    for args in (["search", "carers"], ["rebuild"]):
+        result = _invoke(runner, ["--index", index, *args])
+        assert result.exit_code == 1
+        line = one_clear_line(result.stderr)
+        assert line.count("rebuild") == 1 and "rebuild PATH" in line, line
+
+
 def test_an_index_path_that_is_a_file_is_one_line(runner, tmp_path):
     a_file = tmp_path / "README.md"
     a_file.write_text("not an index", encoding="utf-8")

@@ -510,8 +510,8 @@ class Index:
             try:
                 ix = _whoosh().open_dir(gen)
             except Exception:  # noqa: BLE001
-                raise IndexCorrupt(f"cannot read the paper list from {self.path}; "
-                                   "run docsearch rebuild PATH... with the papers' folders") from None
+                # (The command line adds how to rebuild: name the papers' folders.)
+                raise IndexCorrupt(f"cannot read the paper list from {self.path}") from None
         with ix.searcher() as s:
             return {f["paper"]: f.get("source") or f["paper"] for f in s.documents(doctype="paper") if f.get("paper")}
 
