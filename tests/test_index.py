@@ -95,8 +95,11 @@ def test_ingest_is_incremental_and_rebuild_keeps_ids(tmp_path, small_corpus):
     assert sorted(h.segment.id for h in ix.search("cabinet", limit=50)) == ids_before
 
     os.remove(txt)
+    # Without --prune the paper stays, and the report says it is gone from disk.
+    kept = ix.ingest([str(small_corpus)], workers=0)
+    assert kept.missing == [str(txt)] and not kept.removed and ix.search("zebra crossing")
     pruned = ix.ingest([str(small_corpus)], workers=0, prune=True)
-    assert pruned.removed == [str(txt)]
+    assert pruned.removed == [str(txt)] and not pruned.missing
     assert not ix.search("zebra crossing")
 
 

@@ -229,6 +229,11 @@ def _finish_ingest(report, as_json: bool, verb: str):
     if report.failed:
         parts.append(f"{len(report.failed)} could not be read")
     click.echo(f"docsearch: {verb}: {', '.join(parts)}; {report.segments} segments indexed", err=True)
+    if report.missing:
+        # A paper moved or deleted stays searchable (under its old path) until pruned.
+        n = len(report.missing)
+        click.echo(f"docsearch: {n} indexed paper{'s are' if n > 1 else ' is'} no longer on disk "
+                   f"(first: {report.missing[0]}); 'docsearch ingest --prune' drops them", err=True)
     if report.failed:
         sys.exit(EXIT_PAPERS_FAILED)
 

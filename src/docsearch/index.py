@@ -683,9 +683,11 @@ class Index:
                     for task, read in undone:
                         give_council(read, None)
                         write(task, read, again=True)
+            present = {a for a, _ in papers}
+            gone = [k for k in known if not os.path.exists(k) and k not in present]
+            if not prune:
+                report.missing = [known[k][1] or k for k in gone]
             if prune:
-                present = {a for a, _ in papers}
-                gone = [k for k in known if not os.path.exists(k) and k not in present]
                 if gone:
                     if writer is None:
                         ix, writer = new_writer(ix)

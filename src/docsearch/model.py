@@ -169,15 +169,18 @@ class PaperProblem(_Record):
 
 
 class IngestReport(_Record):
-    """What an ingest or rebuild did: papers added, replaced, unchanged, removed, failed."""
+    """What an ingest or rebuild did: papers added, replaced, unchanged, removed, failed;
+    ``missing``: papers still indexed whose files are gone (``prune`` drops them)."""
 
-    __slots__ = ("added", "replaced", "unchanged", "removed", "skipped", "failed", "warnings", "segments")
+    __slots__ = ("added", "replaced", "unchanged", "removed", "missing", "skipped", "failed", "warnings",
+                 "segments")
 
     def __init__(self):
         self.added: list[str] = []
         self.replaced: list[str] = []
         self.unchanged: list[str] = []
         self.removed: list[str] = []
+        self.missing: list[str] = []
         self.skipped: list[PaperProblem] = []
         self.failed: list[PaperProblem] = []
         self.warnings: list[PaperProblem] = []
@@ -189,6 +192,7 @@ class IngestReport(_Record):
             "replaced": self.replaced,
             "unchanged": self.unchanged,
             "removed": self.removed,
+            "missing": self.missing,
             "skipped": [p.to_dict() for p in self.skipped],
             "failed": [p.to_dict() for p in self.failed],
             "warnings": [p.to_dict() for p in self.warnings],
