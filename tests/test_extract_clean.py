@@ -108,3 +108,11 @@ def test_markdown_debris_is_removed_from_dumps():
 
 def test_normalise_folds_ligatures_and_quotes():
     assert normalise("ﬁnancial “risk” CO₂e") == 'financial "risk" CO2e'
+
+
+def test_an_html_page_with_nothing_to_read_is_reported(tmp_path):
+    path = tmp_path / "blank.html"
+    path.write_text("<html><head><title></title><script>var x = 1;</script></head><body><nav>Home</nav></body></html>",
+                    encoding="utf-8")
+    with pytest.raises(NoTextError):
+        extract(str(path))

@@ -72,7 +72,10 @@ def extract(path: str, data: bytes | None = None) -> ExtractedPaper:
         return _extract_pdf(path, data)
     if lower.endswith(HTML_SUFFIXES):
         text, warnings = _decode(path, data)
-        return ExtractedPaper(path, [_html_to_text(text)], paged=False, warnings=warnings)
+        shown = _html_to_text(text)
+        if not shown.strip():
+            raise NoTextError(path, "no visible text (markup, scripts or navigation only)")
+        return ExtractedPaper(path, [shown], paged=False, warnings=warnings)
     if lower.endswith(TEXT_SUFFIXES):
         text, warnings = _decode(path, data)
         return ExtractedPaper(path, [text], paged=False, warnings=warnings)
