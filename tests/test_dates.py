@@ -35,6 +35,8 @@ def test_impossible_dates_are_not_dates():
     ("March 2020", dt.date(2020, 3, 1), dt.date(2020, 3, 31)),
     ("5 March 2020", dt.date(2020, 3, 5), dt.date(2020, 3, 5)),
     ("2020-03-05", dt.date(2020, 3, 5), dt.date(2020, 3, 5)),
+    ("2025-2-1", dt.date(2025, 2, 1), dt.date(2025, 2, 1)),
+    ("13-02-2025", dt.date(2025, 2, 13), dt.date(2025, 2, 13)),
 ])
 def test_parse_date_range(text, first, last):
     assert parse_date_range(text) == (first, last)
@@ -43,3 +45,4 @@ def test_parse_date_range(text, first, last):
 def test_parse_date_range_rejects_non_dates():
     assert parse_date_range("yesterday") is None
     assert parse_date_range("5 March 2020 budget") is None
+    assert parse_date_range("2025-13-01") is None and parse_date_range("31-02-2025") is None

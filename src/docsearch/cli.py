@@ -357,7 +357,7 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
 @click.option("--kind", metavar="KIND", help="Only this kind (minute, resolution, recommendation, report, section; comma-separated).")
 @click.option("--council", metavar="NAME", help="Only papers of this council (words match, e.g. kent).")
 @click.option("--body", metavar="NAME", help="Only this body (words match, e.g. 'scrutiny commission').")
-@click.option("--since", metavar="DATE", help="Meetings on or after DATE (2020-03-05, '5 March 2020', 'March 2020', 2020).")
+@click.option("--since", metavar="DATE", help="Meetings on or after DATE (2020-03-05, 05/03/2020, '5 March 2020', 'March 2020', 2020).")
 @click.option("--until", metavar="DATE", help="Meetings on or before DATE.")
 @click.option("--limit", "-n", type=int, default=10, show_default=True, help="Number of results.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,

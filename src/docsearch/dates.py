@@ -78,7 +78,8 @@ def parse_date_range(text: str) -> tuple[dt.date, dt.date] | None:
     """A date or period as a person types it, as an inclusive (first, last) day range.
 
     `2020` is the whole year; `2020-03` and `March 2020` a month; `5 March 2020`,
-    `05/03/2020` and `2020-03-05` one day. Returns None when ``text`` is not a date.
+    `05/03/2020`, `2020-03-05`, `2020-3-5` and `05-03-2020` one day. Returns None when
+    ``text`` is not a date.
     """
     text = text.strip().strip("\"'")
     if re.fullmatch(r"(19|20)\d\d", text):
@@ -90,6 +91,12 @@ def parse_date_range(text: str) -> tuple[dt.date, dt.date] | None:
     m = MONTH_YEAR.match(text)
     if m:
         return _month_range(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")])
+    # Typed with dashes: "2025-2-1" (year first), "13-02-2025" (day first, as in England).
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})", text) or re.fullmatch(r"(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)", text)
+    if m:
+        year, month, day = (m.group(1), m.group(2), m.group(3)) if len(m.group(1)) == 4 else (m.group(3), m.group(2), m.group(1))
+        date = _make(int(year), int(month), int(day))
+        return (date, date) if date else None
     date = find_date(text)
     if date is None:
         return None
