@@ -159,3 +159,23 @@ def test_query_words_may_start_with_a_dash(runner, tmp_path, small_corpus):
     assert runner.invoke(cli, ["--index", ix, "search", "budget", "-housing", "-n", "1"]).exit_code == 0
     mistyped = runner.invoke(cli, ["--index", ix, "search", "--limt", "5", "budget"])
     assert mistyped.exit_code == 2 and "No such option" in mistyped.output
+
+
+def test_filters_say_what_they_left_out_for_want_of_a_date_or_council(runner, tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "minutes.txt").write_text(
+        "KENT COUNTY COUNCIL\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber on Thursday, "
+        "30 January 2025.\n\nPresent: Mr R Gough\n\n1. Reserves policy\n(Item 1)\n\n"
+        "RESOLVED that the reserves policy be approved.\n", encoding="utf-8")
+    (folder / "appendix.txt").write_text(
+        "Reserves Policy\n\nThe reserves policy sets the level of general reserves the council holds against risk.\n",
+        encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(folder), "--workers", "0"]).exit_code == 0
+    result = runner.invoke(cli, ["--index", ix, "search", "reserves policy", "--since", "2025-01-01"])
+    assert result.exit_code == 0
+    assert "print no meeting date, so the options left them out" in result.stderr
+    # Without a filter on dates or councils, nothing to say.
+    plain = runner.invoke(cli, ["--index", ix, "search", "reserves policy"])
+    assert "left them out" not in plain.stderr

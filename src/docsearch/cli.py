@@ -370,6 +370,7 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
     ix = _index(ctx)
     hits = ix.search(text, kind=kind, council=council, body=body, since=since, until=until,
                      limit=limit, sort=sort)
+    _left_out_unknown(ix, text, kind, body, council, since, until, limit)
     if not hits:
         suggestion = ix.suggest(text) if text.strip() else None
         msg = f"no results for {text!r}" if text.strip() else "no results"
@@ -408,6 +409,23 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
         for other in hit.also_in[:3]:
             click.echo(f"   also in: {_copy_meeting(other, seg)}{other['source']} · id {other['id']}")
         click.echo("")
+
+
+def _left_out_unknown(ix, text, kind, body, council, since, until, limit) -> None:
+    """Say when --council or --since/--until left out hits that name no council or print
+    no meeting date (standalone appendices often do neither): the filter cannot tell
+    whether they match, and the user would not otherwise know they exist."""
+    if not text.strip() or not (council or since or until):
+        return
+    wider = ix.search(text, kind=kind, body=body, limit=limit)
+    unknown = [h for h in wider if (council and not h.segment.council)
+               or ((since or until) and not h.segment.meeting_date)]
+    if unknown:
+        why = " or ".join(([] if not council else ["name no council"])
+                          + ([] if not (since or until) else ["print no meeting date"]))
+        click.echo(f"docsearch: {len(unknown)} of the top {len(wider)} hits without those options {why}, "
+                   f"so the options left them out (first: {unknown[0].segment.title[:60]}, id {unknown[0].segment.id})",
+                   err=True)
 
 
 @cli.command()
