@@ -480,3 +480,19 @@ def test_a_paper_calling_its_council_the_county_council_takes_the_one_county_cou
     (other / "plan2.txt").write_text(plan.replace("Minerals", "Transport"), encoding="utf-8")
     ix.ingest([str(other)], workers=0)
     assert ix.search("transport waste plan")[0].segment.council is None
+
+
+def test_an_interrupt_inside_a_commit_is_reported_as_the_interrupt(tmp_path, small_corpus, monkeypatch):
+    # Ctrl-C can land inside Whoosh's commit, which has closed its writer by then: the
+    # clean-up must not replace the interrupt with "this writer is closed".
+    from whoosh.writing import SegmentWriter
+
+    commit = SegmentWriter.commit
+
+    def interrupted_commit(self, *args, **kwargs):
+        commit(self, *args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(SegmentWriter, "commit", interrupted_commit)
+    with pytest.raises(KeyboardInterrupt):
+        Index(str(tmp_path / "ix")).ingest([str(small_corpus)], workers=0)

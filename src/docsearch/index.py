@@ -705,7 +705,12 @@ class Index:
                 _write_manifest(gen, held)  # an index from before manifests: the next run is quick
         finally:
             if writer is not None:
-                writer.cancel()
+                try:
+                    writer.cancel()
+                except Exception:  # noqa: BLE001 - already closed by a commit that was cut short
+                    # (Ctrl-C inside Whoosh's commit): the error that stopped the run is
+                    # the one to report, not this one.
+                    pass
             if gc_was_enabled:
                 gc.enable()
         return report
