@@ -58,6 +58,9 @@ def test_ingest_search_show_stats(runner, tmp_path, small_corpus):
     assert result.exit_code == 0
     hits = _json_lines(result.output)
     assert hits and all(CONTRACT | {"score", "snippet", "matched_terms"} <= set(h) for h in hits)
+    # --index may also come after the command, as people type it.
+    after = runner.invoke(cli, ["search", "provisional settlement", "--kind", "resolution", "--index", ix])
+    assert after.exit_code == 0 and "minute 80 · resolution" in after.output
     human = runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--kind", "resolution"])
     assert "1. Kent County Council · Cabinet · 9 Jan 2025 · minute 80 · resolution" in human.output
     assert "kent-cabinet-minutes-2025-01-09.pdf, page" in human.output

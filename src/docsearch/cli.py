@@ -238,7 +238,18 @@ def _finish_ingest(report, as_json: bool, verb: str):
         sys.exit(EXIT_PAPERS_FAILED)
 
 
+def _set_index(ctx, _param, value):
+    if value is not None:
+        ctx.ensure_object(dict)["index"] = value
+
+
+# "--index" after the command too ("docsearch search budget --index ix"), as people type it.
+_index_here = click.option("--index", metavar="DIR", expose_value=False, callback=_set_index,
+                           help="Index folder (also accepted before the command).")
+
+
 _common_write = [
+    _index_here,
     click.option("--council", metavar="NAME", help="Council to record when a paper does not name its own."),
     click.option("--workers", type=click.IntRange(0, 64), default=None,
                  help="Reader processes (default: CPU count, at most 4; 0 reads in this process)."),
@@ -363,6 +374,7 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="'date' shows the newest meetings first, among the hits holding every word (if any do).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit, one per line.")
+@_index_here
 @click.pass_context
 @_friendly
 def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
@@ -431,6 +443,7 @@ def _left_out_unknown(ix, text, kind, body, council, since, until, limit) -> Non
 @cli.command()
 @click.argument("segment_id")
 @click.option("--json", "as_json", is_flag=True, help="Print the segment as JSON.")
+@_index_here
 @click.pass_context
 @_friendly
 def show(ctx, segment_id, as_json):
@@ -493,6 +506,7 @@ def split(path, council, kind, as_json):
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+@_index_here
 @click.pass_context
 @_friendly
 def stats(ctx, as_json):
