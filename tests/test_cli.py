@@ -182,3 +182,14 @@ def test_filters_say_what_they_left_out_for_want_of_a_date_or_council(runner, tm
     # Without a filter on dates or councils, nothing to say.
     plain = runner.invoke(cli, ["--index", ix, "search", "reserves policy"])
     assert "left them out" not in plain.stderr
+
+
+def test_progress_without_a_terminal_is_a_line_now_and_then(runner, tmp_path, small_corpus, monkeypatch):
+    from docsearch import cli as cli_module
+
+    monkeypatch.setattr(cli_module._Progress, "LOG_EVERY_SECONDS", 0.0)
+    result = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "ingest", str(small_corpus), "--workers", "0"])
+    assert result.exit_code == 0
+    assert "docsearch: 1/2 papers read" in result.stderr
+    quiet = runner.invoke(cli, ["--index", str(tmp_path / "ix2"), "ingest", str(small_corpus), "--workers", "0", "-q"])
+    assert "papers read" not in quiet.stderr

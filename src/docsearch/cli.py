@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import os
 import sys
+import time
 
 import click
 
@@ -182,12 +183,20 @@ def cli(ctx, index_dir):
 class _Progress:
     """Progress on stderr: a bar on a terminal, failures always, a summary at the end."""
 
+    #: Without a terminal (a log, cron), a line this often instead of a bar.
+    LOG_EVERY_SECONDS = 10.0
+
     def __init__(self, quiet: bool):
         self.quiet = quiet
         self.tty = sys.stderr.isatty()
         self.bar = None
+        self.last_line = time.monotonic()
 
     def __call__(self, event, detail, done, total):
+        if event in ("read", "failed") and not self.tty and not self.quiet and total \
+                and time.monotonic() - self.last_line >= self.LOG_EVERY_SECONDS and done < total:
+            click.echo(f"docsearch: {done}/{total} papers read", err=True)
+            self.last_line = time.monotonic()
         if event in ("failed", "skipped"):
             self._clear()
             label = "cannot read" if event == "failed" else "skipped"
