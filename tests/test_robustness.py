@@ -578,6 +578,21 @@ def test_an_index_missing_its_table_of_contents_says_rebuild_once(runner, tmp_pa
         assert line.count("rebuild") == 1 and "rebuild PATH" in line, line
 
 
+def test_an_index_whose_generation_is_gone_is_not_started_afresh(runner, tmp_path):
+    index = tmp_path / "index"
+    paper = os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")
+    assert _invoke(runner, ["--index", index, "ingest", paper]).exit_code == 0
+    for gen in index.glob("gen-*"):
+        shutil.rmtree(gen)
+    for args in (["search", "carers"], ["ingest", paper]):
+        result = _invoke(runner, ["--index", index, *args])
+        assert result.exit_code == 1, args
+        assert "names a generation that is missing" in one_clear_line(result.stderr)
+    # What it says to do works.
+    assert _invoke(runner, ["--index", index, "rebuild", paper]).exit_code == 0
+    assert _invoke(runner, ["--index", index, "search", "carers"]).exit_code == 0
+
+
 def test_an_index_path_that_is_a_file_is_one_line(runner, tmp_path):
     a_file = tmp_path / "README.md"
     a_file.write_text("not an index", encoding="utf-8")

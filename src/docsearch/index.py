@@ -375,7 +375,12 @@ class Index:
 
     def _open(self, gen: str | None = None):
         gen = gen or self._current()
-        if not gen or not os.path.isdir(gen):
+        if gen and not os.path.isdir(gen):
+            # CURRENT names a generation that is gone (deleted by hand, a restore from a
+            # partial backup): the papers are not in the index, whatever it says.
+            raise IndexCorrupt(f"the index at {self.path} names a generation that is missing "
+                               f"({os.path.basename(gen)})")
+        if not gen:
             self._refuse_a_foreign_folder()
             raise IndexMissing(f"no index at {self.path}")
         self._check_version(gen)
@@ -460,7 +465,9 @@ class Index:
         self._refuse_a_foreign_folder()
         with self._write_lock(wait):
             gen = self._current()
-            if not gen or not os.path.isdir(gen):
+            if gen and not os.path.isdir(gen):
+                self._open(gen)  # says the generation is missing, rather than start afresh
+            if not gen:
                 gen = self._new_generation()
                 self._swap_to(gen)
             self._check_version(gen)
