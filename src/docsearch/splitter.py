@@ -411,26 +411,19 @@ _COUNCIL_INITIALS = re.compile(r"\b([A-Z]{1,3}[CDB]C)\b")
 def _own_kind(paper: _Paper) -> tuple[str | None, int]:
     """The kind of council a paper calls its own ("the County Council": "County") most,
     and how many times (None, 0 if it never does)."""
-    own: dict[str, int] = {}
-    for t in paper.bare:
-        for m in _OWN_COUNCIL.finditer(t):
-            own[m.group(1)] = own.get(m.group(1), 0) + 1
-    if not own:
-        return None, 0
-    kind = max(own, key=own.get)
-    return kind, own[kind]
+    return _most_printed(paper, _OWN_COUNCIL)
 
 
 def _own_initials(paper: _Paper) -> tuple[str | None, int]:
     """The council initials a paper uses most, and how many times (None, 0 if none)."""
-    counts: dict[str, int] = {}
-    for t in paper.bare:
-        for m in _COUNCIL_INITIALS.finditer(t):
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    if not counts:
-        return None, 0
-    best = max(counts, key=counts.get)
-    return best, counts[best]
+    return _most_printed(paper, _COUNCIL_INITIALS)
+
+
+def _most_printed(paper: _Paper, pattern: re.Pattern) -> tuple[str | None, int]:
+    """The value of ``pattern``'s group the paper prints most (the first, of equals), and
+    how many times."""
+    counts = Counter(m.group(1) for t in paper.bare for m in pattern.finditer(t))
+    return counts.most_common(1)[0] if counts else (None, 0)
 
 
 # ---------------------------------------------------------------------------------------
