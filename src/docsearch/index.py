@@ -694,16 +694,15 @@ class Index:
             gone = [k for k in known if not os.path.exists(k) and k not in present]
             if not prune:
                 report.missing = [known[k][1] or k for k in gone]
-            if prune:
-                if gone:
-                    if writer is None:
-                        ix, writer = new_writer(ix)
-                    for key in gone:
-                        writer.delete_by_term("paper", key)
-                        source = known[key][1] or key
-                        del held[key]
-                        report.removed.append(source)
-                        _tell(progress, "removed", source, done, total)
+            elif gone:
+                if writer is None:
+                    ix, writer = new_writer(ix)
+                for key in gone:
+                    writer.delete_by_term("paper", key)
+                    source = known[key][1] or key
+                    del held[key]
+                    report.removed.append(source)
+                    _tell(progress, "removed", source, done, total)
             if writer is not None:
                 writer.commit()
                 writer = None
