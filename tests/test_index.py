@@ -24,6 +24,11 @@ def test_field_filters_and_dates(corpus_index):
     assert all(h.segment.kind == "resolution" and h.segment.body == "Cabinet"
                and h.segment.meeting_date.year == 2020 for h in hits)
     assert not corpus_index.search("report", since="2024-01-01", until="2024-12-31", council="leicestershire")
+    # A field named twice means either value: a segment has one kind.
+    for query in ("(kind:minute OR kind:resolution) budget", "kind:minute,resolution budget",
+                  "kind:minute OR kind:resolution"):
+        kinds = {h.segment.kind for h in corpus_index.search(query, limit=100)}
+        assert kinds == {"minute", "resolution"}, (query, kinds)
 
 
 def test_phrase_is_exact_and_stemming_matches_variants(corpus_index):

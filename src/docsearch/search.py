@@ -28,7 +28,7 @@ from whoosh.analysis import STOP_WORDS
 from .dates import parse_date_range
 from .errors import QueryError
 from .index import segment_from_stored
-from .model import KINDS, Hit, kinds_named
+from .model import Hit, kinds_named
 
 #: Fields a query may name, and what they search.
 QUERY_FIELDS = ("kind", "body", "council", "minute", "title", "date", "content")
@@ -103,8 +103,11 @@ def parse_query(schema, text: str) -> ParsedQuery:
     for m in _FILTER_TERM.finditer(text):
         value = (m.group(2) if m.group(2) is not None else m.group(3)).strip()
         name = m.group(1).lower()
-        if name == "kind" and value.lower() not in KINDS:
-            raise QueryError(f"unknown kind '{value}'; kinds are {', '.join(KINDS)}")
+        if name == "kind":
+            try:
+                kinds_named(value)
+            except ValueError as exc:
+                raise QueryError(str(exc)) from None
         if not value:
             raise QueryError(f"'{m.group(0)}' names no value")
         filters.setdefault(name, []).append(value)
@@ -125,7 +128,10 @@ def parse_query(schema, text: str) -> ParsedQuery:
     text = re.sub(r'(?<![\w:])"([^"]+)"', r'content:"\1"', text)
     text = _MINUS.sub("NOT ", text)
 
-    if not re.search(r"\w", text):
+    # Nothing but operators left once the filters are taken out ("kind:minute OR
+    # kind:resolution"): the filters alone are the query.
+    left = re.sub(r"\b(?:AND|OR)\b", " ", text) if filters or date_range else text
+    if not re.search(r"\w", left):
         return ParsedQuery(None, date_range, filters, [])
     # Words are looked up in the text, which starts with the segment's heading (see
     # index._segment_docs): one BM25 over heading and text, so a word in both is one word
@@ -349,16 +355,22 @@ def date_bound(value, end: bool) -> dt.date | None:
 
 def _filters(schema, kind, council, body, date_range, named=None):
     terms = []
+    # A segment has one kind, council, body and minute, so a field named twice means
+    # either value ("kind:minute OR kind:resolution", "kind:minute,resolution"), never
+    # both, which nothing could match.
     for field, values in (named or {}).items():
+        either = []
         for value in values:
             if field == "kind":
-                terms.append(wq.Term("kind", value.lower()))
+                either += [wq.Term("kind", k) for k in kinds_named(value)]
             elif field == "minute":
-                terms.append(wq.Term("minute", value))
+                either.append(wq.Term("minute", value))
             else:
                 words = [t.text for t in schema[field].analyzer(value)]
                 if words:
-                    terms.append(wq.And([wq.Term(field, w) for w in words]))
+                    either.append(wq.And([wq.Term(field, w) for w in words]))
+        if either:
+            terms.append(wq.Or(either) if len(either) > 1 else either[0])
     if kind:
         try:
             kinds = kinds_named(kind)
