@@ -43,6 +43,7 @@ Query language:
   budget AND (tax OR precept)   group with AND / OR and brackets
   consult*               prefix
   kind:resolution        kind: minute, resolution, recommendation, report, section
+  kind:minute,resolution either kind (also: kind:minute OR kind:resolution)
   body:cabinet  council:kent  minute:441  title:budget
   date:2020  date:2020-03  date:2020-01..2020-06  date:"5 March 2020"  date:"March 2020"
 
