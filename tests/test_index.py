@@ -501,3 +501,17 @@ def test_an_interrupt_inside_a_commit_is_reported_as_the_interrupt(tmp_path, sma
     monkeypatch.setattr(SegmentWriter, "commit", interrupted_commit)
     with pytest.raises(KeyboardInterrupt):
         Index(str(tmp_path / "ix")).ingest([str(small_corpus)], workers=0)
+
+
+def test_a_renamed_paper_is_moved_not_indexed_twice(tmp_path, small_corpus):
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(small_corpus)], workers=0)
+    papers = ix.stats()["papers"]
+    old = small_corpus / "leics-scrutiny-commission-pack-2020-04-08.txt"
+    new = small_corpus / "scrutiny-2020-04-08.txt"
+    old.rename(new)
+    report = ix.ingest([str(small_corpus)], workers=0)
+    assert report.added == [str(new)] and report.removed == [str(old)] and not report.missing
+    assert ix.stats()["papers"] == papers
+    hit = ix.search("youth justice")[0]
+    assert hit.segment.source == str(new) and not any(c["source"] == str(old) for c in hit.also_in)

@@ -561,6 +561,13 @@ class Index:
                 report.unchanged.append(given)
             else:
                 todo.append((abspath, given))
+        # A new path holding the bytes of an indexed paper whose file is gone is that paper,
+        # moved or renamed: its old records go when the new ones are written, rather than
+        # show twice (under the old path first) until a --prune.
+        present = {a for a, _ in papers}
+        vanished = {old[0]: key for key, old in known.items() if key not in present and not os.path.exists(key)}
+        moved_from = {path: vanished.pop(digests[path]) for path, _ in todo
+                      if path not in known and digests[path] in vanished}
         # Biggest papers first, so that no worker is left reading a budget book alone at
         # the end while the others idle.
         todo.sort(key=lambda t: -_size(t[0]))
@@ -612,6 +619,11 @@ class Index:
             key = task.path
             council = next((s.council for s in read.segments if s.council), None)
             writer.delete_by_term("paper", key)
+            if key in moved_from and not again:
+                before = moved_from[key]
+                writer.delete_by_term("paper", before)
+                del held[before]
+                report.removed.append(known[before][1] or before)
             for seg in read.segments:
                 for doc in _segment_docs(seg, key, read.sentences.get(seg.id)):
                     writer.add_document(**doc)
@@ -690,8 +702,7 @@ class Index:
                     for task, read in undone:
                         give_council(read, None)
                         write(task, read, again=True)
-            present = {a for a, _ in papers}
-            gone = [k for k in known if not os.path.exists(k) and k not in present]
+            gone = [k for k in known if not os.path.exists(k) and k not in present and k in held]
             if not prune:
                 report.missing = [known[k][1] or k for k in gone]
             elif gone:
