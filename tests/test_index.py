@@ -24,6 +24,10 @@ def test_field_filters_and_dates(corpus_index):
     assert all(h.segment.kind == "resolution" and h.segment.body == "Cabinet"
                and h.segment.meeting_date.year == 2020 for h in hits)
     assert not corpus_index.search("report", since="2024-01-01", until="2024-12-31", council="leicestershire")
+    # Excluding by a field is refused, not turned into keeping it.
+    for query in ("-kind:minute budget", "budget NOT council:kent"):
+        with pytest.raises(QueryError, match="excluding by a field"):
+            corpus_index.search(query)
     # A field named twice means either value: a segment has one kind.
     for query in ("(kind:minute OR kind:resolution) budget", "kind:minute,resolution budget",
                   "kind:minute OR kind:resolution"):
@@ -461,8 +465,11 @@ def test_the_same_folder_named_another_way_is_not_read_again(tmp_path, small_cor
 def test_sort_by_date_is_newest_first_among_hits_with_every_word(corpus_index):
     short = corpus_index.search("school transport", sort="date", limit=5)
     long = corpus_index.search("school transport", sort="date", limit=30)
-    # A longer list is the same list, only longer.
+    # A longer list is the same list, only longer, past a hundred too.
     assert [h.segment.id for h in short] == [h.segment.id for h in long[:5]]
+    some = corpus_index.search("report", sort="date", limit=120)
+    more = corpus_index.search("report", sort="date", limit=300)
+    assert [h.segment.id for h in some] == [h.segment.id for h in more[:120]]
     dates = [h.segment.meeting_date or dt.date.min for h in long]
     assert dates == sorted(dates, reverse=True)
     for h in long:
@@ -515,3 +522,12 @@ def test_a_renamed_paper_is_moved_not_indexed_twice(tmp_path, small_corpus):
     assert ix.stats()["papers"] == papers
     hit = ix.search("youth justice")[0]
     assert hit.segment.source == str(new) and not any(c["source"] == str(old) for c in hit.also_in)
+    # Two copies of one paper, both renamed: each new name takes one old record.
+    twin = small_corpus / "twin.txt"
+    twin.write_bytes(new.read_bytes())
+    ix.ingest([str(small_corpus)], workers=0)
+    new.rename(small_corpus / "a.txt")
+    twin.rename(small_corpus / "b.txt")
+    report = ix.ingest([str(small_corpus)], workers=0)
+    assert sorted(report.removed) == sorted([str(new), str(twin)]) and not report.missing
+    assert ix.stats()["papers"] == papers + 1

@@ -768,7 +768,7 @@ def test_kill_9_of_the_writer_releases_the_write_lock(tmp_path):
     index = tmp_path / "index"
     run = Started(["--index", index, "ingest", folder, "--workers", "1"], tmp_path / "logs")
     try:
-        run.wait_for_stderr("papers to read")  # the lock is held; readers are starting
+        run.wait_for_stderr(" to read, ")  # the lock is held; readers are starting
         time.sleep(0.5)
         run.kill()
         r = ds("--index", index, "ingest", folder / "kent-cabinet-minutes-2025-01-09.pdf", "--wait", "3")
@@ -894,7 +894,7 @@ def test_search_during_a_real_ingest(many, good_index, tmp_path):
     and the writer finishes cleanly."""
     run = Started(["--index", good_index, "ingest", many["folder"], "--workers", "1"], tmp_path / "logs")
     try:
-        run.wait_for_stderr("papers to read")  # the writer holds the lock now
+        run.wait_for_stderr(" to read, ")  # the writer holds the lock now
         answered = 0
         while run.running() and answered < 3:
             r = ds("--index", good_index, "search", "provisional settlement", "--json")

@@ -140,6 +140,9 @@ def _friendly(fn):
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(0)
         except OSError as exc:
+            if _raised_in_whoosh(exc):
+                raise _Failure(f"the index cannot be read ({exc.strerror or exc}: {exc.filename or ''}); it may be "
+                               "damaged: run 'docsearch rebuild PATH...' to build a new one beside it") from None
             raise _Failure(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
         except Exception as exc:  # noqa: BLE001 - last resort: one line, not a traceback
             if os.environ.get("DOCSEARCH_DEBUG"):

@@ -565,14 +565,18 @@ class Index:
         # moved or renamed: its old records go when the new ones are written, rather than
         # show twice (under the old path first) until a --prune.
         present = {a for a, _ in papers}
-        vanished = {old[0]: key for key, old in known.items() if key not in present and not os.path.exists(key)}
-        moved_from = {path: vanished.pop(digests[path]) for path, _ in todo
-                      if path not in known and digests[path] in vanished}
+        vanished: dict[str, list[str]] = {}
+        for key, old in known.items():
+            if key not in present and not os.path.exists(key):
+                vanished.setdefault(old[0], []).append(key)
+        # (Two copies of one paper, both renamed: each new path takes one old record.)
+        moved_from = {path: vanished[digests[path]].pop() for path, _ in sorted(todo)
+                      if path not in known and vanished.get(digests[path])}
         # Biggest papers first, so that no worker is left reading a budget book alone at
         # the end while the others idle.
         todo.sort(key=lambda t: -_size(t[0]))
         total = len(todo)
-        _tell(progress, "start", f"{total} papers to read, {len(report.unchanged)} unchanged", 0, total)
+        _tell(progress, "start", f"{total} paper{'' if total == 1 else 's'} to read, {len(report.unchanged)} unchanged", 0, total)
 
         if workers is None:
             # Even one paper is read in a worker: that is what bounds its time and memory.

@@ -99,6 +99,12 @@ def parse_query(schema, text: str) -> ParsedQuery:
         date_range = _intersect(date_range, _date_value(value))
     text = _DATE_TERM.sub(" ", text)
 
+    # A filter keeps what it names; excluding by one ("-kind:minute", "NOT council:kent")
+    # is not supported, and must not quietly keep what it names instead.
+    negated = re.search(r'(?:(?<![\w:])-|\bNOT\s+)((?:kind|body|council|minute):(?:"[^"]*"|[^\s()]+))', text, re.I)
+    if negated:
+        raise QueryError(f"excluding by a field ('{negated.group(0).strip()}') is not supported; name what to keep "
+                         "instead (kind:resolution,report), or exclude words")
     filters: dict[str, list[str]] = {}
     for m in _FILTER_TERM.finditer(text):
         value = (m.group(2) if m.group(2) is not None else m.group(3)).strip()
@@ -422,8 +428,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
-    wanted_count = max(DATE_CANDIDATES, CANDIDATES_PER_HIT * limit) if sort == "date" \
-        else CANDIDATES_PER_HIT * max(limit, 10)
+    wanted_count = max(DATE_CANDIDATES, limit) if sort == "date" else CANDIDATES_PER_HIT * max(limit, 10)
     together: set[int] = set()
     try:
         # No terms=True: collecting matched terms makes Whoosh score every matching
