@@ -20,6 +20,7 @@ the baseline), and the share of judged passages the top 10 hold.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import os
@@ -75,23 +76,33 @@ def metrics(grades: list[int], relevant: list[dict]) -> tuple[float, float, floa
 
 
 def unit_ideal(relevant: list[dict], units: list[tuple[str, str]]) -> float:
-    """IDCG@10 of the best ranking a system could make of its own units (segments,
-    windows), each credited as judge() credits a hit: a unit holding several judged
-    passages earns one of them. Picked greedily, best new grade first."""
-    holds = []
-    for paper, text in units:
-        got = {i for i, rel in enumerate(relevant) if paper in _papers(rel) and norm(rel["contains"]) in text}
-        if got:
-            holds.append(got)
-    covered: set[int] = set()
-    gains = []
-    while len(gains) < K:
-        best = max(holds, key=lambda h: max((relevant[i]["grade"] for i in h - covered), default=0), default=None)
-        if best is None or not best - covered:
-            break
-        gains.append(max(relevant[i]["grade"] for i in best - covered))
-        covered |= best
-    return sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(gains))
+    """IDCG@10 by segment: the best DCG any ranking of a system's own units (segments,
+    windows) can reach, each unit credited as judge() credits a hit (the best grade among
+    the judged passages it holds that no unit above it held). Exact: a search over the
+    distinct sets of passages the units hold. A unit whose new passages include another's,
+    at no better grade, is never the better choice (it gains no more and leaves less for
+    the units below), so only the others are tried. A greedy pick (best new grade first)
+    can fall short of the best, and a system then scored above 1.0."""
+    sets = {frozenset(i for i, rel in enumerate(relevant) if paper in _papers(rel) and norm(rel["contains"]) in text)
+            for paper, text in units}
+    sets.discard(frozenset())
+    grade = [rel["grade"] for rel in relevant]
+    discount = [1 / math.log2(i + 2) for i in range(K)]
+
+    @functools.lru_cache(maxsize=None)
+    def best(covered: frozenset, depth: int) -> float:
+        if depth == K:
+            return 0.0
+        new = {}
+        for held in sets:
+            fresh = held - covered
+            if fresh:
+                new[fresh] = max(grade[i] for i in fresh)
+        choices = [f for f, g in new.items() if not any(o < f and new[o] >= g for o in new)]
+        return max(((2 ** new[f] - 1) * discount[depth] + best(covered | f, depth + 1) for f in choices),
+                   default=0.0)
+
+    return best(frozenset(), 0)
 
 
 def found_share(hits: list[tuple[str, str]], relevant: list[dict]) -> float:
