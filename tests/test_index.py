@@ -477,6 +477,24 @@ def test_sort_by_date_is_newest_first_among_hits_with_every_word(corpus_index):
         assert "school" in words and "transport" in words, h.segment.title
 
 
+def test_sort_by_date_keeps_a_long_minute_whose_words_fall_in_different_passages(tmp_path):
+    # A long minute is indexed as passages; "zebra" is in its first, "crossing" in its last,
+    # so no passage holds both words, but the minute does, and it is the newest.
+    long_item = ("The zebra at the school gate was raised by Mr Hills.\n\n" + _debate(150, "budget")
+                 + "\n\nThe crossing was approved by the Cabinet.\n")
+    newer = ("Minutes of a meeting of the Cabinet held at County Hall on Thursday, 9 January 2025.\n\n"
+             "PRESENT\n\nMr A Chair (Chairman)\n\n40. Road Safety\n\n" + long_item)
+    older = ("Minutes of a meeting of the Cabinet held at County Hall on Thursday, 9 January 2020.\n\n"
+             "PRESENT\n\nMr A Chair (Chairman)\n\n12. Road Safety\n\nA zebra crossing and a pelican crossing on the high street were agreed.\n")
+    ix = _index_of(tmp_path, {"newer.txt": newer, "older.txt": older})
+    by_date = ix.search("zebra crossing", sort="date")
+    assert [(h.segment.minute, h.segment.meeting_date.year) for h in by_date[:2]] == [("40", 2025), ("12", 2020)]
+    # Relevance finds it too; by date, a minute holding one of the words is still left out
+    # while another holds them all.
+    assert "40" in {h.segment.minute for h in ix.search("zebra crossing")}
+    assert "40" not in {h.segment.minute for h in ix.search("zebra pelican", sort="date")}
+
+
 def test_a_paper_calling_its_council_the_county_council_takes_the_one_county_council(tmp_path):
     minutes = ("KENT COUNTY COUNCIL\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber, "
                "Sessions House, Maidstone on Thursday, 30 January 2025.\n\n1. Budget\n(Item 1)\n\n"

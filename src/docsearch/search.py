@@ -237,11 +237,45 @@ def _stem_prefix(stem: str) -> str:
     return stem[:-1] if len(stem) > 3 else stem
 
 
-def _share_held(text: str, words: list[str]) -> float:
-    """The share of the query's words (stems) that ``text`` holds, each looked for as a
-    word starting with its stem's prefix."""
+def _words_held(text: str, words: list[str]) -> set[str]:
+    """The query's words (stems) that ``text`` holds, each looked for as a word starting
+    with its stem's prefix."""
     low = text.lower()
-    return sum(1 for w in words if re.search(r"\b" + re.escape(_stem_prefix(w)), low)) / len(words)
+    return {w for w in words if re.search(r"\b" + re.escape(_stem_prefix(w)), low)}
+
+
+def _share_held(text: str, words: list[str]) -> float:
+    """The share of the query's words (stems) that ``text`` holds."""
+    return len(_words_held(text, words)) / len(words)
+
+
+def _spread_over_passages(searcher, q, flt, words: list[str], together: set[int]) -> list:
+    """For ``sort="date"``: the best passage of each long segment (see
+    index.PASSAGE_MIN_WORDS) that holds every word of the query only across its passages.
+    The look-up for every word finds passages, so a minute with "zebra" in its first
+    passage and "crossing" in its last is not found by it, though it holds both words.
+    Segments with a passage in ``together`` (found by that look-up) are left out.
+
+    Worked out from the postings, not the passages' stored text: which passages hold
+    each word, and, for the segments of the passages holding the rarest word, which
+    passages are theirs (the ``of`` field's postings)."""
+    passages = set(wq.Term("doctype", "passage").docs(searcher))
+    if flt is not None:
+        passages &= set(flt.docs(searcher))
+    holding = [passages.intersection(wq.Term("content", w).docs(searcher)) for w in set(words)]
+    rarest = min(holding, key=len)
+    reader = searcher.reader()
+    spread: set[int] = set()
+    for seg_id in {searcher.stored_fields(n).get("of") for n in rarest} - {None}:
+        theirs = set(reader.postings("of", seg_id).all_ids())
+        if not theirs & together and all(theirs & docs for docs in holding):
+            spread |= theirs
+    if not spread:
+        return []
+    best: dict[str, object] = {}
+    for r in _top(searcher.search(q, filter=spread, limit=len(spread))):  # best first
+        best.setdefault(r.fields().get("of"), r)
+    return list(best.values())
 
 
 def _word_pairs(words: list[str]) -> list[tuple]:
@@ -443,6 +477,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             if isinstance(q, wq.AndNot):
                 every = wq.AndNot(every, q.b)
             results = _top(s.search(every, filter=flt, limit=wanted_count))
+            if sort == "date":
+                results += _spread_over_passages(s, q, flt, words, {r.docnum for r in results})
             together = {r.docnum for r in results}
             if len(results) < ENOUGH_TOGETHER * limit:
                 results += [r for r in _top(s.search(q, filter=flt, limit=wanted_count)) if r.docnum not in together]
