@@ -33,6 +33,12 @@ def test_field_filters_and_dates(corpus_index):
                   "kind:minute OR kind:resolution"):
         kinds = {h.segment.kind for h in corpus_index.search(query, limit=100)}
         assert kinds == {"minute", "resolution"}, (query, kinds)
+    # Councils too, in the query or the option; a body's name may hold a comma itself.
+    for query, option in (("budget council:kent,leicestershire", None), ("budget", "Kent, Leicestershire"),
+                          ("budget council:kent OR council:leicestershire", None)):
+        councils = {h.segment.council for h in corpus_index.search(query, council=option, limit=200)}
+        assert councils == {"Kent County Council", "Leicestershire County Council"}, (query, councils)
+    assert not corpus_index.search("budget", body="Cabinet, Leicestershire")
 
 
 def test_phrase_is_exact_and_stemming_matches_variants(corpus_index):

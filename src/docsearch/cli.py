@@ -45,6 +45,7 @@ Query language:
   kind:resolution        kind: minute, resolution, recommendation, report, section
   kind:minute,resolution either kind (also: kind:minute OR kind:resolution)
   body:cabinet  council:kent  minute:441  title:budget
+  council:kent,medway    either council (also: council:kent OR council:medway)
   date:2020  date:2020-03  date:2020-01..2020-06  date:"5 March 2020"  date:"March 2020"
 
 Words are stemmed: councillor/councillors and recommend/recommendation match.
@@ -379,7 +380,7 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
 @cli.command(help=QUERY_HELP, cls=_QueryCommand)
 @click.argument("query", nargs=-1, required=False)
 @click.option("--kind", metavar="KIND", help="Only this kind (minute, resolution, recommendation, report, section; comma-separated).")
-@click.option("--council", metavar="NAME", help="Only papers of this council (words match, e.g. kent).")
+@click.option("--council", metavar="NAME", help="Only papers of this council (words match, e.g. kent; comma-separated for either).")
 @click.option("--body", metavar="NAME", help="Only this body (words match, e.g. 'scrutiny commission').")
 @click.option("--since", metavar="DATE", help="Meetings on or after DATE (2020-03-05, 05/03/2020, '5 March 2020', 'March 2020', 2020).")
 @click.option("--until", metavar="DATE", help="Meetings on or before DATE.")

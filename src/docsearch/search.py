@@ -406,9 +406,7 @@ def _filters(schema, kind, council, body, date_range, named=None):
             elif field == "minute":
                 either.append(wq.Term("minute", value))
             else:
-                words = [t.text for t in schema[field].analyzer(value)]
-                if words:
-                    either.append(wq.And([wq.Term(field, w) for w in words]))
+                either += _names(schema, field, value)
         if either:
             terms.append(wq.Or(either) if len(either) > 1 else either[0])
     if kind:
@@ -419,10 +417,10 @@ def _filters(schema, kind, council, body, date_range, named=None):
         terms.append(wq.Or([wq.Term("kind", k) for k in kinds]))
     for field, value in (("council", council), ("body", body)):
         if value:
-            words = [t.text for t in schema[field].analyzer(value)]
-            if not words:
+            either = _names(schema, field, value)
+            if not either:
                 raise QueryError(f"--{field} '{value}' has no words to match")
-            terms.append(wq.And([wq.Term(field, w) for w in words]))
+            terms.append(wq.Or(either) if len(either) > 1 else either[0])
     if date_range:
         first, last = date_range
         if first > last:
@@ -433,6 +431,20 @@ def _filters(schema, kind, council, body, date_range, named=None):
     if not terms:
         return None
     return wq.And(terms) if len(terms) > 1 else terms[0]
+
+
+def _names(schema, field: str, value: str) -> list:
+    """A council or body named in a filter: every word of the name must match. Councils
+    may be listed with commas, either of them ("kent,medway"), as kinds are; a body's
+    name may hold a comma itself ("Growth, Economic Development and Communities Cabinet
+    Committee")."""
+    names = value.split(",") if field == "council" else [value]
+    either = []
+    for name in names:
+        words = [t.text for t in schema[field].analyzer(name)]
+        if words:
+            either.append(wq.And([wq.Term(field, w) for w in words]))
+    return either
 
 
 def run_search(searcher, schema, query: str, *, kind=None, council=None, body=None, since=None,
