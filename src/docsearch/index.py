@@ -507,6 +507,11 @@ class Index:
             return report
 
     def _indexed_papers(self) -> dict[str, str]:
+        """The papers the index holds, {absolute path: path as first given}: from Whoosh's
+        stored fields, or, where Whoosh cannot read them (a damaged index), from the
+        generation's manifest, even one written at an earlier commit: a rebuild from a
+        list a commit old is better than none."""
+        gen = None
         try:
             ix = self._open()
         except (IndexMissing, IndexOutdated, IndexCorrupt):
@@ -514,13 +519,21 @@ class Index:
             gen = self._current()
             if not gen:
                 raise
-            try:
+            ix = None
+        try:
+            if ix is None:
                 ix = _whoosh().open_dir(gen)
-            except Exception:  # noqa: BLE001
-                # (The command line adds how to rebuild: name the papers' folders.)
-                raise IndexCorrupt(f"cannot read the paper list from {self.path}") from None
-        with ix.searcher() as s:
-            return {f["paper"]: f.get("source") or f["paper"] for f in s.documents(doctype="paper") if f.get("paper")}
+            with ix.searcher() as s:
+                return {f["paper"]: f.get("source") or f["paper"]
+                        for f in s.documents(doctype="paper") if f.get("paper")}
+        except Exception:  # noqa: BLE001 - Whoosh raises many types for a bad index
+            manifest = _read_json(os.path.join(gen or self._current(), MANIFEST))
+            papers = manifest.get("papers") if isinstance(manifest, dict) else None
+            if isinstance(papers, dict) and papers:
+                return {path: (held[1] if isinstance(held, list) and len(held) > 1 and held[1] else path)
+                        for path, held in papers.items()}
+            # (The command line adds how to rebuild: name the papers' folders.)
+            raise IndexCorrupt(f"cannot read the paper list from {self.path}") from None
 
     def _ingest_into(self, gen: str, paths, *, council, prune, workers, progress, paper_timeout,
                      sources: dict[str, str] | None = None) -> IngestReport:
