@@ -1,4 +1,5 @@
 import json
+import os
 import re
 
 import pytest
@@ -61,6 +62,11 @@ def test_ingest_search_show_stats(runner, tmp_path, small_corpus):
     # --index may also come after the command, as people type it.
     after = runner.invoke(cli, ["search", "provisional settlement", "--kind", "resolution", "--index", ix])
     assert after.exit_code == 0 and "minute 80 · resolution" in after.output
+    # Both, naming the same folder, is fine; two folders cannot both be meant.
+    both = runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--index", ix + os.sep])
+    assert both.exit_code == 0 and "minute 80" in both.output
+    other = runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--index", ix + "-other"])
+    assert other.exit_code == 2 and "--index is given twice" in other.output
     human = runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--kind", "resolution"])
     assert "1. Kent County Council · Cabinet · 9 Jan 2025 · minute 80 · resolution" in human.output
     assert "kent-cabinet-minutes-2025-01-09.pdf, page" in human.output

@@ -253,8 +253,16 @@ def _finish_ingest(report, as_json: bool, verb: str):
 
 
 def _set_index(ctx, _param, value):
-    if value is not None:
-        ctx.ensure_object(dict)["index"] = value
+    if value is None:
+        return
+    parent = ctx.parent
+    if parent is not None and parent.get_parameter_source("index_dir") == click.core.ParameterSource.COMMANDLINE \
+            and os.path.abspath(parent.params["index_dir"]) != os.path.abspath(value):
+        # Which one was meant cannot be known; the last silently winning would search or
+        # write the wrong index.
+        raise click.UsageError(f"--index is given twice ({parent.params['index_dir']} before the command, "
+                               f"{value} after it); give it once")
+    ctx.ensure_object(dict)["index"] = value
 
 
 # "--index" after the command too ("docsearch search budget --index ix"), as people type it.
