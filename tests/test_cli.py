@@ -199,3 +199,22 @@ def test_progress_without_a_terminal_is_a_line_now_and_then(runner, tmp_path, sm
     assert "docsearch: 1/2 papers read" in result.stderr
     quiet = runner.invoke(cli, ["--index", str(tmp_path / "ix2"), "ingest", str(small_corpus), "--workers", "0", "-q"])
     assert "papers read" not in quiet.stderr
+
+
+def test_ctrl_c_says_what_each_command_left(runner, tmp_path, monkeypatch):
+    from docsearch.index import Index
+
+    def interrupt(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    for method in ("ingest", "rebuild", "search"):
+        monkeypatch.setattr(Index, method, interrupt)
+    said = {}
+    for args in (["ingest", str(tmp_path)], ["rebuild", str(tmp_path)], ["search", "budget"]):
+        result = runner.invoke(cli, ["--index", str(tmp_path / "ix"), *args])
+        assert result.exit_code == 130, result.output
+        said[args[0]] = result.output.strip()
+    assert "holds everything committed" in said["ingest"]
+    # A rebuild swaps its new index in only when complete: the live one is untouched.
+    assert "as it was before the rebuild" in said["rebuild"] and "committed" not in said["rebuild"]
+    assert said["search"] == "docsearch: interrupted"

@@ -132,7 +132,7 @@ def _friendly(fn):
         except DocsearchError as exc:
             raise _Failure(str(exc)) from None
         except KeyboardInterrupt:
-            raise _Failure("interrupted; the index holds everything committed before the interruption", 130) from None
+            raise _Failure(_interrupted(click.get_current_context(silent=True)), 130) from None
         except click.ClickException:
             raise
         except BrokenPipeError:
@@ -156,6 +156,17 @@ def _friendly(fn):
             raise _Failure(f"internal error: {type(exc).__name__}: {exc} (set DOCSEARCH_DEBUG=1 for details)") from None
 
     return wrapper
+
+
+def _interrupted(ctx) -> str:
+    """What Ctrl-C left: an ingest keeps what it committed; a rebuild swaps its new index
+    in only when complete, so the live one is as it was; a search changes nothing."""
+    command = ctx.info_name if ctx is not None else None
+    if command == "ingest":
+        return "interrupted; the index holds everything committed before the interruption"
+    if command == "rebuild":
+        return "interrupted; the index is as it was before the rebuild"
+    return "interrupted"
 
 
 def _index(ctx):
