@@ -11,6 +11,17 @@ def corpus(name: str) -> str:
     return os.path.join(CORPUS, name)
 
 
+def benchmark_module(name: str):
+    """A script of benchmarks/ loaded as a module, for the tests of its arithmetic."""
+    import importlib.util
+
+    path = os.path.join(os.path.dirname(HERE), "benchmarks", f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 PAPERS = sorted(n for n in os.listdir(CORPUS) if n.endswith((".pdf", ".txt")))
 
 

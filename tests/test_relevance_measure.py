@@ -1,19 +1,13 @@
 """The relevance benchmark's arithmetic (benchmarks/relevance.py), on judgements small
 enough to score by hand: a wrong ideal makes every figure in the README wrong."""
 
-import importlib.util
 import math
-import os
 
-HERE = os.path.dirname(__file__)
-ROOT = os.path.dirname(HERE)
+from conftest import benchmark_module
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("relevance", os.path.join(ROOT, "benchmarks", "relevance.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("relevance")
 
 
 def _rel(contains, grade=2, paper="p.txt"):
