@@ -392,6 +392,20 @@ def test_a_hit_holding_more_of_the_words_ranks_higher(tmp_path):
     assert os.path.basename(hits[0].segment.source) == "b.txt", [h.segment.title for h in hits]
 
 
+def test_a_decision_naming_the_whole_subject_outranks_a_report_section_on_it(tmp_path):
+    # The report section has the words in its heading too, which would put it first; the
+    # resolution holds every word of the query in its own text, and is the answer.
+    minutes = ("Minutes of a meeting of the Cabinet held at County Hall on Tuesday, 4 March 2025.\n\n"
+               "PRESENT\n\nMr A Chair (Chairman)\n\n14. Highways Reserve\n\nThe Cabinet considered the "
+               "use of the highways reserve.\n\nRESOLVED that the reserve fund repairs to the shelter at "
+               "each bus stop in the county.\n")
+    report = ("Cabinet - 4 March 2025\n\nRoads Maintenance\n\nReport of the Director of Highways\n\n"
+              "1. Bus Shelters\n\nThe operators report each bus shelter that needs repairs.\n")
+    ix = _index_of(tmp_path, {"minutes.txt": minutes, "report.txt": report})
+    hits = ix.search("bus shelter repairs")
+    assert [h.segment.kind for h in hits[:2]] == ["resolution", "report"], [h.segment.title for h in hits]
+
+
 def test_only_words_naming_procedure_lift_its_penalty():
     from docsearch.search import _PROCEDURAL_WORDS
 

@@ -168,6 +168,11 @@ ALL_BOOST = 0.3
 #: words it holds to this power: a resolution holding three words of five on a
 #: neighbouring subject must not outrank the report paragraph holding four.
 SOME_WORDS_POWER = 0.5
+#: How much more a resolution or recommendation scores when its own words (not the
+#: report it comes from, which every section of the report shares) hold every word of a
+#: query of two or more: the decision that names the whole subject is the answer the
+#: query asks for, above the report paragraphs that discuss it.
+DECISION_ALL_BOOST = 0.2
 #: Candidates Whoosh ranks per hit asked for: room for the copies that fold into
 #: "also in" and for the kind, procedural and word-pair adjustments to reorder.
 CANDIDATES_PER_HIT = 8
@@ -526,6 +531,9 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         if pairs:
             found = _pairs_found(fields.get("label", "") + "\n" + fields.get("text", ""), pairs)
             score *= 1 + PAIR_BOOST * found
+        if (len(words) > 1 and fields.get("kind") in ("resolution", "recommendation")
+                and _share_held(fields.get("text", ""), words) == 1):
+            score *= 1 + DECISION_ALL_BOOST
         scored.append((score, fields))
     scored = _lift_recommendations(scored)
     if sort == "date":
