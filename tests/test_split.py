@@ -336,9 +336,25 @@ def test_a_paper_is_named_by_the_title_at_its_top():
     segs = _split("CAPITAL\nSTRATEGY\nINTRODUCTION\n1.1 This Capital Strategy gives a high-level overview of how "
                   "capital expenditure, capital financing and treasury management activity contribute.\n")
     assert {s.document for s in segs} == {"Capital Strategy"}, [s.title for s in segs]
+    # A title wrapped after a comma runs on into a line in lower case.
+    segs = _split("Draft Revenue Budget 2025-26 and 2025-28 MTFP,\nand Draft Capital Programme 2025-35\n\n"
+                  "1. Executive Summary\n\nThe draft budget sets out the spending plans of the council for "
+                  "the coming year and the medium term.\n")
+    assert {s.document for s in segs} == {"Draft Revenue Budget 2025-26 and 2025-28 MTFP, and Draft Capital "
+                                          "Programme 2025-35"}, [s.title for s in segs]
+    # A letterhead above the title is passed over, and a title may open with the
+    # council's name.
+    segs = _split("Lake Market Research | www.lake-research.com | 01622 357060\nKENT COUNTY COUNCIL\n"
+                  "SEASHELLS AND MILLMEAD FAMILY\nHUB CONSULTATION\nWRITTEN REPORT\n\nPREPARED BY LAKE MARKET "
+                  "RESEARCH FOR THE COUNCIL AND ITS PARTNERS IN THE TWO TOWNS\n\nConsultation process\n\n"
+                  "Residents and professionals were asked for their views on the proposals over six weeks.\n")
+    assert {s.document for s in segs} == {"Seashells and Millmead Family Hub Consultation Written Report"}
+    segs = _split("KENT COUNTY COUNCIL ACTION TO\nIMPROVE HEALTH AND WELLBEING\nINFORMING THE IC STRATEGY AND "
+                  "JHWS\n\nWe will work together to make health and wellbeing better than any partner can.\n")
+    assert {s.document for s in segs} == {"Kent County Council Action to Improve Health and Wellbeing"}
     # A paper that opens with its text, a heading or a letterhead names nothing.
     for opening in ("Our vision for Leicestershire.\n\n", "1. Glossary\n\n", "Kent County Council\n\n",
-                    "Question 1\nCOUNTY COUNCIL\n\n"):
+                    "Question 1\nCOUNTY COUNCIL\n\n", "Following the meeting of the Cabinet,\n"):
         segs = _split(opening + "We will work with partners across the county on this plan.\n")
         assert {s.document for s in segs} == {None}, opening
 

@@ -1365,13 +1365,15 @@ _CONTACT = re.compile(r"\bwww\.|https?://|\S@\S|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
 # "Item No" stamps, the number of the first of several questions or motions, a council's
 # name on its letterhead.
 NOT_A_TITLE = re.compile(r"^\s*(?:official|unrestricted|restricted|confidential|not\s+for\s+publication|"
-                         r"(?:item|question|motion|amendment)\s+(?:no|\d)|(?:[A-Z][a-z]+\s+){1,3}(?:county|city|borough|district)?\s*council)\b",
-                         re.I)
+                         r"(?:item|question|motion|amendment)\s+(?:no|\d))\b", re.I)
+# A council's name on a line of its own: a letterhead. A title may open with the name
+# ("KENT COUNTY COUNCIL ACTION TO IMPROVE HEALTH AND WELLBEING").
+LETTERHEAD_COUNCIL = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){1,3}(?:county|city|borough|district)?\s*council\s*$", re.I)
 
 
 def _names_a_paper(line: str) -> bool:
     words = line.lower().split()
-    if len(words) < 2 or NOT_A_TITLE.match(line) and not re.search(r"[-–:]", line):
+    if len(words) < 2 or (NOT_A_TITLE.match(line) or LETTERHEAD_COUNCIL.match(line)) and not re.search(r"[-–:]", line):
         return False
     # A letterhead or running header: "Lake Market Research | www.lake-research.com | 01622 357060".
     if _CONTACT.search(line):
@@ -1387,31 +1389,43 @@ def _names_a_paper(line: str) -> bool:
 def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
     """The title a paper prints at its top ("Appendix G / Reserves Policy", "APPENDIX A -
     CAPITAL INVESTMENT SUMMARY 2025-26 TO 2034-35") and the line after it; ("", 0) when
-    the paper opens with text, a table or a numbered heading instead."""
+    the paper opens with text, a table or a numbered heading instead. A letterhead above
+    the title (contact details, the council's name alone) is passed over."""
 
-    def title_line(t: str) -> bool:
+    def title_line(t: str, cut: bool = False) -> bool:
+        # ``cut``: the line before ended at a comma or a small word, so this one may open
+        # in lower case ("Draft Revenue Budget 2025-26 and 2025-28 MTFP," / "and Draft
+        # Capital Programme 2025-35").
         words = t.split()
-        return (0 < len(words) <= 12 and len(t) <= 100 and not t.rstrip().endswith((".", ",", ";", ":"))
-                and (t.lstrip()[:1].isupper() or t.lstrip()[:1].isdigit())
+        return (0 < len(words) <= 12 and len(t) <= 100 and not t.rstrip().endswith((".", ";", ":"))
+                and (cut or t.lstrip()[:1].isupper() or t.lstrip()[:1].isdigit())
                 and sum(c.isalpha() for c in t) >= 3 and not _FIGURES_ROW.match(t)
                 and not _SECTION_NUMBER.match(t) and not REPORT_SIGNAL.match(t))
 
-    first = p.bare[0].strip()
+    top = 0
+    while top < min(end - 2, 2) and (_CONTACT.search(p.bare[top]) or LETTERHEAD_COUNCIL.match(p.bare[top])):
+        top += 1
+    first = p.bare[top].strip()
     # (A one-word first line may be the top of a stack: judged with the rest below.)
-    if end < 2 or not title_line(first) or not (_names_a_paper(first) or len(first.split()) == 1 and _is_caps(first)):
+    if end - top < 2 or not title_line(first) or not (_names_a_paper(first) or len(first.split()) == 1 and _is_caps(first)):
         return "", 0
     lines = [first]
-    k = 1
-    # The title runs on where its first line is only a label, was cut after a small word,
-    # or is one of a stack of capitalised words ("APPENDIX N / CAPITAL / STRATEGY").
-    while k < min(end - 1, 4) and title_line(p.bare[k]):
+    k = top + 1
+    # The title runs on where its first line is only a label, was cut after a small word
+    # or a comma, or is one of a stack of capitalised words ("APPENDIX N / CAPITAL /
+    # STRATEGY").
+    while k < min(end - 1, top + 4):
         prev, nxt = lines[-1], p.bare[k].strip()
+        cut = prev.endswith(",") or prev.split()[-1].lower() in _SMALL_WORDS
         # (Not into the first section's heading: "CAPITAL" / "STRATEGY" / "INTRODUCTION".)
-        if not (APPENDIX_LABEL.match(prev) or prev.split()[-1].lower() in _SMALL_WORDS
+        if not title_line(nxt, cut) or not (
+                APPENDIX_LABEL.match(prev) or cut
                 or _is_caps(prev) and _is_caps(nxt) and len(nxt.split()) <= 4 and not TEXT_FIELD.match(nxt)):
             break
         lines.append(nxt)
         k += 1
+    if lines[-1].endswith(","):  # a sentence's opening, not a title
+        return "", 0
     if APPENDIX_LABEL.match(lines[0]) and len(lines) > 1:
         title = lines[0].strip(" -–:") + " – " + " ".join(lines[1:])
     else:
