@@ -453,6 +453,13 @@ def test_a_paper_calling_its_council_by_initials_takes_the_council_they_match(tm
     ix.ingest([str(later)], workers=0)
     assert ix.search("treasury strategy")[0].segment.council == "Kent County Council"
     assert set(ix.stats()["councils"]) == {"Kent County Council"}
+    # Initials printed more often that are no council's ("PCC", the Police and Crime
+    # Commissioner) do not hide the council's own.
+    (later / "policing.txt").write_text(
+        "Community Safety Note\n\nThe PCC funds the wardens scheme; the PCC and KCC meet each quarter, and the "
+        "PCC reports on the grant. KCC holds the contract, and the PCC the budget for it.\n", encoding="utf-8")
+    ix.ingest([str(later)], workers=0)
+    assert ix.search("community safety note")[0].segment.council == "Kent County Council"
 
 
 def test_initials_two_councils_share_match_neither(tmp_path):

@@ -622,11 +622,11 @@ class Index:
         waiting: list = []
         matched: list = []
 
-        def council_of(hint: str) -> str | None:
+        def council_of(hints: tuple[str, ...]) -> str | None:
             nonlocal indexed
             if indexed is None:
                 indexed = _councils_named(ix, skip={path for path, _ in todo})
-            return _council_hinted(hint, named | indexed)
+            return _council_hinted(hints, named | indexed)
 
         def give_council(read, council: str | None) -> None:
             for seg in read.segments:
@@ -863,16 +863,20 @@ def _councils_named(ix, skip: set[str]) -> set[str]:
         return {f["council"] for f in s.documents(doctype="paper") if f.get("council") and f.get("paper") not in skip}
 
 
-def _council_hinted(hint: str, names: set[str]) -> str | None:
-    """The one council of ``names`` a paper's hint points to: "KCC" to the one council of
-    those initials, "the County Council" to the one county council. None when none does,
-    or several do ("LCC" is both Leicestershire County Council and Leicester City Council:
-    neither is guessed)."""
-    if hint.startswith("the "):
-        found = {n for n in names if n.endswith(hint[3:])}
-    else:
-        found = {n for n in names if council_initials(n) == hint}
-    return next(iter(found)) if len(found) == 1 else None
+def _council_hinted(hints: tuple[str, ...], names: set[str]) -> str | None:
+    """The one council of ``names`` a paper's hints point to, the first hint that points to
+    any deciding: "KCC" to the one council of those initials, "the County Council" to the
+    one county council. None when no hint does, or the first that does points to several
+    ("LCC" is both Leicestershire County Council and Leicester City Council: neither is
+    guessed, nor is a later hint tried)."""
+    for hint in hints:
+        if hint.startswith("the "):
+            found = {n for n in names if n.endswith(hint[3:])}
+        else:
+            found = {n for n in names if council_initials(n) == hint}
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def _size(path: str) -> int:

@@ -36,7 +36,7 @@ class ReadPaper:
     pages: int = 0
     # How a paper that names no council calls its own ("KCC", "the County Council"); see
     # splitter.split_with_council_hint.
-    council_hint: str | None = None
+    council_hint: tuple[str, ...] = ()
 
 
 def segment_key(path: str, digest: str) -> str:

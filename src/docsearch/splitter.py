@@ -422,8 +422,13 @@ def _own_initials(paper: _Paper) -> tuple[str | None, int]:
 def _most_printed(paper: _Paper, pattern: re.Pattern) -> tuple[str | None, int]:
     """The value of ``pattern``'s group the paper prints most (the first, of equals), and
     how many times."""
-    counts = Counter(m.group(1) for t in paper.bare for m in pattern.finditer(t))
-    return counts.most_common(1)[0] if counts else (None, 0)
+    return next(iter(_printed(paper, pattern)), (None, 0))
+
+
+def _printed(paper: _Paper, pattern: re.Pattern) -> list[tuple[str, int]]:
+    """The values of ``pattern``'s group the paper prints, most printed first, and how
+    many times each."""
+    return Counter(m.group(1) for t in paper.bare for m in pattern.finditer(t)).most_common()
 
 
 # ---------------------------------------------------------------------------------------
@@ -1525,21 +1530,23 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
 
 
 def split_with_council_hint(lines: list[Line], source: str, key: str,
-                            council: str | None = None) -> tuple[list[Segment], str | None]:
-    """:func:`split_lines`, and for a paper that names no council, how it calls its own,
-    twice or more: by initials ("KCC"), else as "the County Council" (or "the City
-    Council", ...). A budget appendix may say "KCC" throughout and never "Kent County
-    Council"; ingest matches the hint to the one council that other papers in the index
-    name with those initials, or of that kind."""
+                            council: str | None = None) -> tuple[list[Segment], tuple[str, ...]]:
+    """:func:`split_lines`, and for a paper that names no council, the ways it may call its
+    own, each printed twice or more, to be tried in turn: by initials ("KCC"), the most
+    printed first, then as "the County Council" (or "the City Council", ...). A budget
+    appendix may say "KCC" throughout and never "Kent County Council"; ingest matches the
+    hints to the one council that other papers in the index name with those initials, or
+    of that kind. Initials are not always a council's: a note may print "PCC" (the Police
+    and Crime Commissioner) more often than "KCC", so none is taken for the only one."""
     p = _Paper(lines)
     if not len(p):
-        return [], None
+        return [], ()
     paper_council = find_council(p) or council
-    hint = None
+    hints: tuple[str, ...] = ()
     if paper_council is None:
-        initials, uses = _own_initials(p)
         kind, called = _own_kind(p)
-        hint = initials if uses >= 2 else f"the {kind} Council" if called >= 2 else None
+        hints = tuple([initials for initials, uses in _printed(p, _COUNCIL_INITIALS) if uses >= 2]
+                      + ([f"the {kind} Council"] if called >= 2 else []))
     docs = _find_documents(p)
     for i, doc in enumerate(docs):
         doc.end = docs[i + 1].start if i + 1 < len(docs) else len(p)
@@ -1586,7 +1593,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
             title = doc.title or "Report"
             parts.extend(_sections(p, doc.start, doc.end, "report", _title_case(title) if title.isupper() else title, doc))
 
-    return _to_segments(p, parts, source, key, paper_council), hint
+    return _to_segments(p, parts, source, key, paper_council), hints
 
 
 def _to_segments(p: _Paper, parts: list[_Part], source: str, key: str, council: str | None) -> list[Segment]:
