@@ -66,6 +66,13 @@ def test_bad_queries_raise_query_error(corpus_index):
     for q in ('"unbalanced', "(open", "foo:bar", "AND", "", "date:notadate", "kind:banana"):
         with pytest.raises(QueryError):
             corpus_index.search(q)
+    # A filter cannot be an alternative to words: it applies to every hit.
+    for q in ("kind:minute OR budget", "budget OR date:2020", 'council:kent OR "council tax"', "kind:minute OR (budget)"):
+        with pytest.raises(QueryError, match="OR cannot join a filter"):
+            corpus_index.search(q)
+    # Filters of one field joined by OR, and words joined by OR beside a filter, are fine.
+    assert corpus_index.search("kind:minute OR kind:resolution budget")
+    assert corpus_index.search("(budget OR tax) kind:minute")
 
 
 def test_get_and_children(corpus_index):

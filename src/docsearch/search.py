@@ -93,6 +93,14 @@ def parse_query(schema, text: str) -> ParsedQuery:
     if empty:
         raise QueryError(f"'{empty.group(0)}' names no value; write the value straight after it, "
                          f"{empty.group(1).lower()}:VALUE")
+    # A filter applies to every hit; "kind:minute OR budget" cannot make it an alternative
+    # to words, and must not quietly mean "kind:minute budget". (Filters of one field
+    # joined by OR are either value: see _filters.)
+    marked = _FILTER_TERM.sub("\0", _DATE_TERM.sub("\0", _PHRASE.sub(" phrase ", text)))
+    mixed = re.search(r"\0[\s)]*\bOR\b[\s(]*[^\0\s(]|[^\0\s)][\s)]*\bOR\b[\s(]*\0", marked)
+    if mixed:
+        raise QueryError("OR cannot join a filter (kind:, body:, council:, minute:, date:) to words: a filter "
+                         "applies to every hit; search for each separately, or leave out OR to have both")
     date_range = None
     for m in _DATE_TERM.finditer(text):
         value = m.group(1) if m.group(1) is not None else m.group(2)
