@@ -387,6 +387,23 @@ def test_a_list_of_appendices_ranks_below_what_it_lists(tmp_path):
     assert ix.search("appendices reserves policy")[0].segment.title.endswith("Appendices")
 
 
+def test_a_contents_list_ranks_below_the_section_it_lists(tmp_path):
+    # Printed under a column heading, not "Contents": known by its numbers running upwards.
+    budget = ("Draft Revenue Budget 2025-26 and 2025-28 MTFP,\nand Draft Capital Programme 2025-35\n\nSection Page\n"
+              "Executive Summary 1 2\nBackground and Context 2 5\nFinal 2025-26 Local Government Finance Settlement 3 12\n"
+              "Council Tax 4 20\nSensitivity Analysis 5 28\nReserves 6 34\n\n"
+              "5. Sensitivity Analysis\n\nThe sensitivity of the budget to the tax base and pay assumptions is set out "
+              "below, with the best and worst cases for each year of the plan.\n")
+    ix = _index_of(tmp_path, {"budget.txt": budget})
+    hits = ix.search("sensitivity analysis council tax")
+    assert hits[0].segment.title.endswith("5. Sensitivity Analysis"), [h.segment.title for h in hits]
+    from docsearch.index import _is_contents
+    assert _is_contents(budget.split("\n\n5.")[0])
+    # A table of counts does not run upwards.
+    assert not _is_contents("Total number of respondents 903\nIndividuals responding 850\nCompleted survey on "
+                            "the plan 515\nCompleted survey on climate action 546\nOrganisations responding 53\n")
+
+
 def test_a_hit_holding_more_of_the_words_ranks_higher(tmp_path):
     # No passage holds every word, so those holding some are looked up; the one holding
     # three of the four words comes before the one repeating two of them.

@@ -42,7 +42,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 7: a heading counted once beside its text (which opens with it), not twice; equality
 #: assessments, "Circulated to", a county's full council, councils named once.
 #: 8: papers record their council; a paper naming none takes the council its initials or kind match.
-SCHEMA_VERSION = 8
+#: 9: paper titles wrapped after a comma or under a letterhead; contents lists procedural.
+SCHEMA_VERSION = 9
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
@@ -135,6 +136,26 @@ LISTING_HEADING = re.compile(
     r"report\s+authors?)(?:\s*\(continued\))?\s*:?\s*$", re.I)
 
 
+# A line of a contents list: a section's name, then its number or page, or both
+# ("Council Tax 6 20").
+_CONTENTS_LINE = re.compile(r"^[A-Za-z].*?[A-Za-z’')]\s+(\d{1,3})(?:\s+\d{1,3})?\s*$")
+
+
+def _is_contents(text: str) -> bool:
+    """A report's contents list, printed under no heading that says so ("Section Page"):
+    most of its lines end in a number, and the numbers (the sections', where pages are
+    printed too) run upwards. A table of counts ("Completed survey on climate action
+    546") does not run upwards."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    numbers = []
+    for ln in lines:
+        m = _CONTENTS_LINE.match(ln)
+        if m:
+            numbers.append(int(m.group(1)))
+    return (len(numbers) >= 5 and len(numbers) >= 0.6 * len(lines)
+            and all(a <= b for a, b in zip(numbers, numbers[1:])))
+
+
 def _dupkey(text: str) -> str:
     import hashlib
 
@@ -189,7 +210,7 @@ def _segment_docs(seg: Segment, paper_key: str, sentences) -> list[dict]:
         "sentences": sentences,
         "dupkey": _dupkey(seg.text),
         "procedural": "yes" if PROCEDURAL_TITLE.match(re.sub(r"^(Resolution|Recommendations?): ", "", seg.title))
-                      or LISTING_HEADING.match(heading) else "no",
+                      or LISTING_HEADING.match(heading) or _is_contents(seg.text) else "no",
         "context": seg.context,
     }
     for name in ("council", "body", "minute", "parent", "document"):
