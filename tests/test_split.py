@@ -804,3 +804,83 @@ def test_an_html_page_keeps_its_paragraphs_apart(tmp_path):
     segs = split(str(path))
     assert [s.title for s in segs if s.kind == "minute"] == ["Apologies for absence", "Land at Mill Lane, Hailsham"]
     assert {s.council for s in segs} == {"Wealden District Council"}
+
+
+# A ModernGov meeting page once its minutes are published ("Agenda and minutes"): the
+# meeting is named in the page's <title> and a subtitle carrying the time; each item's
+# minutes sit under a "Minutes:" label in the item table. There is no "Minutes of a meeting
+# of ... held" header and no attendance list on the page.
+MODERNGOV_MEETING_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Agenda for Cabinet on Tuesday, 4th March, 2025, 10.00 am</title></head>
+<body>
+<div id="mgBanner" role="banner"><a href="/">Westshire County Council</a></div>
+<nav><ul><li><a href="mgListCommittees.aspx">Committees</a></li></ul></nav>
+<div id="modgov">
+<h1 class="mgMainTitleTxt">Agenda and minutes</h1>
+<p class="mgSubTitleTxt">Cabinet - Tuesday, 4th March, 2025 10.00 am</p>
+<p><span class="mgLabel">Venue: </span>Council Chamber, County Hall, Westford, WE1 2AB</p>
+<p><span class="mgLabel">Contact: </span>Democratic Services, 01234 567890</p>
+<h2 class="mgSectionTitle">Items</h2>
+<table class="mgItemTable">
+<tr><td class="mgItemNumberCell"><p>112.</p></td>
+<td><p class="mgAiTitleTxt"><a href="ieIssueDetails.aspx?IId=5001">Apologies for absence</a></p>
+<p class="mgSubItemTitleTxt">Minutes:</p>
+<p>Apologies were received from Mr R. Gough and Mrs S. Chandler.</p></td></tr>
+<tr><td class="mgItemNumberCell"><p>113.</p></td>
+<td><p class="mgAiTitleTxt"><a href="ieIssueDetails.aspx?IId=5003">School Transport Policy 2025-26</a></p>
+<p class="mgAiDecisionTxt">Decision Maker: Cabinet</p>
+<p class="mgSubItemTitleTxt">Minutes:</p>
+<p>The Cabinet Member for Education introduced the report, which set out changes to the
+home to school transport policy following consultation.</p>
+<p>RESOLVED:</p>
+<p>(a) That the revised Home to School Transport Policy 2025-26 be approved;</p>
+<p>(b) That the Director of Education be authorised to make minor changes to the policy.</p>
+<p class="mgSubItemTitleTxt">Supporting documents:</p>
+<ul><li><a href="documents/s5001/Report.pdf">School Transport Policy report PDF 412 KB</a></li></ul></td></tr>
+</table>
+</div>
+<div id="mgFooter" role="contentinfo">Powered by Modern.Gov</div>
+</body></html>
+"""
+
+
+def test_a_moderngov_meeting_page_named_only_in_its_title(tmp_path):
+    path = tmp_path / "ieListDocuments.html"
+    path.write_text(MODERNGOV_MEETING_PAGE, encoding="utf-8")
+    segs = split(str(path))
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [("112", "Apologies for absence"),
+                                                      ("113", "School Transport Policy 2025-26")]
+    assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 4))}
+    resolution = next(s for s in segs if s.kind == "resolution")
+    assert resolution.parent == minutes[1].id and "Transport Policy 2025-26 be approved" in resolution.text
+    # Before the meeting the same page is its agenda: the meeting is still the title's.
+    agenda = MODERNGOV_MEETING_PAGE.split('<table class="mgItemTable">')[0] + "</div></body></html>"
+    path.write_text(agenda.replace("Agenda and minutes", "Agenda"), encoding="utf-8")
+    segs = split(str(path))
+    assert segs and not any(s.kind == "minute" for s in segs)
+    assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 4))}
+
+
+@pytest.mark.parametrize("title, heading", [
+    ("Minutes of Planning Committee, Tuesday 4 March 2025", "<h1>Minutes</h1>"),
+    # CMIS titles a meeting's page "Meeting of ..." with a numeric date and the time, and
+    # heads the minutes on the page.
+    ("Meeting of Planning Committee, 04/03/2025 18:00 - CMIS", "<h2>Minutes</h2>"),
+])
+def test_a_minutes_page_named_only_in_its_title(tmp_path, title, heading):
+    page = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+            "<div role='banner'>Eastvale District Council</div>"
+            f"{heading}<p>Present: Councillors A. Patel (Chair), B. Jones, C. Smith, D. Evans</p>"
+            "<h3>45. Apologies for absence</h3><p>Apologies were received from Councillor Brown.</p>"
+            "<h3>46. Declarations of interest</h3><p>There were no declarations of interest.</p>"
+            "<h3>47. Appeals decided</h3><p>The Committee noted the appeal decisions received.</p>"
+            "<p>RESOLVED: That the report be noted.</p></body></html>")
+    path = tmp_path / "minutes.html"
+    path.write_text(page, encoding="utf-8")
+    segs = split(str(path))
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        ("45", "Apologies for absence"), ("46", "Declarations of interest"), ("47", "Appeals decided")]
+    assert {(s.body, s.meeting_date) for s in segs} == {("Planning Committee", dt.date(2025, 3, 4))}
+    assert [s.minute for s in segs if s.kind == "resolution"] == ["47"]
