@@ -37,13 +37,16 @@ class ExtractedPaper:
     """The raw text of one paper.
 
     ``pages`` holds one string per PDF page; a text or HTML paper is one "page" and
-    ``paged`` is False (its line numbers are then the file's own).
+    ``paged`` is False (its line numbers are then the file's own). ``web`` is True for an
+    HTML page, which was never printed: a number alone on one of its lines is a table
+    cell (a minute's number), not a page number.
     """
 
     source: str
     pages: list[str]
     paged: bool
     warnings: list[str] = field(default_factory=list)
+    web: bool = False
 
 
 def is_supported(path: str) -> bool:
@@ -75,7 +78,7 @@ def extract(path: str, data: bytes | None = None) -> ExtractedPaper:
         shown = _html_to_text(text)
         if not shown.strip():
             raise NoTextError(path, "no visible text (markup, scripts or navigation only)")
-        return ExtractedPaper(path, [shown], paged=False, warnings=warnings)
+        return ExtractedPaper(path, [shown], paged=False, warnings=warnings, web=True)
     if lower.endswith(TEXT_SUFFIXES):
         text, warnings = _decode(path, data)
         return ExtractedPaper(path, [text], paged=False, warnings=warnings)
