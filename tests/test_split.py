@@ -884,3 +884,58 @@ def test_a_minutes_page_named_only_in_its_title(tmp_path, title, heading):
         ("45", "Apologies for absence"), ("46", "Declarations of interest"), ("47", "Appeals decided")]
     assert {(s.body, s.meeting_date) for s in segs} == {("Planning Committee", dt.date(2025, 3, 4))}
     assert [s.minute for s in segs if s.kind == "resolution"] == ["47"]
+
+
+# Minutes printed as a table, one row an item: the minute's number alone in its cell, the
+# title (a planning application's number and site) and the text. The meeting is named in
+# the minutes header above the table.
+PLANNING_TABLE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Planning Committee - Minutes - Eastvale District Council</title></head>
+<body>
+<h1>Planning Committee</h1>
+<p>Minutes of a meeting of the Planning Committee held in the Council Chamber, Eastford on Tuesday, 4 March 2025 at 6.00 pm.</p>
+<p>Present: Councillors A. Patel (Chair), B. Jones, C. Smith, D. Evans</p>
+<table class="minutes">
+<tr><th>Minute</th><th>Item</th><th>Minutes</th></tr>
+<tr><td>45</td><td>Apologies for absence</td><td><p>Apologies were received from Councillor Brown.</p></td></tr>
+<tr><td>46</td><td>Declarations of interest</td><td>Councillor Smith declared a personal interest in item 47.</td></tr>
+<tr><td>47</td><td>24/01234/FUL - Land at Mill Lane, Eastford</td><td>
+<p>The Committee considered an application for 40 dwellings with access from Mill Lane.</p>
+<p>RESOLVED: That planning permission be granted subject to the conditions in the report.</p></td></tr>
+<tr><td>48</td><td>24/00987/OUT<br>Former Depot, Station Road, Westford</td><td>
+<p>The Committee considered an outline application for up to 120 dwellings.</p>
+<p>RESOLVED: That planning permission be refused for the reasons set out in the report.</p></td></tr>
+<tr><td>49</td><td>Appeals decided</td><td><p>The Committee noted the appeal decisions received since the last meeting.</p></td></tr>
+</table>
+<p>The meeting closed at 8.15 pm</p>
+</body></html>
+"""
+
+
+def test_minutes_printed_as_a_table_with_planning_applications(tmp_path):
+    path = tmp_path / "planning-minutes.html"
+    path.write_text(PLANNING_TABLE_PAGE, encoding="utf-8")
+    segs = split(str(path))
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [
+        ("45", "Apologies for absence"), ("46", "Declarations of interest"),
+        ("47", "24/01234/FUL - Land at Mill Lane, Eastford"),
+        ("48", "24/00987/OUT Former Depot, Station Road, Westford"), ("49", "Appeals decided")]
+    assert {(m.body, m.meeting_date) for m in minutes} == {("Planning Committee", dt.date(2025, 3, 4))}
+    resolutions = [s for s in segs if s.kind == "resolution"]
+    assert [(r.minute, r.parent) for r in resolutions] == [("47", minutes[2].id), ("48", minutes[3].id)]
+    assert "refused" in resolutions[1].text and "granted" not in resolutions[1].text
+
+
+def test_an_item_titled_by_an_application_number():
+    # A title opening with a planning application's number (not a capital) is a title:
+    # the item is not run into the one before.
+    text = ("Minutes of a meeting of the Planning Committee held on Tuesday, 4 March 2025.\n\n"
+            "Present: Councillors A. Patel (Chair), B. Jones\n\n46.\n\nDeclarations of interest\n\n"
+            "There were none.\n\n47.\n\n24/01234/FUL - Land at Mill Lane, Eastford\n\n"
+            "RESOLVED: That planning permission be granted.\n\n48.\n\n24/00987/OUT\nFormer Depot, Station Road\n\n"
+            "RESOLVED: That planning permission be refused.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [
+        ("46", "Declarations of interest"), ("47", "24/01234/FUL - Land at Mill Lane, Eastford"),
+        ("48", "24/00987/OUT Former Depot, Station Road")]

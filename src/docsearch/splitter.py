@@ -140,6 +140,10 @@ AGENDA_MEETING = re.compile(
 ITEM_INLINE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # "441." or "441" alone, the title on the next line.
 ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
+# A planning application's or a decision's number opening an item's title: "24/01234/FUL -
+# Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
+# A title opening so is a title, though it does not open with a capital.
+REFERENCE_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*\b")
 # Kent prints the agenda item under the title: "(Item 1)".
 ITEM_MARKER = re.compile(r"^\s*\(\s*item\s+(?P<item>[0-9]{1,3}[a-z]?)\s*\)\s*$", re.I)
 # The closing block of minutes: "2.00 - 2.54 pm", "The meeting closed at 3.15 pm",
@@ -846,8 +850,9 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         t = p.bare[j]
         if ITEM_MARKER.match(t) or _decision_kind(t) or parts[-1].rstrip().endswith((".", ":", ")")):
             break
-        # A title in capitals ends where the capitals do.
-        if _is_caps(parts[0]) and not _is_caps(t):
+        # A title in capitals ends where the capitals do. (An application's number,
+        # "24/01234/FUL", is no title in capitals: the site's name follows it.)
+        if _is_caps(REFERENCE_NUMBER.sub("", parts[0])) and not _is_caps(t):
             break
         if len(" ".join(parts + [t]).split()) > 30:
             break
@@ -912,7 +917,7 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
         m = ITEM_ALONE.match(t)
         if m and j + 1 < b:
             title, after = _title_block(p, j + 1, p.bare[j + 1], b)
-            if _title_shaped(title) and title[:1].isupper():
+            if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
                 cands.append((j, int(m.group("num")), title, after))
     expected: int | None = None
     for idx, (j, num, title, after) in enumerate(cands):
