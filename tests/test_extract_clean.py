@@ -116,3 +116,36 @@ def test_an_html_page_with_nothing_to_read_is_reported(tmp_path):
                     encoding="utf-8")
     with pytest.raises(NoTextError):
         extract(str(path))
+
+
+# Minutes printed as a table, one row an item (ModernGov and CMIS publish them so): the
+# minute's number, the item's title, and its text.
+MINUTES_TABLE_ROW = ("<tr><td>47</td><td>24/01234/FUL - Land at Mill Lane, Eastford</td>"
+                     "<td>The Committee considered an application for 40 dwellings with access from Mill Lane.</td></tr>")
+
+
+def test_a_number_alone_on_a_web_page_is_not_a_page_number(tmp_path):
+    # A web page was never printed: "47" alone is the table's number cell, a minute's
+    # number, not a page number. The same line in a text dump is a page's number.
+    path = tmp_path / "minutes.html"
+    path.write_text(f"<html><head><title>Minutes</title></head><body><table>{MINUTES_TABLE_ROW}</table></body></html>",
+                    encoding="utf-8")
+    lines = clean(extract(str(path)))
+    assert [ln.furniture for ln in lines if ln.text == "47"] == [False]
+    dump = clean(ExtractedPaper("minutes.txt", ["Text of the page goes on here.\n47\nMore text.\n"], paged=False))
+    assert [ln.furniture for ln in dump if ln.text == "47"] == [True]
+
+
+def test_a_table_cell_of_prose_is_a_paragraph(tmp_path):
+    # The item's text is set apart from its title, while cells of labels and figures stay
+    # one to a line with no gap, as a PDF's table gives them.
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><head><title>Minutes</title></head><body><table>"
+                    f"{MINUTES_TABLE_ROW}<tr><td>Swale</td><td>115</td><td>1159</td></tr></table></body></html>",
+                    encoding="utf-8")
+    lines = extract(str(path)).pages[0].splitlines()
+    title = lines.index("24/01234/FUL - Land at Mill Lane, Eastford")
+    assert lines[title - 1] == "47"
+    assert lines[title + 1] == "" and lines[title + 2].startswith("The Committee considered")
+    swale = lines.index("Swale")
+    assert lines[swale:swale + 3] == ["Swale", "115", "1159"]

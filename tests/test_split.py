@@ -804,3 +804,138 @@ def test_an_html_page_keeps_its_paragraphs_apart(tmp_path):
     segs = split(str(path))
     assert [s.title for s in segs if s.kind == "minute"] == ["Apologies for absence", "Land at Mill Lane, Hailsham"]
     assert {s.council for s in segs} == {"Wealden District Council"}
+
+
+# A ModernGov meeting page once its minutes are published ("Agenda and minutes"): the
+# meeting is named in the page's <title> and a subtitle carrying the time; each item's
+# minutes sit under a "Minutes:" label in the item table. There is no "Minutes of a meeting
+# of ... held" header and no attendance list on the page.
+MODERNGOV_MEETING_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Agenda for Cabinet on Tuesday, 4th March, 2025, 10.00 am</title></head>
+<body>
+<div id="mgBanner" role="banner"><a href="/">Westshire County Council</a></div>
+<nav><ul><li><a href="mgListCommittees.aspx">Committees</a></li></ul></nav>
+<div id="modgov">
+<h1 class="mgMainTitleTxt">Agenda and minutes</h1>
+<p class="mgSubTitleTxt">Cabinet - Tuesday, 4th March, 2025 10.00 am</p>
+<p><span class="mgLabel">Venue: </span>Council Chamber, County Hall, Westford, WE1 2AB</p>
+<p><span class="mgLabel">Contact: </span>Democratic Services, 01234 567890</p>
+<h2 class="mgSectionTitle">Items</h2>
+<table class="mgItemTable">
+<tr><td class="mgItemNumberCell"><p>112.</p></td>
+<td><p class="mgAiTitleTxt"><a href="ieIssueDetails.aspx?IId=5001">Apologies for absence</a></p>
+<p class="mgSubItemTitleTxt">Minutes:</p>
+<p>Apologies were received from Mr R. Gough and Mrs S. Chandler.</p></td></tr>
+<tr><td class="mgItemNumberCell"><p>113.</p></td>
+<td><p class="mgAiTitleTxt"><a href="ieIssueDetails.aspx?IId=5003">School Transport Policy 2025-26</a></p>
+<p class="mgAiDecisionTxt">Decision Maker: Cabinet</p>
+<p class="mgSubItemTitleTxt">Minutes:</p>
+<p>The Cabinet Member for Education introduced the report, which set out changes to the
+home to school transport policy following consultation.</p>
+<p>RESOLVED:</p>
+<p>(a) That the revised Home to School Transport Policy 2025-26 be approved;</p>
+<p>(b) That the Director of Education be authorised to make minor changes to the policy.</p>
+<p class="mgSubItemTitleTxt">Supporting documents:</p>
+<ul><li><a href="documents/s5001/Report.pdf">School Transport Policy report PDF 412 KB</a></li></ul></td></tr>
+</table>
+</div>
+<div id="mgFooter" role="contentinfo">Powered by Modern.Gov</div>
+</body></html>
+"""
+
+
+def test_a_moderngov_meeting_page_named_only_in_its_title(tmp_path):
+    path = tmp_path / "ieListDocuments.html"
+    path.write_text(MODERNGOV_MEETING_PAGE, encoding="utf-8")
+    segs = split(str(path))
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [("112", "Apologies for absence"),
+                                                      ("113", "School Transport Policy 2025-26")]
+    assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 4))}
+    resolution = next(s for s in segs if s.kind == "resolution")
+    assert resolution.parent == minutes[1].id and "Transport Policy 2025-26 be approved" in resolution.text
+    # Before the meeting the same page is its agenda: the meeting is still the title's.
+    agenda = MODERNGOV_MEETING_PAGE.split('<table class="mgItemTable">')[0] + "</div></body></html>"
+    path.write_text(agenda.replace("Agenda and minutes", "Agenda"), encoding="utf-8")
+    segs = split(str(path))
+    assert segs and not any(s.kind == "minute" for s in segs)
+    assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 4))}
+
+
+@pytest.mark.parametrize("title, heading", [
+    ("Minutes of Planning Committee, Tuesday 4 March 2025", "<h1>Minutes</h1>"),
+    # CMIS titles a meeting's page "Meeting of ..." with a numeric date and the time, and
+    # heads the minutes on the page.
+    ("Meeting of Planning Committee, 04/03/2025 18:00 - CMIS", "<h2>Minutes</h2>"),
+])
+def test_a_minutes_page_named_only_in_its_title(tmp_path, title, heading):
+    page = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+            "<div role='banner'>Eastvale District Council</div>"
+            f"{heading}<p>Present: Councillors A. Patel (Chair), B. Jones, C. Smith, D. Evans</p>"
+            "<h3>45. Apologies for absence</h3><p>Apologies were received from Councillor Brown.</p>"
+            "<h3>46. Declarations of interest</h3><p>There were no declarations of interest.</p>"
+            "<h3>47. Appeals decided</h3><p>The Committee noted the appeal decisions received.</p>"
+            "<p>RESOLVED: That the report be noted.</p></body></html>")
+    path = tmp_path / "minutes.html"
+    path.write_text(page, encoding="utf-8")
+    segs = split(str(path))
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        ("45", "Apologies for absence"), ("46", "Declarations of interest"), ("47", "Appeals decided")]
+    assert {(s.body, s.meeting_date) for s in segs} == {("Planning Committee", dt.date(2025, 3, 4))}
+    assert [s.minute for s in segs if s.kind == "resolution"] == ["47"]
+
+
+# Minutes printed as a table, one row an item: the minute's number alone in its cell, the
+# title (a planning application's number and site) and the text. The meeting is named in
+# the minutes header above the table.
+PLANNING_TABLE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Planning Committee - Minutes - Eastvale District Council</title></head>
+<body>
+<h1>Planning Committee</h1>
+<p>Minutes of a meeting of the Planning Committee held in the Council Chamber, Eastford on Tuesday, 4 March 2025 at 6.00 pm.</p>
+<p>Present: Councillors A. Patel (Chair), B. Jones, C. Smith, D. Evans</p>
+<table class="minutes">
+<tr><th>Minute</th><th>Item</th><th>Minutes</th></tr>
+<tr><td>45</td><td>Apologies for absence</td><td><p>Apologies were received from Councillor Brown.</p></td></tr>
+<tr><td>46</td><td>Declarations of interest</td><td>Councillor Smith declared a personal interest in item 47.</td></tr>
+<tr><td>47</td><td>24/01234/FUL - Land at Mill Lane, Eastford</td><td>
+<p>The Committee considered an application for 40 dwellings with access from Mill Lane.</p>
+<p>RESOLVED: That planning permission be granted subject to the conditions in the report.</p></td></tr>
+<tr><td>48</td><td>24/00987/OUT<br>Former Depot, Station Road, Westford</td><td>
+<p>The Committee considered an outline application for up to 120 dwellings.</p>
+<p>RESOLVED: That planning permission be refused for the reasons set out in the report.</p></td></tr>
+<tr><td>49</td><td>Appeals decided</td><td><p>The Committee noted the appeal decisions received since the last meeting.</p></td></tr>
+</table>
+<p>The meeting closed at 8.15 pm</p>
+</body></html>
+"""
+
+
+def test_minutes_printed_as_a_table_with_planning_applications(tmp_path):
+    path = tmp_path / "planning-minutes.html"
+    path.write_text(PLANNING_TABLE_PAGE, encoding="utf-8")
+    segs = split(str(path))
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [
+        ("45", "Apologies for absence"), ("46", "Declarations of interest"),
+        ("47", "24/01234/FUL - Land at Mill Lane, Eastford"),
+        ("48", "24/00987/OUT Former Depot, Station Road, Westford"), ("49", "Appeals decided")]
+    assert {(m.body, m.meeting_date) for m in minutes} == {("Planning Committee", dt.date(2025, 3, 4))}
+    resolutions = [s for s in segs if s.kind == "resolution"]
+    assert [(r.minute, r.parent) for r in resolutions] == [("47", minutes[2].id), ("48", minutes[3].id)]
+    assert "refused" in resolutions[1].text and "granted" not in resolutions[1].text
+
+
+def test_an_item_titled_by_an_application_number():
+    # A title opening with a planning application's number (not a capital) is a title:
+    # the item is not run into the one before.
+    text = ("Minutes of a meeting of the Planning Committee held on Tuesday, 4 March 2025.\n\n"
+            "Present: Councillors A. Patel (Chair), B. Jones\n\n46.\n\nDeclarations of interest\n\n"
+            "There were none.\n\n47.\n\n24/01234/FUL - Land at Mill Lane, Eastford\n\n"
+            "RESOLVED: That planning permission be granted.\n\n48.\n\n24/00987/OUT\nFormer Depot, Station Road\n\n"
+            "RESOLVED: That planning permission be refused.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [
+        ("46", "Declarations of interest"), ("47", "24/01234/FUL - Land at Mill Lane, Eastford"),
+        ("48", "24/00987/OUT Former Depot, Station Road")]

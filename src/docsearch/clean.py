@@ -106,7 +106,7 @@ def clean(paper: ExtractedPaper) -> list[Line]:
             for part in _split_long(_tidy(raw, markdown)):
                 lines.append(Line(number, page_no if paper.paged else None, part))
         # pypdf does not end a page with a newline; pages are separate blocks anyway.
-    _mark_furniture(lines, paper.paged)
+    _mark_furniture(lines, paper.paged, web=paper.web)
     return lines
 
 
@@ -117,10 +117,13 @@ def _shape(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _mark_furniture(lines: list[Line], paged: bool) -> None:
+def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     for line in lines:
         t = line.text
-        if (PAGE_NUMBER.match(t) or AGENDA_STAMP.match(t) or BLANK_PAGE.match(t)
+        # A web page has no printed pages: a number alone there is a table's cell, as
+        # when minutes are a table of number, title and text ("47" | "24/01234/FUL - Land
+        # at Mill Lane" | ...), and dropping it would lose the minute's number.
+        if ((PAGE_NUMBER.match(t) and not web) or AGENDA_STAMP.match(t) or BLANK_PAGE.match(t)
                 or (len(t) < 120 and PAGE_OF.match(t))):
             line.furniture = True
 

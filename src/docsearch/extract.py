@@ -37,13 +37,16 @@ class ExtractedPaper:
     """The raw text of one paper.
 
     ``pages`` holds one string per PDF page; a text or HTML paper is one "page" and
-    ``paged`` is False (its line numbers are then the file's own).
+    ``paged`` is False (its line numbers are then the file's own). ``web`` is True for an
+    HTML page, which was never printed: a number alone on one of its lines is a table
+    cell (a minute's number), not a page number.
     """
 
     source: str
     pages: list[str]
     paged: bool
     warnings: list[str] = field(default_factory=list)
+    web: bool = False
 
 
 def is_supported(path: str) -> bool:
@@ -75,7 +78,7 @@ def extract(path: str, data: bytes | None = None) -> ExtractedPaper:
         shown = _html_to_text(text)
         if not shown.strip():
             raise NoTextError(path, "no visible text (markup, scripts or navigation only)")
-        return ExtractedPaper(path, [shown], paged=False, warnings=warnings)
+        return ExtractedPaper(path, [shown], paged=False, warnings=warnings, web=True)
     if lower.endswith(TEXT_SUFFIXES):
         text, warnings = _decode(path, data)
         return ExtractedPaper(path, [text], paged=False, warnings=warnings)
@@ -186,6 +189,19 @@ _BLOCK_TAGS = frozenset(
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li ul ol table blockquote pre dl address figure".split())
 
 
+# A table cell holding this many words or more is prose, not a label or a figure.
+_PROSE_CELL_WORDS = 12
+
+
+def _prose_cell(cell) -> bool:
+    """Whether a table cell holds prose (paragraphs, or a sentence) rather than a label,
+    a title or a figure."""
+    if cell.find(_PARAGRAPH_TAGS) is not None:
+        return True
+    words = cell.get_text(" ").split()
+    return len(words) >= _PROSE_CELL_WORDS or len(words) >= 6 and words[-1].endswith((".", "!", "?"))
+
+
 def _html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
@@ -225,9 +241,18 @@ def _html_to_text(html: str) -> str:
                 if block:
                     flush()
                 if child.name in ("td", "th"):
-                    # Table cells: one cell per line, as PDF extraction gives them.
+                    # Table cells: one cell per line, as PDF extraction gives them; but a
+                    # cell of prose is a paragraph of its own. Minutes printed as a table
+                    # (number | title | text) would otherwise run the item's title into
+                    # its text, while a title in two cells ("24/01234/FUL" | "Land at
+                    # Mill Lane") still reads as one.
+                    prose = _prose_cell(child)
+                    if prose and lines and lines[-1]:
+                        lines.append("")
                     walk(child)
                     flush()
+                    if prose and lines and lines[-1]:
+                        lines.append("")
                     continue
                 walk(child)
                 if block:

@@ -112,6 +112,21 @@ REPORT_SIGNAL = re.compile(
     r"classification\s*:|electoral\s+divisions?\s*:|wards?\s*(?:\(s\))?\s+affected|"
     r"date\s+of\s+.{0,40}meeting\s*:|decision\s+(?:to\s+be\s+)?taken\s+(?:by|at)\b|head\s+of\s+service\s*:)",
     re.I)
+# A council web page's title, which names its meeting (extract puts the <title> first):
+# ModernGov's "Agenda for Cabinet on Tuesday, 4th March, 2025, 10.00 am" (also "Agenda and
+# minutes for ...", "Decisions for ..."), "Minutes of Planning Committee, Tuesday 4 March
+# 2025", CMIS's "Meeting of Planning Committee, 04/03/2025 18:00", often followed by the
+# time and the site's name (" - Midshire County Council"). Such a page often names its
+# meeting nowhere else: the body and date sit in the site's banner or breadcrumbs.
+PAGE_TITLE_MEETING = re.compile(
+    r"^\s*(?P<what>(?i:agenda(?:\s*,\s*decisions)?(?:\s+and\s+(?:minutes|decisions))?|minutes|decisions|meeting))\s+"
+    r"(?i:for|of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][A-Za-z&,'’()/ -]{2,80}?)\s*(?:,|\s+(?i:on)\b|\s[–—-])\s*"
+    rf"(?P<date>{_PRINTED_DATE}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\b")
+# ModernGov's label over an item's minutes on a meeting's web page ("Minutes:", under the
+# item's title and before its text; "Decision:" on an executive's page): the page carries
+# the minutes of the meeting its title names, with no minutes header of their own.
+MINUTES_LABEL = re.compile(r"^\s*(?:minutes|decision)\s*:\s*$", re.I)
+
 # "A meeting of the Audit Committee will be held:", "summon you to a meeting of the
 # LEICESTER CITY COUNCIL to be held at ..." on an agenda front sheet.
 AGENDA_MEETING = re.compile(
@@ -125,6 +140,10 @@ AGENDA_MEETING = re.compile(
 ITEM_INLINE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # "441." or "441" alone, the title on the next line.
 ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
+# A planning application's or a decision's number opening an item's title: "24/01234/FUL -
+# Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
+# A title opening so is a title, though it does not open with a capital.
+REFERENCE_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*\b")
 # Kent prints the agenda item under the title: "(Item 1)".
 ITEM_MARKER = re.compile(r"^\s*\(\s*item\s+(?P<item>[0-9]{1,3}[a-z]?)\s*\)\s*$", re.I)
 # The closing block of minutes: "2.00 - 2.54 pm", "The meeting closed at 3.15 pm",
@@ -445,6 +464,47 @@ def _meeting_line(text: str) -> tuple[str, dt.date] | None:
         return None
     date = find_date(m.group("date"))
     return (body, date) if date else None
+
+
+def _page_title_meeting(p: _Paper) -> tuple[str, str, dt.date] | None:
+    """What a web page's title says it holds ("agenda", "minutes", ...), and the body and
+    date of the meeting, when the paper's first line is such a title."""
+    m = PAGE_TITLE_MEETING.match(p.bare[0]) if len(p) else None
+    if not m:
+        return None
+    body = m.group("body").strip(" ,")
+    # A body's name, not a minutes header's sentence ("Minutes of the Planning Committee
+    # held on ...", read by _find_minutes) nor a "Minutes of the meeting" heading.
+    if len(body.split()) > 10 or re.search(r"[.\d]|\b(?:held|meeting)\b", body, re.I) or NOT_A_BODY.search(body):
+        return None
+    date = find_date(m.group("date"))
+    return (m.group("what").lower(), body, date) if date else None
+
+
+# How far below a web page's title its own minutes header can stand ("Minutes of a meeting
+# of the Cabinet held ..." under an h1 "Minutes").
+PAGE_HEADER_REACH = 12
+
+
+def _titled_page_minutes(p: _Paper) -> _Doc | None:
+    """A web page whose title names a meeting and whose text is that meeting's minutes,
+    with no minutes header of its own: "Minutes of Planning Committee, Tuesday 4 March
+    2025" over an attendance list, or ModernGov's "Agenda for Cabinet on ..." page once
+    the minutes are published, each item's text under a "Minutes:" label."""
+    titled = _page_title_meeting(p)
+    if titled is None:
+        return None
+    what, body, date = titled
+    near = range(1, min(len(p), PAGE_HEADER_REACH))
+    if any(_find_minutes(p, j) for j in near):
+        return None  # the page prints its minutes' own header: that is read instead
+    # Minutes: said so in the title or in a heading of the page's own ("Minutes" alone, as
+    # CMIS heads a "Meeting of ..." page), above an attendance list; or items' minutes
+    # under ModernGov's labels.
+    said = "minutes" in what or any(re.fullmatch(r"\s*(?:draft\s+)?minutes\s*", p.bare[j], re.I) for j in near)
+    if not (said and any(ATTENDANCE.match(p.bare[j]) for j in near) or any(MINUTES_LABEL.match(t) for t in p.bare)):
+        return None
+    return _Doc("minutes", 0, body=body, date=date, title=p.text[0])
 
 
 def _find_minutes(p: _Paper, k: int) -> _Doc | None:
@@ -769,7 +829,8 @@ def _find_documents(p: _Paper) -> list[_Doc]:
     k = 0
     n = len(p)
     while k < n:
-        doc = (_find_minutes(p, k) or _find_extract(p, k) or _find_report(p, k) or _find_cover(p, k)
+        doc = ((_titled_page_minutes(p) if k == 0 else None)
+               or _find_minutes(p, k) or _find_extract(p, k) or _find_report(p, k) or _find_cover(p, k)
                or (_find_assessment(p, k) if docs and docs[-1].kind == "report" else None))
         if doc and (not docs or doc.start > docs[-1].start):
             # A header found by looking back may start before lines already claimed.
@@ -794,8 +855,9 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         t = p.bare[j]
         if ITEM_MARKER.match(t) or _decision_kind(t) or parts[-1].rstrip().endswith((".", ":", ")")):
             break
-        # A title in capitals ends where the capitals do.
-        if _is_caps(parts[0]) and not _is_caps(t):
+        # A title in capitals ends where the capitals do. (An application's number,
+        # "24/01234/FUL", is no title in capitals: the site's name follows it.)
+        if _is_caps(REFERENCE_NUMBER.sub("", parts[0])) and not _is_caps(t):
             break
         if len(" ".join(parts + [t]).split()) > 30:
             break
@@ -860,7 +922,7 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
         m = ITEM_ALONE.match(t)
         if m and j + 1 < b:
             title, after = _title_block(p, j + 1, p.bare[j + 1], b)
-            if _title_shaped(title) and title[:1].isupper():
+            if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
                 cands.append((j, int(m.group("num")), title, after))
     expected: int | None = None
     for idx, (j, num, title, after) in enumerate(cands):
@@ -1339,6 +1401,10 @@ def _closing_end(p: _Paper, doc: _Doc) -> int:
 
 def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date | None]:
     """The meeting an agenda front sheet summons, from its opening lines."""
+    # A web page titled by its meeting ("Agenda for Cabinet on Tuesday, 4th March, 2025,
+    # 10.00 am") is that meeting's, whatever its first lines say.
+    if (titled := _page_title_meeting(p)):
+        return clean_body(titled[1], council), titled[2]
     head = " ".join(p.bare[:40])
     m = AGENDA_MEETING.search(head)
     if not m:
