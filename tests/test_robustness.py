@@ -937,7 +937,6 @@ def test_search_during_a_real_ingest(many, good_index, tmp_path):
 @pytest.mark.parametrize("meta", [
     {"schema_version": 1},
     {"schema_version": 999, "created": 0},
-    "not json at all {",
     None,  # docsearch.json missing
 ])
 def test_other_schema_version_asks_for_rebuild(runner, good_index, meta):
@@ -954,6 +953,28 @@ def test_other_schema_version_asks_for_rebuild(runner, good_index, meta):
     r = ds("--index", good_index, "search", "budget")
     assert r.returncode == 1 and "run 'docsearch rebuild'" in one_clear_line(r.stderr)
     # ... and rebuild fixes it, from the paper list the old index holds.
+    r = ds("--index", good_index, "rebuild")
+    no_traceback(r.stdout, r.stderr)
+    assert r.returncode == 0, r.stderr
+    assert current_generation(good_index) != gen
+    assert stats_json(good_index)["papers"] == 2
+    assert search_json(good_index, "provisional settlement")
+
+
+@pytest.mark.parametrize("damage", ["garbage", "cut short", "empty"])
+def test_a_damaged_docsearch_json_says_damaged_not_another_version(runner, good_index, damage):
+    gen = current_generation(good_index)
+    meta_file = gen / "docsearch.json"
+    meta = meta_file.read_bytes()
+    meta_file.write_bytes({"garbage": b"\x00\xffnot json at all {", "cut short": meta[:len(meta) // 2],
+                           "empty": b""}[damage])
+    for args in (["search", "provisional settlement"], ["stats"], ["show", "abc"]):
+        result = _invoke(runner, ["--index", good_index, *args])
+        assert result.exit_code == 1, (args, result.output)
+        line = one_clear_line(result.stderr)
+        assert "is damaged" in line and "docsearch.json" in line and "another version" not in line, line
+        # Whoosh's files still list the papers: a plain rebuild is what to run.
+        assert line.count("rebuild") == 1 and "run 'docsearch rebuild'" in line, line
     r = ds("--index", good_index, "rebuild")
     no_traceback(r.stdout, r.stderr)
     assert r.returncode == 0, r.stderr

@@ -120,6 +120,8 @@ def _friendly(fn):
         except IndexOutdated as exc:
             raise _Failure(f"{exc}; run 'docsearch rebuild' to build it afresh") from None
         except IndexCorrupt as exc:
+            if exc.plain_rebuild:
+                raise _Failure(f"{exc}; run 'docsearch rebuild' to build it afresh from the papers it lists") from None
             raise _Failure(f"{exc}; run 'docsearch rebuild PATH...' to build a new one beside it") from None
         except IndexBusy as exc:
             raise _Failure(f"{exc}; try again when it finishes, or pass --wait SECONDS", EXIT_BUSY) from None

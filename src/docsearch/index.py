@@ -401,7 +401,23 @@ class Index:
                                  "CURRENT file); pass --index with an index folder, or a new one to build")
 
     def _check_version(self, gen: str) -> None:
-        if needs_rebuild(_read_json(os.path.join(gen, "docsearch.json"))):
+        try:
+            with open(os.path.join(gen, "docsearch.json"), "rb") as fh:
+                raw = fh.read()
+        except FileNotFoundError:
+            raw = None  # an index from before docsearch.json: another version
+        meta = None
+        if raw is not None:
+            try:
+                meta = json.loads(raw)
+            except ValueError:  # garbage, cut short, not UTF-8
+                meta = None
+            if not isinstance(meta, dict):
+                # Damaged, not written by another version (every version wrote a JSON
+                # object). Whoosh's files, which list the papers, may be sound.
+                raise IndexCorrupt(f"the index at {self.path} is damaged (its docsearch.json is not a "
+                                   "JSON object; cut short or overwritten?)", plain_rebuild=True)
+        if needs_rebuild(meta):
             raise IndexOutdated(f"the index at {self.path} was written by another version of docsearch")
 
     def _new_generation(self) -> str:
