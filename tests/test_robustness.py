@@ -565,7 +565,33 @@ def test_a_damaged_index_file_is_one_line_that_says_rebuild(runner, tmp_path):
     result = _invoke(runner, ["--index", index, "search", "carers"])
     assert result.exit_code == 1
     line = one_clear_line(result.stderr)
-    assert "may be damaged" in line and "docsearch rebuild" in line and "internal error" not in line
+    assert f"the index at {index} is damaged" in line and "docsearch rebuild" in line and "internal error" not in line
+
+
+def _cut_short(index, pattern: str) -> None:
+    """Cut the files of the live generation matching ``pattern`` to a tenth of their size,
+    as a full disk or a copy stopped half-way leaves them."""
+    files = list(current_generation(index).glob(pattern))
+    assert files, pattern
+    for path in files:
+        os.truncate(path, path.stat().st_size // 10)
+
+
+def test_posting_files_cut_short_search_and_show_say_damaged(runner, tmp_path):
+    index = tmp_path / "index"
+    assert _invoke(runner, ["--index", index, "ingest", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")]).exit_code == 0
+    some_id = search_json(index, "carers")[0]["id"]
+    _cut_short(index, "*.pst")
+    for args in (["search", "carers"], ["search", "--json", "carers"], ["show", some_id]):
+        result = _invoke(runner, ["--index", index, *args])
+        assert result.exit_code == 1, args
+        line = one_clear_line(result.stderr)
+        assert f"the index at {index} is damaged" in line, line
+        assert line.count("rebuild") == 1 and "run 'docsearch rebuild PATH...'" in line, line
+        assert not result.stdout.strip()
+    r = ds("--index", index, "search", "carers")
+    no_traceback(r.stdout, r.stderr)
+    assert r.returncode == 1 and "is damaged" in one_clear_line(r.stderr)
 
 
 def test_an_index_missing_its_table_of_contents_says_rebuild_once(runner, tmp_path):

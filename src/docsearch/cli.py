@@ -100,12 +100,9 @@ class _Failure(click.ClickException):
 
 
 def _raised_in_whoosh(exc: BaseException) -> bool:
-    tb = exc.__traceback__
-    while tb is not None:
-        if f"{os.sep}whoosh{os.sep}" in tb.tb_frame.f_code.co_filename:
-            return True
-        tb = tb.tb_next
-    return False
+    from .index import raised_in_whoosh
+
+    return raised_in_whoosh(exc)
 
 
 def _friendly(fn):

@@ -310,6 +310,26 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
 MANIFEST = "papers.json"
 
 
+def raised_in_whoosh(exc: BaseException) -> bool:
+    """True when ``exc`` was raised inside Whoosh: reading its own files, that is a damaged
+    index (a file cut short or overwritten), not a mistake of the caller's."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if f"{os.sep}whoosh{os.sep}" in tb.tb_frame.f_code.co_filename:
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _whoosh_failure(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f": {os.path.basename(str(exc.filename))}" if exc.filename else "")
+    name = type(exc).__name__
+    if name == "error":  # struct.error, zlib.error: the module says what
+        name = f"{type(exc).__module__}.error"
+    return f"{exc}" if name == "Exception" and str(exc) else f"{name}: {exc}"
+
+
 def _read_json(path: str):
     try:
         with open(path, encoding="utf-8") as fh:
@@ -387,7 +407,24 @@ class Index:
         try:
             return _whoosh().open_dir(gen)
         except Exception as exc:  # noqa: BLE001 - Whoosh raises many types for a bad index
-            raise IndexCorrupt(f"cannot open the index at {self.path}: {exc}") from None
+            raise IndexCorrupt(f"the index at {self.path} is damaged (Whoosh cannot open it: "
+                               f"{_whoosh_failure(exc)})") from None
+
+    @contextmanager
+    def _reading(self):
+        """Whoosh failing while it answers (a posting file cut short: the searcher opens,
+        and the first term read fails) means the index is damaged: IndexCorrupt, naming
+        the index, rather than whatever Whoosh raised. A file docsearch may not read is
+        not damage, and is left to say so."""
+        try:
+            yield
+        except DocsearchError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - Whoosh raises many types for a bad index
+            if not raised_in_whoosh(exc) or (isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM)):
+                raise
+            raise IndexCorrupt(f"the index at {self.path} is damaged (Whoosh cannot read it: "
+                               f"{_whoosh_failure(exc)})") from exc
 
     def _refuse_a_foreign_folder(self) -> None:
         """A folder of other things (a folder of papers named by mistake) is not an index,
@@ -774,9 +811,10 @@ class Index:
         filters narrow it. Raises QueryError for a query that cannot be understood."""
         from .search import run_search
 
-        searcher, schema = self._searcher()
-        return run_search(searcher, schema, query, kind=kind, council=council, body=body,
-                          since=since, until=until, limit=limit, sort=sort)
+        with self._reading():
+            searcher, schema = self._searcher()
+            return run_search(searcher, schema, query, kind=kind, council=council, body=body,
+                              since=since, until=until, limit=limit, sort=sort)
 
     def _searcher(self):
         """The searcher kept between searches: opening one costs more than a typical
@@ -800,15 +838,16 @@ class Index:
         """A corrected query from the index's own vocabulary, or None."""
         from .search import suggest_query
 
-        searcher, _schema = self._searcher()  # the one searches keep open
-        return suggest_query(searcher, query)
+        with self._reading():
+            searcher, _schema = self._searcher()  # the one searches keep open
+            return suggest_query(searcher, query)
 
     def get(self, segment_id: str) -> Segment:
         """One segment by id. Raises UnknownSegment."""
         ix = self._open()
         # Ids are lower-case hex; one copied with a space or typed in capitals is the same.
         segment_id = segment_id.strip().lower()
-        with ix.searcher() as s:
+        with self._reading(), ix.searcher() as s:
             fields = s.document(id=segment_id)
             if not fields or fields.get("doctype") != "segment":
                 raise UnknownSegment(f"no segment with id {segment_id!r}")
@@ -817,7 +856,7 @@ class Index:
     def children(self, segment_id: str) -> list[Segment]:
         """The segments whose parent is ``segment_id`` (a minute's resolution)."""
         ix = self._open()
-        with ix.searcher() as s:
+        with self._reading(), ix.searcher() as s:
             found = [segment_from_stored(f) for f in s.documents(parent=segment_id)]
         return sorted(found, key=lambda seg: seg.lines or (0, 0))
 
@@ -832,7 +871,7 @@ class Index:
         bodies: Counter[str] = Counter()
         dates: list[dt.date] = []
         papers = no_text = 0
-        with ix.searcher() as s:
+        with self._reading(), ix.searcher() as s:
             for f in s.all_stored_fields():
                 if f.get("doctype") == "passage":
                     continue
