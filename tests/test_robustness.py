@@ -594,6 +594,28 @@ def test_posting_files_cut_short_search_and_show_say_damaged(runner, tmp_path):
     assert r.returncode == 1 and "is damaged" in one_clear_line(r.stderr)
 
 
+@pytest.mark.parametrize("pattern", ["*.pst", "*_content_len.col"])
+def test_stats_does_not_call_an_index_with_files_cut_short_healthy(runner, tmp_path, pattern):
+    """Stats reads only stored fields, which a posting file cut short leaves readable:
+    it checks each file's size against the one recorded at the commit."""
+    index = tmp_path / "index"
+    paper = os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")
+    assert _invoke(runner, ["--index", index, "ingest", paper]).exit_code == 0
+    assert _invoke(runner, ["--index", index, "stats"]).exit_code == 0
+    _cut_short(index, pattern)
+    for args in (["stats"], ["stats", "--json"]):
+        result = _invoke(runner, ["--index", index, *args])
+        assert result.exit_code == 1, args
+        line = one_clear_line(result.stderr)
+        assert f"the index at {index} is damaged" in line and pattern.lstrip("*") in line, line
+        assert line.count("rebuild") == 1 and "run 'docsearch rebuild PATH...'" in line, line
+        assert not result.stdout.strip()
+    # What it says to do works.
+    assert _invoke(runner, ["--index", index, "rebuild", paper]).exit_code == 0
+    assert _invoke(runner, ["--index", index, "stats"]).exit_code == 0
+    assert _invoke(runner, ["--index", index, "search", "carers"]).exit_code == 0
+
+
 def test_an_index_missing_its_table_of_contents_says_rebuild_once(runner, tmp_path):
     index = tmp_path / "index"
     assert _invoke(runner, ["--index", index, "ingest", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")]).exit_code == 0

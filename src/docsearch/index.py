@@ -306,7 +306,10 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
 #: A generation's list of the papers it holds, {path: [digest, source]}, written after
 #: each commit with the number of the commit it describes. A re-ingest that finds every
 #: paper unchanged answers from it without opening Whoosh; when it is missing or names
-#: another commit (a run killed between the two writes), the index itself is read.
+#: another commit (a run killed between the two writes), the index itself is read. It
+#: also records the size of each of that commit's segment files ("files"): Whoosh never
+#: changes a segment file once written, so one of another size has been cut short or
+#: overwritten, which ``stats`` checks at the cost of a stat per file.
 MANIFEST = "papers.json"
 
 
@@ -352,10 +355,32 @@ def _read_manifest(gen: str) -> dict[str, list] | None:
     return papers if isinstance(papers, dict) else None
 
 
+def _segment_files(gen: str, commit: int) -> dict[str, int]:
+    """The files of the segments commit ``commit`` holds, with their sizes (files of
+    segments merged away and not yet deleted are left out)."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+
+    toc = TOC.read(FileStorage(gen), "MAIN", gen=commit)
+    live = {seg.segment_id() for seg in toc.segments}
+    files = {}
+    for name in os.listdir(gen):
+        m = re.fullmatch(r"(MAIN_[0-9a-z]+)\.[A-Za-z0-9_.]+", name)  # Whoosh's segment file names
+        if m and m.group(1) in live:
+            files[name] = os.path.getsize(os.path.join(gen, name))
+    return files
+
+
 def _write_manifest(gen: str, held: dict[str, list]) -> None:
+    commit = _latest_commit(gen)
+    data: dict = {"commit": commit, "papers": held}
+    try:
+        data["files"] = _segment_files(gen, commit)
+    except Exception:  # noqa: BLE001 - only a check's data: the commit itself is done
+        pass
     tmp = os.path.join(gen, MANIFEST + ".tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump({"commit": _latest_commit(gen), "papers": held}, fh)
+        json.dump(data, fh)
     os.replace(tmp, os.path.join(gen, MANIFEST))
 
 
@@ -860,9 +885,33 @@ class Index:
             found = [segment_from_stored(f) for f in s.documents(parent=segment_id)]
         return sorted(found, key=lambda seg: seg.lines or (0, 0))
 
+    def _check_files(self, gen: str) -> None:
+        """Raise IndexCorrupt when a segment file of the latest commit is not the size the
+        manifest recorded (cut short, overwritten, deleted). Cheap: a stat per file, not a
+        read of the postings; an index whose manifest records no sizes, or names another
+        commit, is not checked."""
+        data = _read_json(os.path.join(gen, MANIFEST))
+        files = data.get("files") if isinstance(data, dict) else None
+        commit = data.get("commit") if isinstance(data, dict) else None
+        if not isinstance(files, dict) or commit is None or commit != _latest_commit(gen):
+            return
+        for name, size in sorted(files.items()):
+            try:
+                actual = os.path.getsize(os.path.join(gen, name))
+            except OSError:
+                actual = None
+            if actual != size:
+                if _latest_commit(gen) != commit:
+                    return  # an ingest committed meanwhile (and deleted merged segments' files)
+                what = "is missing" if actual is None else f"is {actual:,} bytes, {size:,} when written"
+                raise IndexCorrupt(f"the index at {self.path} is damaged ({name} {what})")
+
     def stats(self) -> dict:
-        """Counts: papers, segments, segments by kind, meetings, councils, bodies, dates."""
+        """Counts: papers, segments, segments by kind, meetings, councils, bodies, dates.
+        Raises IndexCorrupt when a file of the index is not the size it was written at,
+        although the counts (stored fields only) might still be read: the searches would fail."""
         ix = self._open()
+        self._check_files(self._current())
         by_kind: Counter[str] = Counter()
         meetings: set = set()
         with_papers: set = set()
