@@ -616,6 +616,22 @@ def test_stats_does_not_call_an_index_with_files_cut_short_healthy(runner, tmp_p
     assert _invoke(runner, ["--index", index, "search", "carers"]).exit_code == 0
 
 
+def test_plain_rebuild_recovers_from_posting_files_cut_short_without_a_manifest(runner, tmp_path):
+    """The paper records cannot be found by their terms, and the manifest is gone (or names
+    another commit): their stored fields, which need no postings, still list them."""
+    index = tmp_path / "index"
+    folder = _good_papers(tmp_path / "papers")
+    assert _invoke(runner, ["--index", index, "ingest", folder]).exit_code == 0
+    _cut_short(index, "*.pst")
+    (current_generation(index) / "papers.json").unlink()
+    assert _invoke(runner, ["--index", index, "search", "provisional settlement"]).exit_code == 1
+    r = ds("--index", index, "rebuild")
+    no_traceback(r.stdout, r.stderr)
+    assert r.returncode == 0, r.stderr
+    assert stats_json(index)["papers"] == 2
+    assert search_json(index, "provisional settlement")
+
+
 def test_an_index_missing_its_table_of_contents_says_rebuild_once(runner, tmp_path):
     index = tmp_path / "index"
     assert _invoke(runner, ["--index", index, "ingest", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")]).exit_code == 0

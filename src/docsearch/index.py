@@ -586,9 +586,11 @@ class Index:
 
     def _indexed_papers(self) -> dict[str, str]:
         """The papers the index holds, {absolute path: path as first given}: from Whoosh's
-        stored fields, or, where Whoosh cannot read them (a damaged index), from the
-        generation's manifest, even one written at an earlier commit: a rebuild from a
-        list a commit old is better than none."""
+        paper records, found by their terms. Where Whoosh cannot find them (a damaged
+        index), from the generation's manifest if it describes the latest commit; else
+        from a scan of Whoosh's stored fields, which needs no postings (a posting file cut
+        short and the manifest gone); else from a manifest written at an earlier commit:
+        a rebuild from a list a commit old is better than none."""
         gen = None
         try:
             ix = self._open()
@@ -598,6 +600,7 @@ class Index:
             if not gen:
                 raise
             ix = None
+        gen = gen or self._current()
         try:
             if ix is None:
                 ix = _whoosh().open_dir(gen)
@@ -605,13 +608,26 @@ class Index:
                 return {f["paper"]: f.get("source") or f["paper"]
                         for f in s.documents(doctype="paper") if f.get("paper")}
         except Exception:  # noqa: BLE001 - Whoosh raises many types for a bad index
-            manifest = _read_json(os.path.join(gen or self._current(), MANIFEST))
-            papers = manifest.get("papers") if isinstance(manifest, dict) else None
-            if isinstance(papers, dict) and papers:
-                return {path: (held[1] if isinstance(held, list) and len(held) > 1 and held[1] else path)
-                        for path, held in papers.items()}
-            # (The command line adds how to rebuild: name the papers' folders.)
-            raise IndexCorrupt(f"cannot read the paper list from {self.path}") from None
+            pass
+        manifest = _read_json(os.path.join(gen, MANIFEST))
+        listed = manifest.get("papers") if isinstance(manifest, dict) else None
+        listed = {path: (held[1] if isinstance(held, list) and len(held) > 1 and held[1] else path)
+                  for path, held in listed.items()} if isinstance(listed, dict) else {}
+        if listed and manifest.get("commit") == _latest_commit(gen):
+            return listed
+        if ix is not None:
+            try:
+                with ix.searcher() as s:
+                    found = {f["paper"]: f.get("source") or f["paper"]
+                             for f in s.all_stored_fields() if f.get("doctype") == "paper" and f.get("paper")}
+                if found:
+                    return found
+            except Exception:  # noqa: BLE001 - the stored fields are damaged too
+                pass
+        if listed:
+            return listed
+        # (The command line adds how to rebuild: name the papers' folders.)
+        raise IndexCorrupt(f"cannot read the paper list from {self.path}")
 
     def _ingest_into(self, gen: str, paths, *, council, prune, workers, progress, paper_timeout,
                      sources: dict[str, str] | None = None) -> IngestReport:
