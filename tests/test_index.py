@@ -1,11 +1,12 @@
 import datetime as dt
+import glob
 import json
 import os
 import shutil
 
 import pytest
 
-from docsearch import Index, IndexMissing, IndexOutdated, QueryError, UnknownSegment, split
+from docsearch import Index, IndexCorrupt, IndexMissing, IndexOutdated, QueryError, UnknownSegment, split
 
 
 def test_search_finds_a_resolution_with_its_meeting(corpus_index):
@@ -147,6 +148,19 @@ def test_missing_and_outdated_index(tmp_path, small_corpus):
         ix.search("cabinet")
     ix.rebuild(workers=0)
     assert ix.search("cabinet")
+
+
+def test_a_posting_file_cut_short_raises_index_corrupt(tmp_path, small_corpus):
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(small_corpus / "kent-cabinet-minutes-2025-01-09.pdf")], workers=0)
+    some_id = ix.search("cabinet")[0].segment.id
+    ix.close()
+    for pst in glob.glob(os.path.join(ix._current(), "*.pst")):
+        os.truncate(pst, os.path.getsize(pst) // 10)
+    with pytest.raises(IndexCorrupt, match="is damaged"):
+        Index(ix.path).search("cabinet")
+    with pytest.raises(IndexCorrupt, match="is damaged"):
+        Index(ix.path).get(some_id)
 
 
 def test_repeated_text_shows_once_with_also_in(tmp_path):

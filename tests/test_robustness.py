@@ -565,7 +565,71 @@ def test_a_damaged_index_file_is_one_line_that_says_rebuild(runner, tmp_path):
     result = _invoke(runner, ["--index", index, "search", "carers"])
     assert result.exit_code == 1
     line = one_clear_line(result.stderr)
-    assert "may be damaged" in line and "docsearch rebuild" in line and "internal error" not in line
+    assert f"the index at {index} is damaged" in line and "docsearch rebuild" in line and "internal error" not in line
+
+
+def _cut_short(index, pattern: str) -> None:
+    """Cut the files of the live generation matching ``pattern`` to a tenth of their size,
+    as a full disk or a copy stopped half-way leaves them."""
+    files = list(current_generation(index).glob(pattern))
+    assert files, pattern
+    for path in files:
+        os.truncate(path, path.stat().st_size // 10)
+
+
+def test_posting_files_cut_short_search_and_show_say_damaged(runner, tmp_path):
+    index = tmp_path / "index"
+    assert _invoke(runner, ["--index", index, "ingest", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")]).exit_code == 0
+    some_id = search_json(index, "carers")[0]["id"]
+    _cut_short(index, "*.pst")
+    for args in (["search", "carers"], ["search", "--json", "carers"], ["show", some_id]):
+        result = _invoke(runner, ["--index", index, *args])
+        assert result.exit_code == 1, args
+        line = one_clear_line(result.stderr)
+        assert f"the index at {index} is damaged" in line, line
+        assert line.count("rebuild") == 1 and "run 'docsearch rebuild PATH...'" in line, line
+        assert not result.stdout.strip()
+    r = ds("--index", index, "search", "carers")
+    no_traceback(r.stdout, r.stderr)
+    assert r.returncode == 1 and "is damaged" in one_clear_line(r.stderr)
+
+
+@pytest.mark.parametrize("pattern", ["*.pst", "*_content_len.col"])
+def test_stats_does_not_call_an_index_with_files_cut_short_healthy(runner, tmp_path, pattern):
+    """Stats reads only stored fields, which a posting file cut short leaves readable:
+    it checks each file's size against the one recorded at the commit."""
+    index = tmp_path / "index"
+    paper = os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")
+    assert _invoke(runner, ["--index", index, "ingest", paper]).exit_code == 0
+    assert _invoke(runner, ["--index", index, "stats"]).exit_code == 0
+    _cut_short(index, pattern)
+    for args in (["stats"], ["stats", "--json"]):
+        result = _invoke(runner, ["--index", index, *args])
+        assert result.exit_code == 1, args
+        line = one_clear_line(result.stderr)
+        assert f"the index at {index} is damaged" in line and pattern.lstrip("*") in line, line
+        assert line.count("rebuild") == 1 and "run 'docsearch rebuild PATH...'" in line, line
+        assert not result.stdout.strip()
+    # What it says to do works.
+    assert _invoke(runner, ["--index", index, "rebuild", paper]).exit_code == 0
+    assert _invoke(runner, ["--index", index, "stats"]).exit_code == 0
+    assert _invoke(runner, ["--index", index, "search", "carers"]).exit_code == 0
+
+
+def test_plain_rebuild_recovers_from_posting_files_cut_short_without_a_manifest(runner, tmp_path):
+    """The paper records cannot be found by their terms, and the manifest is gone (or names
+    another commit): their stored fields, which need no postings, still list them."""
+    index = tmp_path / "index"
+    folder = _good_papers(tmp_path / "papers")
+    assert _invoke(runner, ["--index", index, "ingest", folder]).exit_code == 0
+    _cut_short(index, "*.pst")
+    (current_generation(index) / "papers.json").unlink()
+    assert _invoke(runner, ["--index", index, "search", "provisional settlement"]).exit_code == 1
+    r = ds("--index", index, "rebuild")
+    no_traceback(r.stdout, r.stderr)
+    assert r.returncode == 0, r.stderr
+    assert stats_json(index)["papers"] == 2
+    assert search_json(index, "provisional settlement")
 
 
 def test_an_index_missing_its_table_of_contents_says_rebuild_once(runner, tmp_path):
@@ -937,7 +1001,6 @@ def test_search_during_a_real_ingest(many, good_index, tmp_path):
 @pytest.mark.parametrize("meta", [
     {"schema_version": 1},
     {"schema_version": 999, "created": 0},
-    "not json at all {",
     None,  # docsearch.json missing
 ])
 def test_other_schema_version_asks_for_rebuild(runner, good_index, meta):
@@ -954,6 +1017,28 @@ def test_other_schema_version_asks_for_rebuild(runner, good_index, meta):
     r = ds("--index", good_index, "search", "budget")
     assert r.returncode == 1 and "run 'docsearch rebuild'" in one_clear_line(r.stderr)
     # ... and rebuild fixes it, from the paper list the old index holds.
+    r = ds("--index", good_index, "rebuild")
+    no_traceback(r.stdout, r.stderr)
+    assert r.returncode == 0, r.stderr
+    assert current_generation(good_index) != gen
+    assert stats_json(good_index)["papers"] == 2
+    assert search_json(good_index, "provisional settlement")
+
+
+@pytest.mark.parametrize("damage", ["garbage", "cut short", "empty"])
+def test_a_damaged_docsearch_json_says_damaged_not_another_version(runner, good_index, damage):
+    gen = current_generation(good_index)
+    meta_file = gen / "docsearch.json"
+    meta = meta_file.read_bytes()
+    meta_file.write_bytes({"garbage": b"\x00\xffnot json at all {", "cut short": meta[:len(meta) // 2],
+                           "empty": b""}[damage])
+    for args in (["search", "provisional settlement"], ["stats"], ["show", "abc"]):
+        result = _invoke(runner, ["--index", good_index, *args])
+        assert result.exit_code == 1, (args, result.output)
+        line = one_clear_line(result.stderr)
+        assert "is damaged" in line and "docsearch.json" in line and "another version" not in line, line
+        # Whoosh's files still list the papers: a plain rebuild is what to run.
+        assert line.count("rebuild") == 1 and "run 'docsearch rebuild'" in line, line
     r = ds("--index", good_index, "rebuild")
     no_traceback(r.stdout, r.stderr)
     assert r.returncode == 0, r.stderr

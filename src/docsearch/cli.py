@@ -101,12 +101,9 @@ class _Failure(click.ClickException):
 
 
 def _raised_in_whoosh(exc: BaseException) -> bool:
-    tb = exc.__traceback__
-    while tb is not None:
-        if f"{os.sep}whoosh{os.sep}" in tb.tb_frame.f_code.co_filename:
-            return True
-        tb = tb.tb_next
-    return False
+    from .index import raised_in_whoosh
+
+    return raised_in_whoosh(exc)
 
 
 def _friendly(fn):
@@ -121,6 +118,8 @@ def _friendly(fn):
         except IndexOutdated as exc:
             raise _Failure(f"{exc}; run 'docsearch rebuild' to build it afresh") from None
         except IndexCorrupt as exc:
+            if exc.plain_rebuild:
+                raise _Failure(f"{exc}; run 'docsearch rebuild' to build it afresh from the papers it lists") from None
             raise _Failure(f"{exc}; run 'docsearch rebuild PATH...' to build a new one beside it") from None
         except IndexBusy as exc:
             raise _Failure(f"{exc}; try again when it finishes, or pass --wait SECONDS", EXIT_BUSY) from None

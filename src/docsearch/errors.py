@@ -35,7 +35,15 @@ class IndexOutdated(DocsearchError):
 
 
 class IndexCorrupt(DocsearchError):
-    """The index exists but cannot be opened."""
+    """The index exists but is damaged: it cannot be opened or read.
+
+    ``plain_rebuild`` is true when the damage leaves the list of papers readable (only
+    docsearch's own metadata file is bad), so that ``docsearch rebuild`` with no paths
+    can build it afresh; otherwise the papers' folders must be named."""
+
+    def __init__(self, message: str, *, plain_rebuild: bool = False):
+        super().__init__(message)
+        self.plain_rebuild = plain_rebuild
 
 
 class UnknownSegment(DocsearchError):

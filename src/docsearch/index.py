@@ -327,8 +327,31 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
 #: A generation's list of the papers it holds, {path: [digest, source]}, written after
 #: each commit with the number of the commit it describes. A re-ingest that finds every
 #: paper unchanged answers from it without opening Whoosh; when it is missing or names
-#: another commit (a run killed between the two writes), the index itself is read.
+#: another commit (a run killed between the two writes), the index itself is read. It
+#: also records the size of each of that commit's segment files ("files"): Whoosh never
+#: changes a segment file once written, so one of another size has been cut short or
+#: overwritten, which ``stats`` checks at the cost of a stat per file.
 MANIFEST = "papers.json"
+
+
+def raised_in_whoosh(exc: BaseException) -> bool:
+    """True when ``exc`` was raised inside Whoosh: reading its own files, that is a damaged
+    index (a file cut short or overwritten), not a mistake of the caller's."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if f"{os.sep}whoosh{os.sep}" in tb.tb_frame.f_code.co_filename:
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _whoosh_failure(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f": {os.path.basename(str(exc.filename))}" if exc.filename else "")
+    name = type(exc).__name__
+    if name == "error":  # struct.error, zlib.error: the module says what
+        name = f"{type(exc).__module__}.error"
+    return f"{exc}" if name == "Exception" and str(exc) else f"{name}: {exc}"
 
 
 def _read_json(path: str):
@@ -353,10 +376,32 @@ def _read_manifest(gen: str) -> dict[str, list] | None:
     return papers if isinstance(papers, dict) else None
 
 
+def _segment_files(gen: str, commit: int) -> dict[str, int]:
+    """The files of the segments commit ``commit`` holds, with their sizes (files of
+    segments merged away and not yet deleted are left out)."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+
+    toc = TOC.read(FileStorage(gen), "MAIN", gen=commit)
+    live = {seg.segment_id() for seg in toc.segments}
+    files = {}
+    for name in os.listdir(gen):
+        m = re.fullmatch(r"(MAIN_[0-9a-z]+)\.[A-Za-z0-9_.]+", name)  # Whoosh's segment file names
+        if m and m.group(1) in live:
+            files[name] = os.path.getsize(os.path.join(gen, name))
+    return files
+
+
 def _write_manifest(gen: str, held: dict[str, list]) -> None:
+    commit = _latest_commit(gen)
+    data: dict = {"commit": commit, "papers": held}
+    try:
+        data["files"] = _segment_files(gen, commit)
+    except Exception:  # noqa: BLE001 - only a check's data: the commit itself is done
+        pass
     tmp = os.path.join(gen, MANIFEST + ".tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump({"commit": _latest_commit(gen), "papers": held}, fh)
+        json.dump(data, fh)
     os.replace(tmp, os.path.join(gen, MANIFEST))
 
 
@@ -408,7 +453,24 @@ class Index:
         try:
             return _whoosh().open_dir(gen)
         except Exception as exc:  # noqa: BLE001 - Whoosh raises many types for a bad index
-            raise IndexCorrupt(f"cannot open the index at {self.path}: {exc}") from None
+            raise IndexCorrupt(f"the index at {self.path} is damaged (Whoosh cannot open it: "
+                               f"{_whoosh_failure(exc)})") from None
+
+    @contextmanager
+    def _reading(self):
+        """Whoosh failing while it answers (a posting file cut short: the searcher opens,
+        and the first term read fails) means the index is damaged: IndexCorrupt, naming
+        the index, rather than whatever Whoosh raised. A file docsearch may not read is
+        not damage, and is left to say so."""
+        try:
+            yield
+        except DocsearchError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - Whoosh raises many types for a bad index
+            if not raised_in_whoosh(exc) or (isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM)):
+                raise
+            raise IndexCorrupt(f"the index at {self.path} is damaged (Whoosh cannot read it: "
+                               f"{_whoosh_failure(exc)})") from exc
 
     def _refuse_a_foreign_folder(self) -> None:
         """A folder of other things (a folder of papers named by mistake) is not an index,
@@ -422,7 +484,23 @@ class Index:
                                  "CURRENT file); pass --index with an index folder, or a new one to build")
 
     def _check_version(self, gen: str) -> None:
-        if needs_rebuild(_read_json(os.path.join(gen, "docsearch.json"))):
+        try:
+            with open(os.path.join(gen, "docsearch.json"), "rb") as fh:
+                raw = fh.read()
+        except FileNotFoundError:
+            raw = None  # an index from before docsearch.json: another version
+        meta = None
+        if raw is not None:
+            try:
+                meta = json.loads(raw)
+            except ValueError:  # garbage, cut short, not UTF-8
+                meta = None
+            if not isinstance(meta, dict):
+                # Damaged, not written by another version (every version wrote a JSON
+                # object). Whoosh's files, which list the papers, may be sound.
+                raise IndexCorrupt(f"the index at {self.path} is damaged (its docsearch.json is not a "
+                                   "JSON object; cut short or overwritten?)", plain_rebuild=True)
+        if needs_rebuild(meta):
             raise IndexOutdated(f"the index at {self.path} was written by another version of docsearch")
 
     def _new_generation(self) -> str:
@@ -529,9 +607,11 @@ class Index:
 
     def _indexed_papers(self) -> dict[str, str]:
         """The papers the index holds, {absolute path: path as first given}: from Whoosh's
-        stored fields, or, where Whoosh cannot read them (a damaged index), from the
-        generation's manifest, even one written at an earlier commit: a rebuild from a
-        list a commit old is better than none."""
+        paper records, found by their terms. Where Whoosh cannot find them (a damaged
+        index), from the generation's manifest if it describes the latest commit; else
+        from a scan of Whoosh's stored fields, which needs no postings (a posting file cut
+        short and the manifest gone); else from a manifest written at an earlier commit:
+        a rebuild from a list a commit old is better than none."""
         gen = None
         try:
             ix = self._open()
@@ -541,6 +621,7 @@ class Index:
             if not gen:
                 raise
             ix = None
+        gen = gen or self._current()
         try:
             if ix is None:
                 ix = _whoosh().open_dir(gen)
@@ -548,13 +629,26 @@ class Index:
                 return {f["paper"]: f.get("source") or f["paper"]
                         for f in s.documents(doctype="paper") if f.get("paper")}
         except Exception:  # noqa: BLE001 - Whoosh raises many types for a bad index
-            manifest = _read_json(os.path.join(gen or self._current(), MANIFEST))
-            papers = manifest.get("papers") if isinstance(manifest, dict) else None
-            if isinstance(papers, dict) and papers:
-                return {path: (held[1] if isinstance(held, list) and len(held) > 1 and held[1] else path)
-                        for path, held in papers.items()}
-            # (The command line adds how to rebuild: name the papers' folders.)
-            raise IndexCorrupt(f"cannot read the paper list from {self.path}") from None
+            pass
+        manifest = _read_json(os.path.join(gen, MANIFEST))
+        listed = manifest.get("papers") if isinstance(manifest, dict) else None
+        listed = {path: (held[1] if isinstance(held, list) and len(held) > 1 and held[1] else path)
+                  for path, held in listed.items()} if isinstance(listed, dict) else {}
+        if listed and manifest.get("commit") == _latest_commit(gen):
+            return listed
+        if ix is not None:
+            try:
+                with ix.searcher() as s:
+                    found = {f["paper"]: f.get("source") or f["paper"]
+                             for f in s.all_stored_fields() if f.get("doctype") == "paper" and f.get("paper")}
+                if found:
+                    return found
+            except Exception:  # noqa: BLE001 - the stored fields are damaged too
+                pass
+        if listed:
+            return listed
+        # (The command line adds how to rebuild: name the papers' folders.)
+        raise IndexCorrupt(f"cannot read the paper list from {self.path}")
 
     def _ingest_into(self, gen: str, paths, *, council, prune, workers, progress, paper_timeout,
                      sources: dict[str, str] | None = None) -> IngestReport:
@@ -779,9 +873,10 @@ class Index:
         filters narrow it. Raises QueryError for a query that cannot be understood."""
         from .search import run_search
 
-        searcher, schema = self._searcher()
-        return run_search(searcher, schema, query, kind=kind, council=council, body=body,
-                          since=since, until=until, limit=limit, sort=sort)
+        with self._reading():
+            searcher, schema = self._searcher()
+            return run_search(searcher, schema, query, kind=kind, council=council, body=body,
+                              since=since, until=until, limit=limit, sort=sort)
 
     def _searcher(self):
         """The searcher kept between searches: opening one costs more than a typical
@@ -805,15 +900,16 @@ class Index:
         """A corrected query from the index's own vocabulary, or None."""
         from .search import suggest_query
 
-        searcher, _schema = self._searcher()  # the one searches keep open
-        return suggest_query(searcher, query)
+        with self._reading():
+            searcher, _schema = self._searcher()  # the one searches keep open
+            return suggest_query(searcher, query)
 
     def get(self, segment_id: str) -> Segment:
         """One segment by id. Raises UnknownSegment."""
         ix = self._open()
         # Ids are lower-case hex; one copied with a space or typed in capitals is the same.
         segment_id = segment_id.strip().lower()
-        with ix.searcher() as s:
+        with self._reading(), ix.searcher() as s:
             fields = s.document(id=segment_id)
             if not fields or fields.get("doctype") != "segment":
                 raise UnknownSegment(f"no segment with id {segment_id!r}")
@@ -822,13 +918,37 @@ class Index:
     def children(self, segment_id: str) -> list[Segment]:
         """The segments whose parent is ``segment_id`` (a minute's resolution)."""
         ix = self._open()
-        with ix.searcher() as s:
+        with self._reading(), ix.searcher() as s:
             found = [segment_from_stored(f) for f in s.documents(parent=segment_id)]
         return sorted(found, key=lambda seg: seg.lines or (0, 0))
 
+    def _check_files(self, gen: str) -> None:
+        """Raise IndexCorrupt when a segment file of the latest commit is not the size the
+        manifest recorded (cut short, overwritten, deleted). Cheap: a stat per file, not a
+        read of the postings; an index whose manifest records no sizes, or names another
+        commit, is not checked."""
+        data = _read_json(os.path.join(gen, MANIFEST))
+        files = data.get("files") if isinstance(data, dict) else None
+        commit = data.get("commit") if isinstance(data, dict) else None
+        if not isinstance(files, dict) or commit is None or commit != _latest_commit(gen):
+            return
+        for name, size in sorted(files.items()):
+            try:
+                actual = os.path.getsize(os.path.join(gen, name))
+            except OSError:
+                actual = None
+            if actual != size:
+                if _latest_commit(gen) != commit:
+                    return  # an ingest committed meanwhile (and deleted merged segments' files)
+                what = "is missing" if actual is None else f"is {actual:,} bytes, {size:,} when written"
+                raise IndexCorrupt(f"the index at {self.path} is damaged ({name} {what})")
+
     def stats(self) -> dict:
-        """Counts: papers, segments, segments by kind, meetings, councils, bodies, dates."""
+        """Counts: papers, segments, segments by kind, meetings, councils, bodies, dates.
+        Raises IndexCorrupt when a file of the index is not the size it was written at,
+        although the counts (stored fields only) might still be read: the searches would fail."""
         ix = self._open()
+        self._check_files(self._current())
         by_kind: Counter[str] = Counter()
         meetings: set = set()
         with_papers: set = set()
@@ -837,7 +957,7 @@ class Index:
         bodies: Counter[str] = Counter()
         dates: list[dt.date] = []
         papers = no_text = 0
-        with ix.searcher() as s:
+        with self._reading(), ix.searcher() as s:
             for f in s.all_stored_fields():
                 if f.get("doctype") == "passage":
                     continue
