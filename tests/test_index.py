@@ -568,13 +568,25 @@ def test_a_paper_calling_its_council_the_county_council_takes_the_one_county_cou
             "the County Council will review it within five years, with Medway Council and the districts.\n")
     ix = _index_of(tmp_path, {"minutes.txt": minutes, "plan.txt": plan})
     assert ix.search("minerals waste plan")[0].segment.council == "Kent County Council"
-    # With a second county council in the index, "the County Council" could be either.
+    # A second county council's papers come in another folder: a paper beside them is
+    # that council's; a paper alone in its folder could be either's.
     other = tmp_path / "other"
     other.mkdir()
     (other / "leics.txt").write_text(minutes.replace("KENT", "LEICESTERSHIRE"), encoding="utf-8")
     (other / "plan2.txt").write_text(plan.replace("Minerals", "Transport"), encoding="utf-8")
-    ix.ingest([str(other)], workers=0)
-    assert ix.search("transport waste plan")[0].segment.council is None
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "plan3.txt").write_text(plan.replace("Minerals", "Libraries"), encoding="utf-8")
+
+    def councils():
+        return [ix.search(q)[0].segment.council for q in ("minerals waste plan", "transport waste plan",
+                                                           "libraries waste plan")]
+
+    ix.ingest([str(other), str(alone)], workers=0)
+    assert councils() == ["Kent County Council", "Leicestershire County Council", None]
+    # The same whatever the order the folders came in.
+    ix.rebuild([str(alone), str(other), str(tmp_path / "papers")], workers=0)
+    assert councils() == ["Kent County Council", "Leicestershire County Council", None]
 
 
 def test_an_interrupt_inside_a_commit_is_reported_as_the_interrupt(tmp_path, small_corpus, monkeypatch):

@@ -727,21 +727,27 @@ class Index:
         writer = None
         # A paper that names no council but calls its own by initials ("KCC") or as "the
         # County Council" takes the one council of those initials, or of that kind, that
-        # the other papers name, in this run or already indexed. It is written as soon as
-        # one matches, so that writing it overlaps with reading the rest; one that none
-        # matches yet waits for the end of the run. Both are kept until then: a second
-        # council of the same initials or kind named later makes the match ambiguous
-        # ("LCC"), and the paper is written again with no council.
-        named: set[str] = set()
-        indexed: set[str] | None = None
-        waiting: list = []
-        matched: list = []
+        # the other papers name, in this run or already indexed: first the papers in its
+        # own folder (a meeting's papers, downloaded together, are one council's), then
+        # all. It is written as soon as one matches, so that writing it overlaps with
+        # reading the rest; one that none matches yet waits for the end of the run. Both
+        # are kept until then: a council named later may make the match ambiguous ("LCC"),
+        # or a paper beside it may name another, and the paper is written again with the
+        # council it matches at the end, or none.
+        named: dict[str, set[str]] = {}  # folder: the councils its papers in this run name
+        indexed: dict[str, set[str]] | None = None
 
-        def council_of(hints: tuple[str, ...]) -> str | None:
+        def council_of(paper: str, hints: tuple[str, ...]) -> str | None:
             nonlocal indexed
             if indexed is None:
                 indexed = _councils_named(ix, skip={path for path, _ in todo})
-            return _council_hinted(hints, named | indexed)
+            folder = os.path.dirname(paper)
+            near = named.get(folder, set()) | indexed.get(folder, set())
+            everywhere = set().union(*named.values(), *indexed.values())
+            return _council_hinted(hints, everywhere, near)
+
+        waiting: list = []
+        matched: list = []
 
         def give_council(read, council: str | None) -> None:
             for seg in read.segments:
@@ -800,8 +806,8 @@ class Index:
                     _tell(progress, "failed", f"{task.source}: {outcome.error}", done, total)
                 else:
                     read = outcome.paper
-                    named.update(s.council for s in read.segments if s.council)
-                    council = council_of(read.council_hint) if read.council_hint else None
+                    named.setdefault(os.path.dirname(key), set()).update(s.council for s in read.segments if s.council)
+                    council = council_of(key, read.council_hint) if read.council_hint else None
                     if read.council_hint and council is None:
                         waiting.append((task, read))
                     else:
@@ -823,16 +829,17 @@ class Index:
                 if writer is None:
                     ix, writer = new_writer(ix)
                 for task, read in waiting:
-                    give_council(read, council_of(read.council_hint))
+                    give_council(read, council_of(task.path, read.council_hint))
                     write(task, read)
-                undone = [(task, read) for task, read, council in matched if council_of(read.council_hint) != council]
+                undone = [(task, read) for task, read, council in matched
+                          if council_of(task.path, read.council_hint) != council]
                 if undone:
                     # Whoosh deletes only what is committed: commit the first writing first.
                     writer.commit(merge=False)
                     _write_manifest(gen, held)
                     ix, writer = new_writer(ix)
                     for task, read in undone:
-                        give_council(read, None)
+                        give_council(read, council_of(task.path, read.council_hint))
                         write(task, read, again=True)
             gone = [k for k in known if not os.path.exists(k) and k not in present and k in held]
             if not prune:
@@ -998,25 +1005,32 @@ class Index:
         }
 
 
-def _councils_named(ix, skip: set[str]) -> set[str]:
-    """The councils the index's papers name, less those of the papers in ``skip``."""
+def _councils_named(ix, skip: set[str]) -> dict[str, set[str]]:
+    """The councils the index's papers name, by the papers' folders, less those of the
+    papers in ``skip``."""
+    named: dict[str, set[str]] = {}
     with ix.searcher() as s:
-        return {f["council"] for f in s.documents(doctype="paper") if f.get("council") and f.get("paper") not in skip}
+        for f in s.documents(doctype="paper"):
+            if f.get("council") and f.get("paper") and f["paper"] not in skip:
+                named.setdefault(os.path.dirname(f["paper"]), set()).add(f["council"])
+    return named
 
 
-def _council_hinted(hints: tuple[str, ...], names: set[str]) -> str | None:
-    """The one council of ``names`` a paper's hints point to, the first hint that points to
-    any deciding: "KCC" to the one council of those initials, "the County Council" to the
-    one county council. None when no hint does, or the first that does points to several
-    ("LCC" is both Leicestershire County Council and Leicester City Council: neither is
-    guessed, nor is a later hint tried)."""
-    for hint in hints:
-        if hint.startswith("the "):
-            found = {n for n in names if n.endswith(hint[3:])}
-        else:
-            found = {n for n in names if council_initials(n) == hint}
-        if found:
-            return next(iter(found)) if len(found) == 1 else None
+def _council_hinted(hints: tuple[str, ...], names: set[str], near: set[str] = frozenset()) -> str | None:
+    """The one council a paper's hints point to, the first hint that points to any
+    deciding: "KCC" to the one council of those initials, "the County Council" to the one
+    county council. The councils ``near`` (named by the papers beside it) are asked
+    first, then all of ``names``. None when no hint points to any, or the first that does
+    points to several ("LCC" is both Leicestershire County Council and Leicester City
+    Council: neither is guessed, nor is a later hint or a wider set tried)."""
+    for pool in (near, names):
+        for hint in hints:
+            if hint.startswith("the "):
+                found = {n for n in pool if n.endswith(hint[3:])}
+            else:
+                found = {n for n in pool if council_initials(n) == hint}
+            if found:
+                return next(iter(found)) if len(found) == 1 else None
     return None
 
 

@@ -1433,8 +1433,8 @@ APPENDIX_LABEL = re.compile(_APPENDIX_WORD + r"\s+[A-Z0-9]{1,3}\s*[-–:]?\s*$",
 # A web or email address, or a telephone number: contact details, not a title.
 _CONTACT = re.compile(r"\bwww\.|https?://|\S@\S|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
 # Lines that stand at the top of a page without naming the paper: protective markings,
-# "Item No" stamps, the number of the first of several questions or motions, a council's
-# name on its letterhead.
+# "Item No" stamps, the number of the first of several questions or motions (and a
+# council's name on its letterhead, LETTERHEAD_COUNCIL below).
 NOT_A_TITLE = re.compile(r"^\s*(?:official|unrestricted|restricted|confidential|not\s+for\s+publication|"
                          r"(?:item|question|motion|amendment)\s+(?:no|\d))\b", re.I)
 # A council's name on a line of its own: a letterhead. A title may open with the name
