@@ -179,6 +179,23 @@ def test_repeated_text_shows_once_with_also_in(tmp_path):
     assert len(hits[0].also_in) == 1
 
 
+def test_a_long_minute_quoting_a_short_hit_is_not_folded_under_it(tmp_path):
+    # The recommendation is printed again inside the minute of the debate on it: the
+    # minute holds the copy and much more, and folded under the recommendation it could
+    # not be found at all.
+    asked = ("County Council is asked to agree that the Leader writes to the Minister asking that Kent joins "
+             "the Devolution Priority Programme, and that the county elections be postponed.")
+    debate = " ".join(f"Member {i} spoke on the devolution proposals and the timetable for the elections."
+                      for i in range(60))
+    minute = ("Minutes of a meeting of the County Council held at Sessions House, Maidstone on Thursday, "
+              "9 January 2025.\n\nPRESENT\n\nMr A Chair (Chairman)\n\n285. English Devolution White Paper\n\n"
+              f"The Leader moved the recommendation: {asked}\n\n{debate}\n")
+    ix = _index_of(tmp_path, {"summary.txt": f"Devolution\n\n{asked}\n", "minutes.txt": minute})
+    hits = ix.search("devolution priority programme minister")
+    assert [h.segment.kind for h in hits] == ["section", "minute"], [(h.segment.kind, h.also_in) for h in hits]
+    assert not hits[0].also_in
+
+
 def test_a_report_reworded_for_another_meeting_is_not_folded_into_the_first(tmp_path):
     # The same report goes to Cabinet and then, reworded, to County Council: two meetings'
     # decisions, both shown. Printed word for word it would fold (see the test above).

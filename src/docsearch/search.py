@@ -596,8 +596,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             # one ranked first stands for both.
             if any(_related(seg, h.segment) and _repeats(shingles, sh, both=True) for h, sh in shingled):
                 continue
-            first = next((h for h, sh in shingled if _repeats(shingles, sh) and not _related(seg, h.segment)
-                          and not _other_meeting(seg, h.segment)), None)
+            first = next((h for h, sh in shingled if _repeats(shingles, sh, longer=True)
+                          and not _related(seg, h.segment) and not _other_meeting(seg, h.segment)), None)
         if first is not None:
             first.also_in.append({"id": seg.id, "source": seg.source, "body": seg.body,
                                   "meeting_date": seg.meeting_date.isoformat() if seg.meeting_date else None,
@@ -636,6 +636,11 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
 # appear in another for it to count as a copy.
 SHINGLE_WORDS = 8
 DUPLICATE_SHARE = 0.8
+#: A hit holding a copy of a hit ranked above it folds into that hit's "also in" only if
+#: it is at most this many times as long: a summary's appendix section that adds a
+#: sentence is a copy; a minute of an eight-page debate that quotes the recommendations
+#: is not, and folded under them it could not be found.
+COPY_AT_MOST_LONGER = 2
 
 
 def _shingles(text: str) -> set:
@@ -643,11 +648,12 @@ def _shingles(text: str) -> set:
     return {hash(tuple(words[i:i + SHINGLE_WORDS])) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
 
 
-def _repeats(a: set, b: set, both: bool = False) -> bool:
+def _repeats(a: set, b: set, both: bool = False, longer: bool = False) -> bool:
     """True when the shorter text is (nearly) all contained in the longer one; with
-    ``both``, when each is (nearly) all contained in the other."""
+    ``both``, when each is (nearly) all contained in the other; with ``longer``, when
+    ``a`` is no more than COPY_AT_MOST_LONGER times as long as ``b``, too."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    if len(small) < 4:
+    if len(small) < 4 or longer and len(a) > COPY_AT_MOST_LONGER * len(b):
         return False
     shared = len(small & large)
     return shared >= DUPLICATE_SHARE * (len(large) if both else len(small))
