@@ -98,12 +98,18 @@ def test_stats(corpus_index):
     assert "Kent County Council" in st["councils"]
 
 
-def test_ingest_is_incremental_and_rebuild_keeps_ids(tmp_path, small_corpus):
+def test_ingest_is_incremental_and_rebuild_keeps_ids(tmp_path, small_corpus, monkeypatch):
     ix = Index(str(tmp_path / "ix"))
     first = ix.ingest([str(small_corpus)], workers=0)
     assert len(first.added) == 2 and not first.failed
     again = ix.ingest([str(small_corpus)], workers=0)
     assert len(again.unchanged) == 2 and not again.added and not again.replaced
+    # One path may be given alone, as a string (not read as a list of its characters) or
+    # a Path.
+    monkeypatch.chdir(small_corpus.parent)
+    for alone in (small_corpus.name, small_corpus):
+        again = ix.ingest(alone, workers=0)
+        assert len(again.unchanged) == 2 and not again.failed, again.failed
     count = ix.stats()["segments"]
 
     txt = small_corpus / "leics-scrutiny-commission-pack-2020-04-08.txt"

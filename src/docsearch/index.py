@@ -559,8 +559,9 @@ class Index:
                workers: int | None = None, progress: Progress | None = None,
                wait: float = 0.0, paper_timeout: float | None = None) -> IngestReport:
         """Add new papers under ``paths`` and replace changed ones; unchanged papers cost
-        a hash check. With ``prune``, papers whose files are gone are dropped."""
-        paths = list(paths)
+        a hash check. With ``prune``, papers whose files are gone are dropped. ``paths``
+        is a list of files and folders; one path alone may be given as it is."""
+        paths = _path_list(paths)
         self._refuse_a_foreign_folder()
         with self._write_lock(wait):
             gen = self._current()
@@ -577,7 +578,8 @@ class Index:
                 workers: int | None = None, progress: Progress | None = None,
                 wait: float = 0.0, paper_timeout: float | None = None) -> IngestReport:
         """Build a fresh index from ``paths`` (default: the papers the current index
-        holds) beside the live one, and swap it in only when complete."""
+        holds) beside the live one, and swap it in only when complete. ``paths`` as for
+        :meth:`ingest`."""
         self._refuse_a_foreign_folder()
         with self._write_lock(wait):
             sources = None
@@ -586,7 +588,7 @@ class Index:
                 # another folder), shown as they were first given.
                 sources = self._indexed_papers()
                 paths = sorted(sources)
-            paths = list(paths)
+            paths = _path_list(paths)
             gen = self._new_generation()
             try:
                 report = self._ingest_into(gen, paths, council=council, prune=False, workers=workers,
@@ -1003,6 +1005,15 @@ class Index:
             "bodies": dict(bodies.most_common()),
             "date_range": [min(dates).isoformat(), max(dates).isoformat()] if dates else None,
         }
+
+
+def _path_list(paths) -> list[str]:
+    """The paths given to ingest or rebuild as a list. One path given alone ("corpus")
+    is one path: as an iterable it would be its characters, and "/" among them the
+    whole file system."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        return [os.fsdecode(paths)]
+    return [os.fsdecode(p) for p in paths]
 
 
 def _councils_named(ix, skip: set[str]) -> dict[str, set[str]]:
