@@ -782,8 +782,16 @@ def suggest_query(searcher, query: str) -> str | None:
             continue
         # The stems nearest the typed word's, then the printed word nearest the typed one:
         # "resilence" is one letter from both "resid" and "resili", but is "resilience".
+        # Whoosh lists the stems within reach most used first ("famly": "earli" and "fall"
+        # before "famili"), so the nearest are picked here. A long word may be three
+        # letters out ("devolutoin" from "devolut"): looked for only when two find none,
+        # as it reads more of the word list.
         corrector = corrector or searcher.corrector("content")
-        options = corrector.suggest(stems[0], limit=5, maxdist=2)
+        options = corrector.suggest(stems[0], limit=SUGGEST_OPTIONS, maxdist=2)
+        if not options and len(word) >= LONG_WORD:
+            options = corrector.suggest(stems[0], limit=SUGGEST_OPTIONS, maxdist=3)
+        nearest = min((_edit_distance(o, stems[0]) for o in options), default=None)
+        options = [o for o in options if _edit_distance(o, stems[0]) == nearest]
         printed = [w for w in (_surface_word(searcher, o, word) for o in options) if w]
         surface = max(printed, key=lambda w: _likeness(w, word)) if printed else None
         if surface:
@@ -794,10 +802,31 @@ def suggest_query(searcher, query: str) -> str | None:
     return "".join(out) if changed else None
 
 
+#: "Did you mean": how many of the index's words within reach are compared, and the
+#: length from which a word may be three letters out.
+SUGGEST_OPTIONS = 100
+LONG_WORD = 8
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Letters to add, drop or change to make ``a`` into ``b`` (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 def _likeness(a: str, b: str) -> float:
     import difflib
 
     return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+#: Segments read for the printed forms of a stem: enough to meet "family" as well as
+#: "families".
+SURFACE_SEGMENTS = 20
 
 
 def _surface_word(searcher, stem: str, typed: str) -> str | None:
@@ -806,7 +835,7 @@ def _surface_word(searcher, stem: str, typed: str) -> str | None:
     few segments that hold it."""
     found: set[str] = set()
     for n, docnum in enumerate(searcher.reader().postings("content", stem).all_ids()):
-        if n == 3:
+        if n == SURFACE_SEGMENTS:
             break
         text = searcher.stored_fields(docnum).get("text", "")
         found |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)
