@@ -104,6 +104,22 @@ def test_markdown_debris_is_removed_from_dumps():
     lines = clean(ExtractedPaper("x.md", ["- 1. LORD MAYOR'S ANNOUNCEMENTS**\n[Agenda for Council](#) \\(leicester.gov.uk\\)"], paged=False))
     assert lines[0].text == "- 1. LORD MAYOR'S ANNOUNCEMENTS"
     assert lines[1].text == "Agenda for Council (leicester.gov.uk)"
+    # Heading marks and emphasis; a bullet stays a bullet.
+    lines = clean(ExtractedPaper("x.md", ["## 12. Parking charges ##\nThe report *increases* the charges.\n"
+                                          "* a bullet, with 2 * 3 in it"], paged=False))
+    assert [ln.text for ln in lines] == ["12. Parking charges", "The report increases the charges.",
+                                         "* a bullet, with 2 * 3 in it"]
+
+
+def test_markdown_minutes_split_like_plain_text(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# Minutes of the Cabinet held on 3 April 2025\n\nPresent: Cllr A Smith (Chair)\n\n"
+                    "## 12. Parking charges\n\nThe Cabinet considered the charges.\n\n"
+                    "RESOLVED: That the charges be approved.\n", encoding="utf-8")
+    from docsearch import split
+
+    minutes = [s for s in split(str(path)) if s.kind == "minute"]
+    assert [(m.minute, m.body, str(m.meeting_date)) for m in minutes] == [("12", "Cabinet", "2025-04-03")]
 
 
 def test_normalise_folds_ligatures_and_quotes():

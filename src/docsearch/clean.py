@@ -39,6 +39,10 @@ ATTENDANCE_LIST = re.compile(r"^\s*present\s*:?", re.I)
 # Markdown-dump debris: "[Agenda for Council ...](#)", "**", "\(".
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((#|https?://[^)]*)\)")
 _MD_BOLD = re.compile(r"\*\*")
+# "## 12. Parking charges": a heading's marks, which would hide its number from the
+# splitter; "*increases*": emphasis (a bullet's "* " has a space after it, and stays).
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([()\[\]*_#.-])")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,400})?/?>")
 # Lines longer than this are cut (at a space) so that no later stage meets a 5 MB line.
@@ -78,6 +82,8 @@ def _tidy(text: str, markdown: bool) -> str:
     if markdown:
         text = _MD_LINK.sub(r"\1", text)
         text = _MD_BOLD.sub("", text)
+        text = _MD_HEADING.sub(r"\1", text)
+        text = _MD_EMPHASIS.sub(r"\1", text)
         text = _MD_ESCAPE.sub(r"\1", text)
         if "<" in text:
             text = _HTML_TAG.sub(" ", text)
