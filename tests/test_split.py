@@ -503,6 +503,11 @@ def test_list_items_rows_of_dates_and_letterheads_are_not_titles():
     # Contact details at a paper's top are a letterhead, not its name.
     letterhead = "Lake Market Research | www.lake-research.com | 01622 357060\n\nResident Feedback\n\n" + para
     assert not any("lake-research" in (s.document or "") for s in _split(letterhead))
+    # Nor is a line of contact details a heading ("Email: jane.moore@leics.gov.uk" under a
+    # report's officer to contact, a web address on a line of its own).
+    titles = " ".join(s.title for s in _split("1. Background\n\n" + para + "\nEmail: jane.moore@leics.gov.uk\n\n"
+                                              + para + "\nhttps://www.leics.gov.uk/strategic-plan\n\n" + para))
+    assert "jane.moore" not in titles and "https" not in titles, titles
 
 
 def test_form_answers_rows_opening_with_a_share_and_addresses_are_not_headings():
