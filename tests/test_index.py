@@ -141,6 +141,14 @@ def test_ingest_is_incremental_and_rebuild_keeps_ids(tmp_path, small_corpus, mon
     assert not ix.search("zebra crossing")
 
 
+def test_an_index_inside_the_folder_ingested_is_not_read_as_papers(small_corpus):
+    # "docsearch ingest ." with the default ./index: its files are not listed as skipped.
+    ix = Index(str(small_corpus / "index"))
+    ix.ingest([str(small_corpus)], workers=0)
+    again = ix.ingest([str(small_corpus)], workers=0)
+    assert len(again.unchanged) == 2 and not again.skipped, again.skipped
+
+
 def test_bad_paper_is_reported_and_the_rest_indexed(tmp_path, small_corpus):
     (small_corpus / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
     (small_corpus / "notes.docx").write_bytes(b"PK\x03\x04")

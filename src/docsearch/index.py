@@ -304,14 +304,17 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
             # where a folder's other files are only listed as skipped.
             problem = PaperProblem(path, "not a kind of paper docsearch reads (.pdf, .txt, .md, .html)")
         elif report is not None:
-            report.skipped.append(PaperProblem(path, "unknown file type, skipped"))
+            report.skipped.append(PaperProblem(path, "unknown file type"))
         if problem is not None and report is not None:
             report.failed.append(problem)
 
     for given in paths:
         if os.path.isdir(given):
             for root, dirs, files in os.walk(given, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                # A docsearch index inside the folder (the default ./index when ingesting
+                # ".") holds no papers: its files are not listed as skipped on every run.
+                dirs[:] = sorted(d for d in dirs
+                                 if not d.startswith(".") and not _is_index_folder(os.path.join(root, d)))
                 for name in sorted(files):
                     # A folder's README describes the papers; it is not one of them.
                     if name.startswith(".") or name.lower() in FOLDER_NOTES:
@@ -322,6 +325,12 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
         elif report is not None:
             report.failed.append(PaperProblem(given, "no such file or folder"))
     return sorted(found.items(), key=lambda kv: kv[1])
+
+
+def _is_index_folder(path: str) -> bool:
+    """A docsearch index: its CURRENT file and generation folders."""
+    return os.path.isfile(os.path.join(path, "CURRENT")) and any(
+        n.startswith("gen-") for n in os.listdir(path))
 
 
 #: A generation's list of the papers it holds, {path: [digest, source]}, written after
