@@ -102,6 +102,15 @@ def test_also_in_names_the_copys_meeting_when_it_differs(runner, tmp_path):
     assert {"body", "meeting_date"} <= set(hit["also_in"][0])
 
 
+def test_council_given_to_a_rerun_says_unchanged_papers_keep_theirs(runner, tmp_path, small_corpus):
+    ix = str(tmp_path / "ix")
+    runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])
+    result = runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0",
+                                 "--council", "Dover District Council"])
+    assert result.exit_code == 0
+    assert "2 unchanged papers keep theirs" in result.stderr and "rebuild --council" in result.stderr
+
+
 def test_zero_results_suggest_a_correction(runner, tmp_path, small_corpus):
     ix = str(tmp_path / "ix")
     runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])

@@ -491,9 +491,6 @@ BAD_SEARCHES = [
     pytest.param(["OR"], r"nothing to search", id="lone-OR"),
     pytest.param(["NOT"], r"nothing to search", id="lone-NOT"),
     pytest.param(["AND OR NOT"], r"nothing to search", id="only-operators"),
-    pytest.param([""], r"empty query", id="empty"),
-    pytest.param([], r"empty query", id="no-query"),
-    pytest.param(["   "], r"empty query", id="blank"),
     pytest.param(["foo:bar"], r"unknown field", id="unknown-field"),
     pytest.param(["budget", "Colour:red"], r"unknown field", id="unknown-field-2"),
     pytest.param(["kind:banana"], r"unknown kind", id="unknown-kind"),
@@ -508,8 +505,6 @@ BAD_SEARCHES = [
     pytest.param(["budget", "--until", "2020-02-30"], r"not a date", id="until-impossible"),
     pytest.param(["budget", "--until", "31/31/2020"], r"not a date", id="until-31-31"),
     pytest.param(["budget", "--since", "2021", "--until", "2020"], r"empty", id="since-after-until"),
-    pytest.param(["budget", "--limit", "0"], r"limit", id="limit-zero"),
-    pytest.param(["budget", "--limit", "-3"], r"limit", id="limit-negative"),
     pytest.param(["budget", "--kind", "banana"], r"unknown kind", id="kind-option"),
     pytest.param(["budget", "--council", ",,,"], r"no words", id="council-no-words"),
 ]
@@ -521,6 +516,22 @@ def test_bad_query_one_line_nonzero_no_traceback(runner, small_index, args, reas
     assert result.exit_code != 0
     line = one_clear_line(result.stderr)
     assert re.search(reason, line, re.I), line
+    assert not result.stdout.strip()
+
+
+@pytest.mark.parametrize("args, reason", [
+    pytest.param([""], r"give a QUERY", id="empty"),
+    pytest.param([], r"give a QUERY", id="no-query"),
+    pytest.param(["   "], r"give a QUERY", id="blank"),
+    pytest.param(["budget", "--limit", "0"], r"limit", id="limit-zero"),
+    pytest.param(["budget", "--limit", "-3"], r"limit", id="limit-negative"),
+])
+def test_a_missing_query_or_a_bad_limit_is_a_usage_error(runner, small_index, args, reason):
+    # As the README says of usage mistakes (a missing argument, a bad option value): exit
+    # 2, with click's usage lines, and no traceback.
+    result = _invoke(runner, ["--index", small_index, "search", *args])
+    assert result.exit_code == 2, result.output
+    assert re.search(reason, result.stderr, re.I) and "Traceback" not in result.stderr
     assert not result.stdout.strip()
 
 
@@ -729,7 +740,6 @@ def test_odd_but_plausible_queries_never_give_an_internal_error(runner, small_in
 @pytest.mark.parametrize("args, reason", [
     (["search", '"unbalanced'], "quote"),
     (["search", "AND"], "nothing to search"),
-    (["search", "budget", "--limit", "-1"], "limit"),
     (["search", "budget", "--since", "yesterday"], "not a date"),
     (["show", "nosuchid"], "no segment"),
 ])

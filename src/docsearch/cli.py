@@ -283,11 +283,15 @@ _index_here = click.option("--index", metavar="DIR", expose_value=False, callbac
 
 _common_write = [
     _index_here,
-    click.option("--council", metavar="NAME", help="Council to record when a paper does not name its own."),
+    click.option("--council", metavar="NAME",
+                 help="Council to record when a paper does not name its own (the papers read in this run; "
+                      "with ingest, unchanged papers keep theirs)."),
     click.option("--workers", type=click.IntRange(0, 64), default=None,
-                 help="Reader processes (default: CPU count, at most 4; 0 reads in this process)."),
+                 help="Reader processes (default: CPU count, at most 4; 0 reads in this process, "
+                      "with no --timeout)."),
     click.option("--timeout", "paper_timeout", type=click.FloatRange(1), default=None,
-                 help="Seconds one paper may take before it is reported and skipped [default: 120]."),
+                 help="Seconds one paper may take before it is reported and skipped [default: 120]; "
+                      "needs reader processes (not --workers 0)."),
     click.option("--wait", type=click.FloatRange(0), default=0, show_default=True,
                  help="Seconds to wait if another process is updating the index."),
     click.option("--json", "as_json", is_flag=True, help="Print the ingest report as JSON."),
@@ -324,6 +328,11 @@ def ingest(ctx, paths, prune, council, workers, paper_timeout, wait, as_json, qu
                                     progress=progress, wait=wait, paper_timeout=paper_timeout)
     finally:
         progress.close()
+    if council and report.unchanged and not quiet:
+        n = len(report.unchanged)
+        click.echo(f"docsearch: --council applies to the papers read in this run; {n} unchanged "
+                   f"paper{' keeps its' if n == 1 else 's keep theirs'} (docsearch rebuild "
+                   "--council applies it to all)", err=True)
     _finish_ingest(report, as_json, "ingest")
 
 
@@ -403,7 +412,7 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
 @click.option("--body", metavar="NAME", help="Only this body (words match, e.g. 'scrutiny commission').")
 @click.option("--since", metavar="DATE", help="Meetings on or after DATE (2020-03-05, 05/03/2020, '5 March 2020', 'March 2020', 2020).")
 @click.option("--until", metavar="DATE", help="Meetings on or before DATE.")
-@click.option("--limit", "-n", type=int, default=10, show_default=True, help="Number of results.")
+@click.option("--limit", "-n", type=click.IntRange(1), default=10, show_default=True, help="Number of results.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="'date' shows the newest meetings first, among the hits holding every word (if any do).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit, one per line.")
@@ -412,6 +421,8 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
 @_friendly
 def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
     text = " ".join(query)
+    if not text.strip() and not any((kind, council, body, since, until)):
+        raise click.UsageError("give a QUERY (words, or filters such as kind:resolution)")
     ix = _index(ctx)
     hits = ix.search(text, kind=kind, council=council, body=body, since=since, until=until,
                      limit=limit, sort=sort)

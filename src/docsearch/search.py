@@ -464,7 +464,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                until=None, limit: int = 10, sort: str = "relevance") -> list[Hit]:
     """Run a query against an open Whoosh searcher and return ranked, de-duplicated hits."""
     if limit < 1:
-        raise QueryError("--limit must be at least 1")
+        raise QueryError("the number of results (limit) must be at least 1")
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
     q, date_range, named, phrases, words = parse_query(schema, query)
