@@ -326,6 +326,19 @@ def test_report_header_with_fields_on_their_own_lines():
     assert "proposes moving the young adults" in segs[0].text
 
 
+def test_minutes_opening_the_paper_need_no_attendance_list():
+    text = ("Minutes of the Licensing Sub-Committee held on 2 May 2025\n\n"
+            "5. Application for a premises licence - The Red Lion, High Street\n\n"
+            "The Sub-Committee considered the application and the representations made by residents.\n\n"
+            "RESOLVED: That the premises licence be granted subject to the conditions proposed.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert [(m.minute, m.body, str(m.meeting_date)) for m in minutes] == [("5", "Licensing Sub-Committee", "2025-05-02")]
+    # Further down a paper, such a line with no attendance list is a report's narrative.
+    report = ("Licensing Policy Review\n\nThe review follows the decisions of the sub-committee this year, "
+              "set out below for members.\n\n" + text)
+    assert not any(s.kind == "minute" for s in _split(report))
+
+
 def test_a_paper_is_named_by_the_title_at_its_top():
     text = ("Appendix G\nReserves Policy\n\n1. Background and Context\n\nThe council holds reserves "
             "to manage risk and to fund planned spending, as set out in this policy.\n")

@@ -507,6 +507,17 @@ def _titled_page_minutes(p: _Paper) -> _Doc | None:
     return _Doc("minutes", 0, body=body, date=date, title=p.text[0])
 
 
+# How far down a paper its own minutes header may open it (below a letterhead or the
+# council's name).
+OPENING_LINES = 2
+
+
+def _opens_paper(p: _Paper, k: int) -> bool:
+    """Line ``k`` opens the paper: only a few short lines above it, none a sentence."""
+    return k <= OPENING_LINES and not any(len(p.bare[j].split()) > 8 or p.bare[j].rstrip().endswith(".")
+                                          for j in range(k))
+
+
 def _find_minutes(p: _Paper, k: int) -> _Doc | None:
     m = _minutes_header(p.bare[k])
     if not m:
@@ -521,9 +532,12 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
         if not m:
             return None
     # The attendance list follows within a few lines; without it, a line opening "Minutes of
-    # a meeting of the Cabinet held on ..." is as often a report's narrative.
+    # a meeting of the Cabinet held on ..." is as often a report's narrative. But a header
+    # that opens the paper, with a numbered item below it, is the paper's own: minutes of
+    # a sub-committee or an extract may list no attendance.
     ahead = range(k + 1, min(len(p), k + 12))
-    if not any(ATTENDANCE.match(p.bare[j]) for j in ahead):
+    if not any(ATTENDANCE.match(p.bare[j]) for j in ahead) and not (
+            _opens_paper(p, k) and any(ITEM_INLINE.match(p.bare[j]) or ITEM_ALONE.match(p.bare[j]) for j in ahead)):
         return None
     header = p.window(k, 4)
     date = find_date(header[: header.find(".", 40) + 1 or None] if "." in header[40:] else header)
