@@ -111,6 +111,14 @@ def test_council_given_to_a_rerun_says_unchanged_papers_keep_theirs(runner, tmp_
     assert "2 unchanged papers keep theirs" in result.stderr and "rebuild --council" in result.stderr
 
 
+def test_a_folder_with_no_papers_says_so(runner, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.docx").write_bytes(b"PK")
+    result = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "ingest", str(empty)])
+    assert result.exit_code == 0 and "no papers found" in result.stderr
+
+
 def test_zero_results_suggest_a_correction(runner, tmp_path, small_corpus):
     ix = str(tmp_path / "ix")
     runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])

@@ -85,6 +85,16 @@ def test_did_you_mean_takes_the_nearest_word_not_the_most_used(corpus_index):
     assert corpus_index.suggest("devolutoin") == "devolution"
 
 
+def test_kinds_and_councils_may_be_lists_and_an_index_closes_with_with(corpus_index):
+    from docsearch import Index
+
+    with Index(corpus_index.path) as ix:
+        hits = ix.search("budget", kind=["minute", "resolution"], council=("kent", "leicestershire"), limit=30)
+        assert hits and {h.segment.kind for h in hits} <= {"minute", "resolution"}
+        assert ix._kept is not None
+    assert ix._kept is None
+
+
 def test_get_and_children(corpus_index):
     hit = corpus_index.search("provisional settlement", kind="resolution")[0]
     parent = corpus_index.get(hit.segment.parent)

@@ -122,7 +122,8 @@ def _friendly(fn):
                 raise _Failure(f"{exc}; run 'docsearch rebuild' to build it afresh from the papers it lists") from None
             raise _Failure(f"{exc}; run 'docsearch rebuild PATH...' to build a new one beside it") from None
         except IndexBusy as exc:
-            raise _Failure(f"{exc}; try again when it finishes, or pass --wait SECONDS", EXIT_BUSY) from None
+            advice = "wait longer with --wait SECONDS" if "(waited" in str(exc) else "pass --wait SECONDS"
+            raise _Failure(f"{exc}; try again when it finishes, or {advice}", EXIT_BUSY) from None
         except QueryError as exc:
             raise _Failure(f"bad query: {exc}") from None
         except UnknownSegment as exc:
@@ -259,6 +260,8 @@ def _finish_ingest(report, as_json: bool, verb: str):
         n = len(report.missing)
         click.echo(f"docsearch: {n} indexed paper{'s are' if n > 1 else ' is'} no longer on disk "
                    f"(first: {report.missing[0]}); 'docsearch ingest --prune' drops them", err=True)
+    if not (report.added or report.replaced or report.unchanged or report.failed or report.removed):
+        click.echo("docsearch: no papers found (docsearch reads .pdf, .txt, .md and .html files)", err=True)
     if report.failed:
         sys.exit(EXIT_PAPERS_FAILED)
 

@@ -432,6 +432,12 @@ class Index:
             self._kept[1].close()
             self._kept = None
 
+    def __enter__(self) -> "Index":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     # -- storage ------------------------------------------------------------------------
 
     def _current(self) -> str | None:
@@ -556,7 +562,8 @@ class Index:
                     if exc.errno not in (errno.EAGAIN, errno.EACCES):
                         raise
                     if time.monotonic() >= deadline:
-                        raise IndexBusy(f"the index at {self.path} is being updated by another process") from None
+                        waited = f" (waited {wait:g} s)" if wait else ""
+                        raise IndexBusy(f"the index at {self.path} is being updated by another process{waited}") from None
                     time.sleep(0.2)
             yield
         finally:
@@ -884,13 +891,18 @@ class Index:
 
     # -- reading ------------------------------------------------------------------------
 
-    def search(self, query: str, *, kind: str | None = None, council: str | None = None,
+    def search(self, query: str, *, kind: str | list[str] | None = None, council: str | list[str] | None = None,
                body: str | None = None, since: str | dt.date | None = None,
                until: str | dt.date | None = None, limit: int = 10, sort: str = "relevance") -> list[Hit]:
         """Search the index. ``query`` uses the query language described in the README;
-        filters narrow it. Raises QueryError for a query that cannot be understood."""
+        filters narrow it (``kind`` and ``council`` may be lists: either of them). Raises
+        QueryError for a query that cannot be understood."""
         from .search import run_search
 
+        if isinstance(kind, (list, tuple, set)):
+            kind = ",".join(kind)
+        if isinstance(council, (list, tuple, set)):
+            council = ",".join(council)
         with self._reading():
             searcher, schema = self._searcher()
             return run_search(searcher, schema, query, kind=kind, council=council, body=body,
