@@ -326,6 +326,15 @@ def test_report_header_with_fields_on_their_own_lines():
     assert "proposes moving the young adults" in segs[0].text
 
 
+def test_a_covers_title_set_a_phrase_to_a_line_is_read_whole():
+    text = ("Summons to and\nAgenda for an\nExtraordinary\nMeeting on\nThursday, 9th\nJanuary, 2025\nat 10.00 am\n"
+            "DEMOCRATIC SERVICES\nSESSIONS HOUSE\nTuesday, 31 December 2024\nTo: All Members of the County Council\n"
+            "An extraordinary meeting of the County Council will be held in the Council Chamber, Sessions House, "
+            "Maidstone on Thursday, 9th January, 2025 at 10.00 am to deal with the following business.\n")
+    assert _split(text)[0].title == ("Summons to and Agenda for an Extraordinary Meeting on Thursday, 9th "
+                                     "January, 2025 at 10.00 am")
+
+
 def test_minutes_opening_the_paper_need_no_attendance_list():
     text = ("Minutes of the Licensing Sub-Committee held on 2 May 2025\n\n"
             "5. Application for a premises licence - The Red Lion, High Street\n\n"

@@ -1203,7 +1203,12 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         if h < header_end:
             title = ""
         else:
-            title = _heading_title(p, h) if _is_heading(p, h, a) else _first_words(_wrapped_line(p, h, end))
+            if _is_heading(p, h, a):
+                title = _heading_title(p, h)
+            else:
+                # (A cover's title, run on over several lines, is given whole, up to 20 words.)
+                wrapped = _wrapped_line(p, h, end)
+                title = _first_words(wrapped, 20 if wrapped != p.bare[h].strip() else 12)
         parts.append(_Part(kind, h, end, title, doc=doc))
     # Merge fragments forward (keeping a recommendation section on its own, but joining
     # "6. Recommended actions/decision" to a "Recommendations" heading inside it).
@@ -1305,14 +1310,27 @@ def _words(p: _Paper, part: _Part) -> int:
 
 def _wrapped_line(p: _Paper, k: int, stop: int) -> str:
     """Line k, with the lines it runs on to while it ends in a small word: a cover's title
-    set one phrase to a line ("Summons to and" / "Agenda for the Budget")."""
+    set one phrase to a line ("Summons to and" / "Agenda for the Budget"). Once it has run
+    on so, it is such a title, and takes the short lines below it too, down to the first
+    in capitals ("... Extraordinary" / "Meeting on" / "Thursday, 9th" / "January, 2025" /
+    "at 10.00 am", over "DEMOCRATIC SERVICES")."""
     text = p.bare[k].strip()
     j = k + 1
     while j < min(stop, k + 4) and not p.gap_before[j] and text.split()[-1:] \
             and text.split()[-1].lower() in _SMALL_WORDS:
         text = f"{text} {p.bare[j].strip()}"
         j += 1
-    return text.rstrip(" ,;") if j > k + 1 else text
+    if j == k + 1:
+        return text
+    while j < min(stop, k + COVER_TITLE_LINES) and not p.gap_before[j] and len(p.bare[j].split()) <= 4 \
+            and not _is_caps(p.bare[j]):
+        text = f"{text} {p.bare[j].strip()}"
+        j += 1
+    return text.rstrip(" ,;")
+
+
+# Lines a cover's title set one phrase to a line may take.
+COVER_TITLE_LINES = 8
 
 
 def _first_words(text: str, n: int = 12) -> str:
