@@ -335,6 +335,20 @@ def test_a_covers_title_set_a_phrase_to_a_line_is_read_whole():
                                      "January, 2025 at 10.00 am")
 
 
+def test_a_report_header_with_the_body_alone_and_a_report_title_field():
+    text = ("TUNBRIDGE WELLS BOROUGH COUNCIL\n\nCabinet\n\nDate: Thursday 10 April 2025\n\n"
+            "Report Title: Future Operation of the Assembly Hall Theatre\n\n"
+            "Report of: Director of Finance, Policy and Development\n\n"
+            "Cabinet Member: Cabinet Member for Culture, Leisure and Economic Development\n\n"
+            "1. Purpose of the Report\n\n1.1 This report sets out options for the future operation of the theatre "
+            "after the current management agreement ends.\n\n2. Recommendations\n\nCabinet is recommended to:\n\n"
+            "(a) APPROVE option 2, procurement of an external operator on a 10-year concession.\n")
+    segs = _split(text)
+    recs = [s for s in segs if s.kind == "recommendation"]
+    assert [(r.body, str(r.meeting_date), r.document) for r in recs] == [
+        ("Cabinet", "2025-04-10", "Future Operation of the Assembly Hall Theatre")], [(s.kind, s.title) for s in segs]
+
+
 def test_minutes_opening_the_paper_need_no_attendance_list():
     text = ("Minutes of the Licensing Sub-Committee held on 2 May 2025\n\n"
             "5. Application for a premises licence - The Red Lion, High Street\n\n"

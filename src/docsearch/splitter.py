@@ -107,7 +107,7 @@ DECISION_BY = re.compile(r"^\s*decision\s+(?:to\s+be\s+)?taken\s+by\s*:\s*(?P<bo
 # Lines that only an officer report's header block carries.
 REPORT_SIGNAL = re.compile(
     r"^\s*(?:(?:joint\s+)?report\s+(?:of|by|from)\b|part\s+a\s*$|purpose\s+of\s+(?:the\s+)?report|"
-    r"from\s*:|by\s*:|to\s*:|subject\s*:|title\s*:|lead\s+(?:member|director|officer|director/officer)\b|"
+    r"from\s*:|by\s*:|to\s*:|subject\s*:|(?:report\s+)?title\s*:|lead\s+(?:member|director|officer|director/officer)\b|"
     r"report\s+authors?|useful\s+information\s*$|decision\s+no\s*:|key\s+decision\s*:|"
     r"classification\s*:|electoral\s+divisions?\s*:|wards?\s*(?:\(s\))?\s+affected|"
     r"date\s+of\s+.{0,40}meeting\s*:|decision\s+(?:to\s+be\s+)?taken\s+(?:by|at)\b|head\s+of\s+service\s*:)",
@@ -634,7 +634,7 @@ def _header_meeting(text: str) -> tuple[str | None, dt.date | None, int] | None:
 # A line naming a body on its own, as Leicester's template prints it above a report:
 # "Children, Young People and Education Scrutiny Commission."
 BODY_LINE = re.compile(
-    r"^\s*(?:the\s+)?(?P<body>[A-Z][A-Za-z,&' ]{0,80}?\b(?:Cabinet|Council|Committee|Commission|Panel|Board|Executive|Forum))\.?\s*$")
+    r"^\s*(?:the\s+)?(?P<body>(?:[A-Z][A-Za-z,&' ]{0,80}?\s)?(?:Cabinet|Council|Committee|Commission|Panel|Board|Executive|Forum))\.?\s*$")
 
 
 def _find_report(p: _Paper, k: int) -> _Doc | None:
@@ -658,6 +658,15 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     if k > 0 and (REPORT_SIGNAL.match(p.bare[k - 1]) or _header_meeting(p.bare[k - 1])):
         return None
     meetings = [(j,) + mt for j in window if (mt := _header_meeting(p.bare[j]))]
+    start = k
+    if not meetings:
+        # "Cabinet" / "Date: Thursday 10 April 2025" above "Report Title:": the meeting as
+        # a body's name on a line of its own and the date on the next.
+        for j in range(max(0, k - 3), k - 1):
+            bl, dm = BODY_LINE.match(p.bare[j]), re.match(r"^\s*date\s*:\s*(.+)$", p.bare[j + 1], re.I)
+            if bl and dm and (found := find_date(dm.group(1))):
+                meetings, start = [(j, bl.group("body"), found, 2)], j
+                break
     if not meetings:
         return None
     _j, body, date, _strength = max(meetings, key=lambda m: (m[3], -m[0]))
@@ -674,9 +683,8 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         if by and by.group("body").strip():
             body = body or by.group("body")
     title = ""
-    start = k
     for j in window:
-        tm = re.match(r"^\s*\**\s*(?:subject|title)\s*:\s*(.*)$", p.bare[j], re.I)
+        tm = re.match(r"^\s*\**\s*(?:report\s+)?(?:subject|title)\s*:\s*(.*)$", p.bare[j], re.I)
         if tm:
             title = tm.group(1).strip()
             nxt = j + 1
