@@ -349,6 +349,20 @@ def test_a_report_header_with_the_body_alone_and_a_report_title_field():
         ("Cabinet", "2025-04-10", "Future Operation of the Assembly Hall Theatre")], [(s.kind, s.title) for s in segs]
 
 
+def test_an_item_title_does_not_run_on_into_its_text():
+    text = ("Minutes of the Parish Council Meeting held on Tuesday 14th January 2025 at 7.30pm in the Village Hall\n\n"
+            "Present: Cllr J Smith (Chairman), Cllr A Brown, Cllr P Green\n\n"
+            "1. Apologies for absence\nApologies were received and accepted from Cllr R Black.\n\n"
+            "2. Declarations of interest\nThere were none.\n\n"
+            "4. Precept 2025/26\nThe Clerk presented the draft budget. After discussion it was proposed by Cllr Brown "
+            "and seconded by Cllr Green and\nRESOLVED that the precept for 2025/26 be set at £18,500.\n\n"
+            "5. Adult Social Care Winter Plan and Measures to Support Care Home Provider\nSustainability.\n\n"
+            "The Cabinet noted the plan.\n")
+    titles = [s.title for s in _split(text) if s.kind == "minute"]
+    assert titles == ["Apologies for absence", "Declarations of interest", "Precept 2025/26",
+                      "Adult Social Care Winter Plan and Measures to Support Care Home Provider Sustainability"], titles
+
+
 def test_minutes_opening_the_paper_need_no_attendance_list():
     text = ("Minutes of the Licensing Sub-Committee held on 2 May 2025\n\n"
             "5. Application for a premises licence - The Red Lion, High Street\n\n"

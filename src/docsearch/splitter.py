@@ -868,6 +868,10 @@ def _find_documents(p: _Paper) -> list[_Doc]:
 # Minute items
 
 
+# A line this long after a complete item title is the item's text, not more title.
+TITLE_LINE_WORDS = 12
+
+
 def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
     """An item title and the index after it: the title may wrap onto one or two lines,
     ending at a paragraph break, Kent's "(Item N)" or a decision stem."""
@@ -882,6 +886,15 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         if _is_caps(REFERENCE_NUMBER.sub("", parts[0])) and not _is_caps(t):
             break
         if len(" ".join(parts + [t]).split()) > 30:
+            break
+        # A title that is complete (not cut after a small word, a comma or a dash) does not
+        # run on into a sentence: "1. Apologies for absence" / "Apologies were received
+        # and accepted from Cllr R Black." with no blank line between, as parish minutes
+        # and many PDFs print them. (A title's last word may wrap with its full stop:
+        # "... Care Home Provider" / "Sustainability.")
+        cut = parts[-1].rstrip().endswith((",", "-", "–", "&")) or parts[-1].split()[-1].lower() in _SMALL_WORDS
+        if not cut and (t.rstrip().endswith((".", "!", "?")) and len(t.split()) >= 3
+                        or len(t.split()) > TITLE_LINE_WORDS):
             break
         parts.append(t)
         j += 1
