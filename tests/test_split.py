@@ -363,6 +363,23 @@ def test_an_item_title_does_not_run_on_into_its_text():
                       "Adult Social Care Winter Plan and Measures to Support Care Home Provider Sustainability"], titles
 
 
+@pytest.mark.parametrize("numbers", [("25/01", "25/02", "25/03"), ("OSC45/24", "OSC46/24", "OSC47/24")])
+def test_minute_numbers_with_the_year_or_a_committees_letters(numbers):
+    # A parish numbers its minutes by year ("25/04": the 4th of 2025); a committee may add
+    # its letters and the year ("OSC47/24"). Either way each is an item of its own.
+    first, second, third = numbers
+    text = ("Minutes of the Parish Council Meeting held on Tuesday 14th January 2025 at 7.30pm in the Village Hall\n\n"
+            "Present: Cllr J Smith (Chairman), Cllr A Brown\n\n"
+            f"{first} Apologies for absence\nApologies were received and accepted from Cllr R Black.\n\n"
+            f"{second} Precept 2025/26\nThe Clerk presented the draft budget for the year.\n"
+            "RESOLVED that the precept for 2025/26 be set at £18,500.\n\n"
+            f"{third} Play area\nThe Clerk reported on the annual inspection of the swings.\n")
+    segs = _split(text)
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        (first, "Apologies for absence"), (second, "Precept 2025/26"), (third, "Play area")]
+    assert [s.minute for s in segs if s.kind == "resolution"] == [second]
+
+
 def test_minutes_opening_the_paper_need_no_attendance_list():
     text = ("Minutes of the Licensing Sub-Committee held on 2 May 2025\n\n"
             "5. Application for a premises licence - The Red Lion, High Street\n\n"

@@ -140,6 +140,9 @@ AGENDA_MEETING = re.compile(
 ITEM_INLINE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # "441." or "441" alone, the title on the next line.
 ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
+# A minute number with a committee's letters or the year: "OSC47/24 Draft Budget" (the
+# 47th minute of 2024), "25/04 Precept 2025/26" (a parish's 4th minute of 2025).
+ITEM_CODED = re.compile(r"^\s*(?P<code>[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # A planning application's or a decision's number opening an item's title: "24/01234/FUL -
 # Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
 # A title opening so is a title, though it does not open with a capital.
@@ -945,22 +948,35 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             items.append((first, num, _strip_title(title), mk + 1))
         return items
 
-    cands: list[tuple[int, int, str, int]] = []
+    cands: list[tuple[int, int, str, int, str]] = []
+    coded = []
     for j in range(a + 1, b):
         t = p.bare[j]
+        m = ITEM_CODED.match(t)
+        if m:
+            title, after = _title_block(p, j, m.group("title"), b)
+            if _title_shaped(title):
+                coded.append((j, int(m.group("a")), int(m.group("b")), title, after, m.group("code")))
+            continue
         m = ITEM_INLINE.match(t)
         if m and int(m.group("num")) > 0:
             title, after = _title_block(p, j, m.group("title"), b)
             if _title_shaped(title):
-                cands.append((j, int(m.group("num")), title, after))
+                cands.append((j, int(m.group("num")), title, after, m.group("num")))
             continue
         m = ITEM_ALONE.match(t)
         if m and j + 1 < b:
             title, after = _title_block(p, j + 1, p.bare[j + 1], b)
             if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
-                cands.append((j, int(m.group("num")), title, after))
+                cands.append((j, int(m.group("num")), title, after, m.group("num")))
+    if coded:
+        # The part of a coded number that counts the minutes is the one that changes from
+        # item to item (the year stays): "OSC46/24", "OSC47/24"; "25/03", "25/04".
+        first_counts = len({c[1] for c in coded}) >= len({c[2] for c in coded})
+        cands = sorted(cands + [(j, left if first_counts else right, title, after, code)
+                                for j, left, right, title, after, code in coded])
     expected: int | None = None
-    for idx, (j, num, title, after) in enumerate(cands):
+    for idx, (j, num, title, after, label) in enumerate(cands):
         if items and j < items[-1][3]:
             continue
         if expected is None:
@@ -973,7 +989,7 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             continue
         elif num != expected and not p.gap_before[j]:
             continue
-        items.append((j, str(num), _strip_title(title), after))
+        items.append((j, label, _strip_title(title), after))
         expected = num + 1
     return items
 
