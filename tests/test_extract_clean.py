@@ -64,6 +64,17 @@ def test_html_keeps_visible_text_as_lines(tmp_path):
     assert "unclosed" in lines
 
 
+def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><body><header><h1>Minutes of Planning Committee</h1></header>"
+                    "<article><p>114. RESOLVED: that permission be granted.</p><footer>Agreed by the Chair</footer>"
+                    "</article><footer>Somerset Council, County Hall, Taunton TA1 4DY</footer></body></html>",
+                    encoding="utf-8")
+    lines = extract(str(path)).pages[0].splitlines()
+    assert "Minutes of Planning Committee" in lines and "Agreed by the Chair" in lines
+    assert not any("Taunton" in ln for ln in lines)
+
+
 def test_page_furniture_is_flagged():
     pages = [f"Leicestershire – Youth Justice Plan\nText on page {n} goes on.\nMore words here.\n{n}\n"
              for n in range(1, 6)]

@@ -220,6 +220,13 @@ def _html_to_text(html: str) -> str:
     # Site navigation, banner and footer in ModernGov pages sit in elements with these roles.
     for tag in soup.find_all(attrs={"role": ("navigation", "banner", "search", "contentinfo")}):
         tag.decompose()
+    # A <footer> outside any article or section is the page's own (its contentinfo, as
+    # HTML defines it: the council's address, copyright), not the paper's; inside an
+    # article it may belong to the text, and stays. (A <header> may hold the meeting's
+    # name in an <h1>: it stays.)
+    for tag in soup.find_all("footer"):
+        if tag.find_parent(("article", "section", "main", "aside")) is None:
+            tag.decompose()
 
     lines: list[str] = [" ".join(title.split())] if title.strip() else []
     current: list[str] = []
