@@ -380,6 +380,14 @@ def test_minute_numbers_with_the_year_or_a_committees_letters(numbers):
     assert [s.minute for s in segs if s.kind == "resolution"] == [second]
 
 
+def test_the_meeting_was_concluded_ends_the_last_resolution():
+    text = ("Minutes of a meeting of the Cabinet held on 6 February 2025\n\nPresent: Cllr A Smith (Chairman)\n\n"
+            "60. Budget and Council Tax Setting 2025/26\n\nThe Portfolio Holder presented the report.\n\n"
+            "Resolved: That the budget be recommended to Council.\nTHE MEETING WAS CONCLUDED AT 8.15 PM\nCHAIRMAN\n")
+    resolution = next(s for s in _split(text) if s.kind == "resolution")
+    assert "CONCLUDED" not in resolution.text, resolution.text
+
+
 def test_minutes_opening_the_paper_need_no_attendance_list():
     text = ("Minutes of the Licensing Sub-Committee held on 2 May 2025\n\n"
             "5. Application for a premises licence - The Red Lion, High Street\n\n"

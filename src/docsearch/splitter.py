@@ -153,7 +153,7 @@ ITEM_MARKER = re.compile(r"^\s*\(\s*item\s+(?P<item>[0-9]{1,3}[a-z]?)\s*\)\s*$",
 # "CHAIRMAN".
 CLOSING = re.compile(
     r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[-–]+\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)"
-    r"|the\s+meeting\s+(?:closed|ended|finished|concluded|rose)\s+at\b"
+    r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|finished|concluded|rose)\s+at\b"
     r"|chairman\s*$|chair\s*$|chairwoman\s*$)", re.I)
 
 # ---------------------------------------------------------------------------------------
