@@ -261,7 +261,8 @@ def _finish_ingest(report, as_json: bool, verb: str):
         click.echo(f"docsearch: {n} indexed paper{'s are' if n > 1 else ' is'} no longer on disk "
                    f"(first: {report.missing[0]}); 'docsearch ingest --prune' drops them", err=True)
     if not (report.added or report.replaced or report.unchanged or report.failed or report.removed):
-        click.echo("docsearch: no papers found (docsearch reads .pdf, .txt, .md and .html files)", err=True)
+        click.echo("docsearch: no papers found (docsearch reads .pdf, .txt, .text, .md, .html and .htm files, "
+                   "in any case)", err=True)
     if report.failed:
         sys.exit(EXIT_PAPERS_FAILED)
 
@@ -320,7 +321,8 @@ def _with(options):
 def ingest(ctx, paths, prune, council, workers, paper_timeout, wait, as_json, quiet):
     """Add new papers and replace changed ones (default PATH: ./corpus).
 
-    PATHs are files or folders (searched recursively for .pdf, .txt, .md, .html).
+    PATHs are files or folders (searched recursively for .pdf, .txt, .text, .md, .html, .htm;
+    endings in any case).
     Unchanged papers cost a hash check. A paper that cannot be read is named on stderr
     with the reason and the run goes on (exit status 3 at the end).
     """
@@ -568,7 +570,8 @@ def stats(ctx, as_json):
     click.echo(f"meetings: {st['meetings']} with minutes; {st['meetings_with_papers']} with papers")
     if st["date_range"]:
         click.echo(f"dates: {st['date_range'][0]} to {st['date_range'][1]}"
-                   + (f" ({st['undated_segments']} segments undated)" if st["undated_segments"] else ""))
+                   + (f" ({st['undated_segments']} segment{'' if st['undated_segments'] == 1 else 's'} undated)"
+                      if st["undated_segments"] else ""))
     click.echo("councils: " + (", ".join(f"{k} ({v})" for k, v in st["councils"].items()) or "-")
                + (f"; none named ({st['segments_without_council']})" if st["segments_without_council"] else ""))
     click.echo("bodies: " + (", ".join(f"{k} ({v})" for k, v in list(st["bodies"].items())[:12]) or "-"))

@@ -302,7 +302,7 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
         elif named:
             # A file the user named is meant as a paper: say it was not read (exit 3),
             # where a folder's other files are only listed as skipped.
-            problem = PaperProblem(path, "not a kind of paper docsearch reads (.pdf, .txt, .md, .html)")
+            problem = PaperProblem(path, "not a kind of paper docsearch reads (.pdf, .txt, .text, .md, .html, .htm)")
         elif report is not None:
             report.skipped.append(PaperProblem(path, "unknown file type"))
         if problem is not None and report is not None:
