@@ -2,6 +2,7 @@ import datetime as dt
 import glob
 import json
 import os
+import re
 import shutil
 
 import pytest
@@ -93,6 +94,17 @@ def test_kinds_and_councils_may_be_lists_and_an_index_closes_with_with(corpus_in
         assert hits and {h.segment.kind for h in hits} <= {"minute", "resolution"}
         assert ix._kept is not None
     assert ix._kept is None
+
+
+def test_a_snippet_takes_the_sentence_with_the_rarer_query_words():
+    from docsearch.search import make_snippet
+
+    text = ("The budget balances this year. Reserves will support the budget. "
+            "The budget and the balance sheet are set out below.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    snippet, _ = make_snippet(text, spans, ["use", "reserves", "balance", "budget"])
+    # All three sentences hold two of the words; "reserves" is in one sentence only.
+    assert snippet.lstrip().startswith("Reserves will support the budget."), snippet
 
 
 def test_get_and_children(corpus_index):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from whoosh import qparser, query as wq, scoring
@@ -734,11 +735,17 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
     spans = [tuple(s) for s in sentences] or [(0, len(text))]
     best = 0
     if matches:
-        # The sentence with the most distinct matched words.
-        def distinct(span):
-            return len({text[a:b].lower() for a, b in matches if span[0] <= a < span[1]})
+        # The sentence with the most of the query's words (by stem: "balance" and
+        # "balances" are one); of equals, the one whose words are rarest in this text:
+        # "reserves", in three sentences, says more than "budget", in thirty.
+        stem_at = {a: _stem(text[a:b]) for a, b in matches}
+        held = [{stem_at[a] for a, _ in matches if span[0] <= a < span[1]} for span in spans]
+        spread = Counter(st for h in held for st in h)
 
-        best = max(range(len(spans)), key=lambda i: (distinct(spans[i]), -i))
+        def worth(i):
+            return len(held[i]), sum(1 / spread[st] for st in held[i]), -i
+
+        best = max(range(len(spans)), key=worth)
     # Short sentences ("RESOLVED:", a heading) take the following ones with them.
     chosen = [spans[best]]
     while chosen[-1][1] - chosen[0][0] < SNIPPET_CHARS // 2 and best + len(chosen) < len(spans):
