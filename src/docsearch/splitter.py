@@ -962,13 +962,13 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
         if m and int(m.group("num")) > 0:
             title, after = _title_block(p, j, m.group("title"), b)
             if _title_shaped(title):
-                cands.append((j, int(m.group("num")), title, after, m.group("num")))
+                cands.append((j, int(m.group("num")), title, after, str(int(m.group("num")))))
             continue
         m = ITEM_ALONE.match(t)
         if m and j + 1 < b:
             title, after = _title_block(p, j + 1, p.bare[j + 1], b)
             if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
-                cands.append((j, int(m.group("num")), title, after, m.group("num")))
+                cands.append((j, int(m.group("num")), title, after, str(int(m.group("num")))))
     if coded:
         # The part of a coded number that counts the minutes is the one that changes from
         # item to item (the year stays): "OSC46/24", "OSC47/24"; "25/03", "25/04".
