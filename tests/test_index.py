@@ -492,6 +492,17 @@ def test_a_hit_holding_more_of_the_words_ranks_higher(tmp_path):
     assert os.path.basename(hits[0].segment.source) == "b.txt", [h.segment.title for h in hits]
 
 
+def test_a_coded_minute_number_is_found_in_any_case(tmp_path):
+    minutes = ("Minutes of a meeting of the Overview and Scrutiny Committee held on 12 February 2025\n\n"
+               "Present: Cllr A Smith (Chairman)\n\nOSC46/24 Declarations of Interest\nThere were none.\n\n"
+               "OSC47/24 Draft Budget 2025/26\nThe Committee considered the draft budget for the year ahead.\n")
+    ix = _index_of(tmp_path, {"minutes.txt": minutes})
+    for typed in ("minute:OSC47/24", "minute:osc47/24"):
+        hits = ix.search(typed)
+        assert [h.segment.minute for h in hits] == ["OSC47/24"], typed
+    assert ix.search("minute:441") == []
+
+
 def test_a_decision_naming_the_whole_subject_outranks_a_report_section_on_it(tmp_path):
     # The report section has the words in its heading too, which would put it first; the
     # resolution holds every word of the query in its own text, and is the answer.

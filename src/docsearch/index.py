@@ -42,7 +42,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 7: a heading counted once beside its text (which opens with it), not twice; equality
 #: assessments, "Circulated to", a county's full council, councils named once.
 #: 8: papers record their council; a paper naming none takes the council its initials or kind match.
-#: 9: paper titles wrapped after a comma or under a letterhead; contents lists procedural.
+#: 9: paper titles wrapped after a comma or under a letterhead; contents lists procedural;
+#: minute numbers with letters ("OSC47/24") indexed in lower case.
 SCHEMA_VERSION = 9
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
@@ -69,7 +70,7 @@ def _whoosh():
 
 
 def _schema():
-    from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+    from whoosh.analysis import IDTokenizer, LowercaseFilter, StandardAnalyzer, StemmingAnalyzer
     from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
 
     stem = StemmingAnalyzer()
@@ -93,7 +94,8 @@ def _schema():
         council=TEXT(analyzer=plain, stored=True),
         body=TEXT(analyzer=plain, stored=True),
         meeting_date=DATETIME(stored=True),
-        minute=ID(stored=True),
+        # In lower case for the filter: "minute:osc47/24" finds "OSC47/24".
+        minute=ID(stored=True, analyzer=IDTokenizer() | LowercaseFilter()),
         parent=ID(stored=True),
         of=ID(stored=True),  # a passage's segment
         dupkey=ID(stored=True),

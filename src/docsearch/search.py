@@ -418,7 +418,7 @@ def _filters(schema, kind, council, body, date_range, named=None):
             if field == "kind":
                 either += [wq.Term("kind", k) for k in kinds_named(value)]
             elif field == "minute":
-                either.append(wq.Term("minute", value))
+                either.append(wq.Term("minute", value.lower()))
             else:
                 either += _names(schema, field, value)
         if either:
