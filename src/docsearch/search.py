@@ -770,6 +770,8 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
 
 def suggest_query(searcher, query: str) -> str | None:
     """'Did you mean': replace words the index does not know with the nearest it does."""
+    from whoosh.support.levenshtein import levenshtein
+
     if not query:
         return None
     reader = searcher.reader()
@@ -797,8 +799,9 @@ def suggest_query(searcher, query: str) -> str | None:
         options = corrector.suggest(stems[0], limit=SUGGEST_OPTIONS, maxdist=2)
         if not options and len(word) >= LONG_WORD:
             options = corrector.suggest(stems[0], limit=SUGGEST_OPTIONS, maxdist=3)
-        nearest = min((_edit_distance(o, stems[0]) for o in options), default=None)
-        options = [o for o in options if _edit_distance(o, stems[0]) == nearest]
+        distance = {o: levenshtein(o, stems[0]) for o in options}
+        nearest = min(distance.values(), default=None)
+        options = [o for o in options if distance[o] == nearest]
         printed = [w for w in (_surface_word(searcher, o, word) for o in options) if w]
         surface = max(printed, key=lambda w: _likeness(w, word)) if printed else None
         if surface:
@@ -813,16 +816,6 @@ def suggest_query(searcher, query: str) -> str | None:
 #: length from which a word may be three letters out.
 SUGGEST_OPTIONS = 100
 LONG_WORD = 8
-
-
-def _edit_distance(a: str, b: str) -> int:
-    """Letters to add, drop or change to make ``a`` into ``b`` (Levenshtein)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def _likeness(a: str, b: str) -> float:
