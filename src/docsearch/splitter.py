@@ -640,6 +640,10 @@ BODY_LINE = re.compile(
     r"^\s*(?:the\s+)?(?P<body>(?:[A-Z][A-Za-z,&' ]{0,80}?\s)?(?:Cabinet|Council|Committee|Commission|Panel|Board|Executive|Forum))\.?\s*$")
 
 
+# A header's date on a field of its own: "Date: 13 March 2025".
+DATE_FIELD = re.compile(r"^\s*date\s*:\s*(.+)$", re.I)
+
+
 def _find_report(p: _Paper, k: int) -> _Doc | None:
     """An officer report's header block: header lines (a meeting line, "REPORT OF",
     "Lead Member:", "Subject:", ...) close together, naming a meeting."""
@@ -666,7 +670,7 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         # "Cabinet" / "Date: Thursday 10 April 2025" above "Report Title:": the meeting as
         # a body's name on a line of its own and the date on the next.
         for j in range(max(0, k - 3), k - 1):
-            bl, dm = BODY_LINE.match(p.bare[j]), re.match(r"^\s*date\s*:\s*(.+)$", p.bare[j + 1], re.I)
+            bl, dm = BODY_LINE.match(p.bare[j]), DATE_FIELD.match(p.bare[j + 1])
             if bl and dm and (found := find_date(dm.group(1))):
                 meetings, start = [(j, bl.group("body"), found, 2)], j
                 break
@@ -677,7 +681,7 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         body = _addressee(p, _j, body)
         # "To: Full Council" / "Date: 13 March 2025": the date on a field of its own.
         for j in range(_j + 1, min(_j + 3, len(p))):
-            dm = re.match(r"^\s*date\s*:\s*(.+)$", p.bare[j], re.I)
+            dm = DATE_FIELD.match(p.bare[j])
             if dm and (found := find_date(dm.group(1))):
                 date = found
                 break
