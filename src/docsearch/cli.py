@@ -27,6 +27,7 @@ from .errors import (
     PaperError,
     QueryError,
     UnknownSegment,
+    raised_in_whoosh,
 )
 
 EXIT_ERROR = 1
@@ -100,12 +101,6 @@ class _Failure(click.ClickException):
         click.echo(f"docsearch: {self.format_message()}", err=True)
 
 
-def _raised_in_whoosh(exc: BaseException) -> bool:
-    from .index import raised_in_whoosh
-
-    return raised_in_whoosh(exc)
-
-
 def _friendly(fn):
     """Turn library errors into one line and an exit code; never a traceback."""
 
@@ -142,14 +137,14 @@ def _friendly(fn):
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(0)
         except OSError as exc:
-            if _raised_in_whoosh(exc):
+            if raised_in_whoosh(exc):
                 raise _Failure(f"the index cannot be read ({exc.strerror or exc}: {exc.filename or ''}); it may be "
                                "damaged: run 'docsearch rebuild PATH...' to build a new one beside it") from None
             raise _Failure(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
         except Exception as exc:  # noqa: BLE001 - last resort: one line, not a traceback
             if os.environ.get("DOCSEARCH_DEBUG"):
                 raise
-            if _raised_in_whoosh(exc):
+            if raised_in_whoosh(exc):
                 # Whoosh failing to read its own files: a damaged index (a disk error, a
                 # file edited or cut short), which a rebuild replaces.
                 raise _Failure(f"the index cannot be read ({type(exc).__name__}: {exc}); it may be damaged: "

@@ -1,4 +1,7 @@
-"""Named exceptions of the library. Only the CLI turns them into messages and exit codes."""
+"""Named exceptions of the library, and how to tell a failure inside Whoosh (a damaged
+index). Only the CLI turns them into messages and exit codes."""
+
+import os
 
 
 class DocsearchError(Exception):
@@ -48,3 +51,14 @@ class IndexCorrupt(DocsearchError):
 
 class UnknownSegment(DocsearchError):
     """No segment with the id asked for."""
+
+
+def raised_in_whoosh(exc: BaseException) -> bool:
+    """True when ``exc`` was raised inside Whoosh: reading its own files, that is a damaged
+    index (a file cut short or overwritten), not a mistake of the caller's."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if f"{os.sep}whoosh{os.sep}" in tb.tb_frame.f_code.co_filename:
+            return True
+        tb = tb.tb_next
+    return False

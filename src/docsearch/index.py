@@ -30,7 +30,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 
-from .errors import DocsearchError, IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment
+from .errors import (DocsearchError, IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment,
+                     raised_in_whoosh)
 from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, council_initials
 
 #: Bump when the schema or the meaning of stored fields changes, or when the splitter
@@ -345,17 +346,6 @@ def _is_index_folder(path: str) -> bool:
 MANIFEST = "papers.json"
 
 
-def raised_in_whoosh(exc: BaseException) -> bool:
-    """True when ``exc`` was raised inside Whoosh: reading its own files, that is a damaged
-    index (a file cut short or overwritten), not a mistake of the caller's."""
-    tb = exc.__traceback__
-    while tb is not None:
-        if f"{os.sep}whoosh{os.sep}" in tb.tb_frame.f_code.co_filename:
-            return True
-        tb = tb.tb_next
-    return False
-
-
 def _whoosh_failure(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}" + (f": {os.path.basename(str(exc.filename))}" if exc.filename else "")
@@ -646,8 +636,7 @@ class Index:
             if ix is None:
                 ix = _whoosh().open_dir(gen)
             with ix.searcher() as s:
-                return {f["paper"]: f.get("source") or f["paper"]
-                        for f in s.documents(doctype="paper") if f.get("paper")}
+                return _paper_sources(s.documents(doctype="paper"))
         except Exception:  # noqa: BLE001 - Whoosh raises many types for a bad index
             pass
         manifest = _read_json(os.path.join(gen, MANIFEST))
@@ -659,8 +648,7 @@ class Index:
         if ix is not None:
             try:
                 with ix.searcher() as s:
-                    found = {f["paper"]: f.get("source") or f["paper"]
-                             for f in s.all_stored_fields() if f.get("doctype") == "paper" and f.get("paper")}
+                    found = _paper_sources(s.all_stored_fields())
                 if found:
                     return found
             except Exception:  # noqa: BLE001 - the stored fields are damaged too
@@ -851,15 +839,15 @@ class Index:
                 for task, read in waiting:
                     give_council(read, council_of(task.path, read.council_hint))
                     write(task, read)
-                undone = [(task, read) for task, read, council in matched
-                          if council_of(task.path, read.council_hint) != council]
+                undone = [(task, read, now) for task, read, council in matched
+                          if (now := council_of(task.path, read.council_hint)) != council]
                 if undone:
                     # Whoosh deletes only what is committed: commit the first writing first.
                     writer.commit(merge=False)
                     _write_manifest(gen, held)
                     ix, writer = new_writer(ix)
-                    for task, read in undone:
-                        give_council(read, council_of(task.path, read.council_hint))
+                    for task, read, now in undone:
+                        give_council(read, now)
                         write(task, read, again=True)
             gone = [k for k in known if not os.path.exists(k) and k not in present and k in held]
             if not prune:
@@ -1028,6 +1016,12 @@ class Index:
             "bodies": dict(bodies.most_common()),
             "date_range": [min(dates).isoformat(), max(dates).isoformat()] if dates else None,
         }
+
+
+def _paper_sources(records) -> dict[str, str]:
+    """{absolute path: path as first given} of the paper records among ``records``."""
+    return {f["paper"]: f.get("source") or f["paper"] for f in records
+            if f.get("doctype") == "paper" and f.get("paper")}
 
 
 def _path_list(paths) -> list[str]:
