@@ -119,6 +119,22 @@ def test_a_folder_with_no_papers_says_so(runner, tmp_path):
     assert result.exit_code == 0 and "no papers found" in result.stderr
 
 
+def test_a_first_ingest_that_reads_nothing_leaves_no_index(runner, tmp_path):
+    (tmp_path / "bad.pdf").write_bytes(b"not a pdf")
+    ix = tmp_path / "ix"
+    result = runner.invoke(cli, ["--index", str(ix), "ingest", str(tmp_path / "bad.pdf")])
+    assert result.exit_code == 3 and "no index was made" in result.stderr
+    assert not ix.exists()
+    # A search then says there is no index, rather than finding nothing in an empty one.
+    result = runner.invoke(cli, ["--index", str(ix), "search", "budget"])
+    assert result.exit_code != 0 and "no index at" in result.stderr
+    # A folder made beforehand is left, empty of docsearch's files.
+    ix.mkdir()
+    runner.invoke(cli, ["--index", str(ix), "ingest", str(tmp_path / "missing")])
+    assert ix.is_dir() and not (ix / "CURRENT").exists()
+    assert not [p for p in ix.iterdir() if p.name.startswith("gen-")]
+
+
 def test_zero_results_suggest_a_correction(runner, tmp_path, small_corpus):
     ix = str(tmp_path / "ix")
     runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])

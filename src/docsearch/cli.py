@@ -249,7 +249,8 @@ def _finish_ingest(report, as_json: bool, verb: str):
         parts.append(f"{len(report.skipped)} skipped")
     if report.failed:
         parts.append(f"{len(report.failed)} could not be read")
-    click.echo(f"docsearch: {verb}: {', '.join(parts)}; {report.segments} segments indexed", err=True)
+    segments = f"{report.segments} segment{'' if report.segments == 1 else 's'}"
+    click.echo(f"docsearch: {verb}: {', '.join(parts)}; {segments} indexed", err=True)
     if report.missing:
         # A paper moved or deleted stays searchable (under its old path) until pruned.
         n = len(report.missing)

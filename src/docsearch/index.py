@@ -28,7 +28,7 @@ import stat
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from .errors import (DocsearchError, IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment,
                      raised_in_whoosh)
@@ -571,16 +571,31 @@ class Index:
         is a list of files and folders; one path alone may be given as it is."""
         paths = _path_list(paths)
         self._refuse_a_foreign_folder()
+        folder_made = not os.path.exists(self.path)
         with self._write_lock(wait):
             gen = self._current()
             if gen and not os.path.isdir(gen):
                 self._open(gen)  # says the generation is missing, rather than start afresh
-            if not gen:
+            made = not gen
+            if made:
                 gen = self._new_generation()
                 self._swap_to(gen)
             self._check_version(gen)
-            return self._ingest_into(gen, paths, council=council, prune=prune, workers=workers,
-                                     progress=progress, paper_timeout=paper_timeout)
+            report = self._ingest_into(gen, paths, council=council, prune=prune, workers=workers,
+                                       progress=progress, paper_timeout=paper_timeout)
+            if made and not report.added:
+                # A first ingest that read nothing (a mistyped path, papers that all
+                # failed) leaves no empty index behind: the next search says there is
+                # no index, which is true, rather than finding nothing in one.
+                os.remove(os.path.join(self.path, "CURRENT"))
+                shutil.rmtree(gen, ignore_errors=True)
+                if report.failed:
+                    report.warnings.append(PaperProblem(self.path, "no paper could be read; no index was made"))
+        if made and not report.added and folder_made:
+            with suppress(OSError):  # another process may have begun to use it
+                os.remove(os.path.join(self.path, "write.lock"))
+                os.rmdir(self.path)
+        return report
 
     def rebuild(self, paths: Iterable[str] | None = None, *, council: str | None = None,
                 workers: int | None = None, progress: Progress | None = None,
