@@ -224,6 +224,24 @@ def test_repeated_text_shows_once_with_also_in(tmp_path):
     assert len(hits[0].also_in) == 1
 
 
+def test_a_copy_printed_for_a_meeting_is_shown_before_an_undated_one(tmp_path):
+    # An appendix published on its own prints no meeting; the same text printed in a
+    # meeting's papers says which meeting had it, so that printing is the hit, whichever
+    # ranks first, and the undated one is listed under "also in".
+    text = ("The Council will expand the community wardens scheme across all districts, funded by "
+            "the reserve, with a review of outcomes after twelve months and a report to Cabinet.")
+    ix = _index_of(tmp_path, {
+        "appendix.txt": f"Community wardens\n\nCommunity wardens scheme\n\n{text}\n",
+        "report.txt": (f"From: Cabinet Member for Communities\n\nTo: Cabinet\n\nDate: 30 January 2025\n\n"
+                       f"Subject: Wardens\n\n1. Introduction\n\n{text}\n")})
+    hits = ix.search("community wardens scheme")
+    assert len(hits) == 1
+    assert (hits[0].segment.body, str(hits[0].segment.meeting_date)) == ("Cabinet", "2025-01-30")
+    assert [os.path.basename(c["source"]) for c in hits[0].also_in] == ["appendix.txt"]
+    assert hits[0].also_in[0]["meeting_date"] is None
+    assert "wardens" in hits[0].snippet
+
+
 def test_a_long_minute_quoting_a_short_hit_is_not_folded_under_it(tmp_path):
     # The recommendation is printed again inside the minute of the debate on it: the
     # minute holds the copy and much more, and folded under the recommendation it could

@@ -599,14 +599,17 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 continue
             first = next((h for h, sh in shingled if _repeats(shingles, sh, longer=True)
                           and not _related(seg, h.segment) and not _other_meeting(seg, h.segment)), None)
+        src = passage or fields
         if first is not None:
-            first.also_in.append({"id": seg.id, "source": seg.source, "body": seg.body,
-                                  "meeting_date": seg.meeting_date.isoformat() if seg.meeting_date else None,
-                                  "pages": list(seg.pages) if seg.pages else None,
-                                  "lines": list(seg.lines) if seg.lines else None})
+            if first.segment.meeting_date is None and seg.meeting_date is not None:
+                # The same text printed in a meeting's papers (an appendix printed again in
+                # the pack): that printing is shown, since it says which meeting had it,
+                # and the undated one goes under "also in".
+                first.segment, seg = seg, first.segment
+                snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [])
+            first.also_in.append(_copy_entry(seg))
             continue
         hit = Hit(seg, score, "")
-        src = passage or fields
         snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [])
         if dup:
             by_dup[dup] = hit
@@ -658,6 +661,14 @@ def _repeats(a: set, b: set, both: bool = False, longer: bool = False) -> bool:
         return False
     shared = len(small & large)
     return shared >= DUPLICATE_SHARE * (len(large) if both else len(small))
+
+
+def _copy_entry(seg) -> dict:
+    """A copy's line under "also in": where it is printed, and for which meeting."""
+    return {"id": seg.id, "source": seg.source, "body": seg.body,
+            "meeting_date": seg.meeting_date.isoformat() if seg.meeting_date else None,
+            "pages": list(seg.pages) if seg.pages else None,
+            "lines": list(seg.lines) if seg.lines else None}
 
 
 def _other_meeting(a, b) -> bool:
