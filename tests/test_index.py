@@ -717,3 +717,21 @@ def test_a_renamed_paper_is_moved_not_indexed_twice(tmp_path, small_corpus):
     report = ix.ingest([str(small_corpus)], workers=0)
     assert sorted(report.removed) == sorted([str(new), str(twin)]) and not report.missing
     assert ix.stats()["papers"] == papers + 1
+
+
+def test_initials_find_the_name_spelt_out_where_the_paper_defines_them(tmp_path):
+    # The paper defines DSG once; the section on the deficit spells the name out. A
+    # search by the initials finds it, and the text shown is the text printed.
+    filler = " ".join(f"Paragraph {i} sets out the position of the schools in the county in some detail."
+                      for i in range(6))
+    paper = (f"1. Schools Funding\n\nThe Dedicated Schools Grant (DSG) is paid to the Council for schools. {filler}\n\n"
+             "2. High needs\n\nThe deficit on the high needs block of the Dedicated Schools Grant reached "
+             f"£96m and the statutory override ends in 2028. {filler}\n")
+    other = f"Deficit elsewhere\n\nThe dedicated schools grant deficit is not defined in this paper. {filler}\n"
+    ix = _index_of(tmp_path, {"budget.txt": paper, "other.txt": other})
+    hits = ix.search("DSG")
+    assert sorted(h.segment.title for h in hits) == ["1. Schools Funding", "2. High needs"]
+    assert all("DSG" not in h.segment.text for h in hits if h.segment.title == "2. High needs")
+    # Another paper's initials are not this one's: the paper that defines none, though it
+    # spells the name out, is not found by them.
+    assert {os.path.basename(h.segment.source) for h in hits} == {"budget.txt"}

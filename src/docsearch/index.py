@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager, suppress
 
+from .acronyms import Glossary
 from .errors import (DocsearchError, IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment,
                      raised_in_whoosh)
 from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, council_initials
@@ -45,7 +46,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 8: papers record their council; a paper naming none takes the council its initials or kind match.
 #: 9: paper titles wrapped after a comma or under a letterhead; contents lists procedural;
 #: minute numbers with letters ("OSC47/24") indexed in lower case.
-SCHEMA_VERSION = 9
+#: 10: a passage spelling out a name its paper abbreviates is found by the initials too.
+SCHEMA_VERSION = 10
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
@@ -183,17 +185,21 @@ def _heading(seg: Segment) -> str:
     return seg.title
 
 
-def _searchable(heading: str, document: str | None, text: str) -> str:
+def _searchable(heading: str, document: str | None, text: str, glossary: Glossary | None = None) -> str:
     """The text words are searched in: the heading, the name of the report the section is
     in, and the text. A word in a section's heading says more about it than the same word
     in its text (BM25F's title weight, folded into one field so that a word in both is
     scored as one word found); the text opens with its heading, so a heading's words count
     twice. (Three times was better before headings were mended; now twice is better on
-    all four query sets.)"""
-    return "\n".join([heading, document or "", text])
+    all four query sets.) The names of the acronyms the text prints, and the acronyms of
+    the names it spells out, as the paper defines them, follow (see acronyms)."""
+    searchable = "\n".join([heading, document or "", text])
+    if glossary:
+        searchable += "\n" + glossary.also_known_as(searchable)
+    return searchable
 
 
-def _segment_docs(seg: Segment, paper_key: str, sentences) -> list[dict]:
+def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | None = None) -> list[dict]:
     """The index records of one segment: the segment, and its passages if it is long."""
     from .clean import normalise
 
@@ -205,7 +211,7 @@ def _segment_docs(seg: Segment, paper_key: str, sentences) -> list[dict]:
         "kind": seg.kind,
         "title": heading,
         "label": seg.title,
-        "content": _searchable(heading, seg.document, normalise(seg.text)),
+        "content": _searchable(heading, seg.document, normalise(seg.text), glossary),
         "source": seg.source,
         "pages": list(seg.pages) if seg.pages else None,
         "lines": list(seg.lines) if seg.lines else None,
@@ -232,7 +238,7 @@ def _segment_docs(seg: Segment, paper_key: str, sentences) -> list[dict]:
         for n, (start, end, spans) in enumerate(_passages(seg.text, sentences)):
             text = seg.text[start:end]
             docs.append(dict(shared, id=f"{seg.id}~{n}", doctype="passage", of=seg.id,
-                             content=_searchable(heading, seg.document, normalise(text)), text=text,
+                             content=_searchable(heading, seg.document, normalise(text), glossary), text=text,
                              sentences=[(a - start, b - start) for a, b in spans]))
     return docs
 
@@ -785,8 +791,9 @@ class Index:
                 writer.delete_by_term("paper", before)
                 del held[before]
                 report.removed.append(known[before][1] or before)
+            glossary = Glossary(read.acronyms)
             for seg in read.segments:
-                for doc in _segment_docs(seg, key, read.sentences.get(seg.id)):
+                for doc in _segment_docs(seg, key, read.sentences.get(seg.id), glossary):
                     writer.add_document(**doc)
             writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
                                 digest=read.digest, status="ok", segments=len(read.segments),

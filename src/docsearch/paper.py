@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import acronyms
 from .clean import clean
 from .extract import extract
 from .model import Segment, content_hash
@@ -37,6 +38,8 @@ class ReadPaper:
     # How a paper that names no council calls its own ("KCC", "the County Council"); see
     # splitter.split_with_council_hint.
     council_hint: tuple[str, ...] = ()
+    # The acronyms the paper defines, {initials: name}; see acronyms.defined.
+    acronyms: dict[str, str] = field(default_factory=dict)
 
 
 def segment_key(path: str, digest: str) -> str:
@@ -66,6 +69,7 @@ def read_paper(path: str, source: str | None = None, council: str | None = None,
         warnings=list(extracted.warnings),
         pages=len(extracted.pages) if extracted.paged else 0,
         council_hint=hint,
+        acronyms=acronyms.defined("\n".join(line.text for line in lines)),
     )
 
 
