@@ -251,3 +251,15 @@ def test_ctrl_c_says_what_each_command_left(runner, tmp_path, monkeypatch):
     # A rebuild swaps its new index in only when complete: the live one is untouched.
     assert "as it was before the rebuild" in said["rebuild"] and "committed" not in said["rebuild"]
     assert said["search"] == "docsearch: interrupted"
+
+
+def test_split_gives_the_ids_the_index_holds_for_a_relative_path(runner, tmp_path, small_corpus, monkeypatch):
+    ix = str(tmp_path / "ix")
+    runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])
+    name = sorted(p.name for p in small_corpus.iterdir())[0]
+    monkeypatch.chdir(small_corpus)
+    rows = _json_lines(runner.invoke(cli, ["split", name, "--json"]).output)
+    assert rows
+    for row in rows[:3]:
+        result = runner.invoke(cli, ["--index", ix, "show", row["id"]])
+        assert result.exit_code == 0, result.output

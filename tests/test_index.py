@@ -41,6 +41,17 @@ def test_field_filters_and_dates(corpus_index):
         councils = {h.segment.council for h in corpus_index.search(query, council=option, limit=200)}
         assert councils == {"Kent County Council", "Leicestershire County Council"}, (query, councils)
     assert not corpus_index.search("budget", body="Cabinet, Leicestershire")
+    # Dates narrow one another, so two that do not overlap say so, not that a range the
+    # user never typed is back to front.
+    with pytest.raises(QueryError, match="do not overlap.*date:2020-01..2020-06"):
+        corpus_index.search("date:2025-01 date:2025-03 budget")
+    with pytest.raises(QueryError, match="'2020-06..2020-01' is empty"):
+        corpus_index.search("date:2020-06..2020-01 budget")
+    with pytest.raises(QueryError, match="--since .* is after --until"):
+        corpus_index.search("budget", since="2021", until="2020")
+    with pytest.raises(QueryError, match="outside --since/--until"):
+        corpus_index.search("budget date:2019", since="2021")
+    assert corpus_index.search("budget date:2020", since="2020-03")
 
 
 def test_phrase_is_exact_and_stemming_matches_variants(corpus_index):

@@ -7,6 +7,7 @@ for ``docsearch split``.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from . import acronyms
@@ -43,8 +44,10 @@ class ReadPaper:
 
 
 def segment_key(path: str, digest: str) -> str:
-    """Seed for segment ids: the same paper at the same place gives the same ids."""
-    return f"{path}:{digest}"
+    """Seed for segment ids: the same paper at the same place gives the same ids, however
+    the place is written (``split`` given a relative path gives the ids the index holds,
+    which names papers by absolute path)."""
+    return f"{os.path.abspath(path)}:{digest}"
 
 
 def read_paper(path: str, source: str | None = None, council: str | None = None,

@@ -106,6 +106,11 @@ def parse_query(schema, text: str) -> ParsedQuery:
     for m in _DATE_TERM.finditer(text):
         value = m.group(1) if m.group(1) is not None else m.group(2)
         date_range = _intersect(date_range, _date_value(value))
+        if date_range[0] > date_range[1]:
+            # Each date: narrows the others (a meeting has one date), so two that do not
+            # overlap can match nothing; "either" is a range.
+            raise QueryError("the dates in the query do not overlap, and a meeting has one date; for either, "
+                             "give one range: date:2020-01..2020-06")
     text = _DATE_TERM.sub(" ", text)
 
     # A filter keeps what it names; excluding by one ("-kind:minute", "NOT council:kent")
@@ -384,6 +389,8 @@ def _date_value(value: str) -> tuple[dt.date, dt.date]:
         last = parse_date_range(b) if b.strip() else (dt.date.max, dt.date.max)
         if first is None or last is None:
             raise QueryError(f"'{value}' is not a date range; try date:2020-01..2020-06")
+        if first[0] > last[1]:
+            raise QueryError(f"the date range '{value}' is empty: its start is after its end")
         return first[0], last[1]
     rng = parse_date_range(value)
     if rng is None:
@@ -470,8 +477,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         raise QueryError("sort must be 'relevance' or 'date'")
     q, date_range, named, phrases, words = parse_query(schema, query)
     first, last = date_bound(since, False), date_bound(until, True)
+    if first and last and first > last:
+        raise QueryError(f"--since ({since}) is after --until ({until})")
     if first or last:
+        outside = date_range is not None
         date_range = _intersect(date_range, (first or dt.date.min, last or dt.date.max))
+        if outside and date_range[0] > date_range[1]:
+            raise QueryError("the query's date: is outside --since/--until")
     flt = _filters(schema, kind, council, body, date_range, named)
     if q is not None and _only_negative(q):
         if not (kind or council or body or date_range or named):
