@@ -73,6 +73,13 @@ def test_procedural_items_rank_below_substance(corpus_index):
     hits_plain = corpus_index.search("cabinet meeting", kind="minute", limit=5)
     assert not any(h.segment.title.lower().startswith(("apologies", "declarations")) for h in hits_plain[:2])
     assert hits  # asked for, procedural items are found
+    # Filters alone rank every minute alike; the County Council's declarations of
+    # disclosable pecuniary interests still go below its debates, and excluding a
+    # procedural word does not ask for procedural items.
+    for query in ('kind:minute body:"county council"', 'kind:minute body:"county council" -apologies'):
+        titles = [h.segment.title for h in corpus_index.search(query, limit=10)]
+        assert titles[0] == "English Devolution White Paper", (query, titles)
+        assert not any(t.startswith(("Apologies", "Declarations")) for t in titles[:2]), (query, titles)
 
 
 def test_bad_queries_raise_query_error(corpus_index):

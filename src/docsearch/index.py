@@ -46,7 +46,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 8: papers record their council; a paper naming none takes the council its initials or kind match.
 #: 9: paper titles wrapped after a comma or under a letterhead; contents lists procedural;
 #: minute numbers with letters ("OSC47/24") indexed in lower case.
-#: 10: a passage spelling out a name its paper abbreviates is found by the initials too.
+#: 10: a passage spelling out a name its paper abbreviates is found by the initials too;
+#: "Declarations of Disclosable Pecuniary Interests" procedural.
 SCHEMA_VERSION = 10
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
@@ -125,7 +126,7 @@ def needs_rebuild(meta: dict | None) -> bool:
 
 # Procedural items rank below substance unless the query asks for them.
 PROCEDURAL_TITLE = re.compile(
-    r"^(?:\d+\.\s*)?(?:apologies|declarations?\s+of\s+(?:interests?|pecuniary)|"
+    r"^(?:\d+\.\s*)?(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:[\w'’]+\s+){0,3}?(?:interests?|pecuniary)|"
     r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|minutes\s+of\s+the\s+meeting\s+held|"
     r"(?:date|dates)\s+of\s+(?:the\s+)?next\s+meeting|urgent\s+(?:items?|business)|"
     r"any\s+other\s+(?:urgent\s+)?business|chairman'?s\s+announcements|"

@@ -42,6 +42,8 @@ _FIELD_TERM = re.compile(r'(?<![\w:"])([A-Za-z_]+):(?=\S)')
 _PHRASE = re.compile(r'(?<![\w:])"([^"]+)"')
 # "-word" or "-"phrase"" at a word start: exclusion, as people type it in web search.
 _MINUS = re.compile(r'(?<![\w-])-(?=[\w"(])')
+# An excluded word or phrase: "-apologies", "NOT interests", '-"previous minutes"'.
+_EXCLUDED_WORD = re.compile(r'(?:(?<![\w-])-|\bNOT\s+)(?:"[^"]*"|[^\s()]+)')
 
 #: How much of the ranking comes from the kind of segment: decisions answer questions.
 KIND_WEIGHT = {"resolution": 1.25, "recommendation": 1.2, "minute": 1.0, "report": 0.9, "section": 0.8}
@@ -499,7 +501,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         q = wq.Every()
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
-    wanted_procedural = bool(_PROCEDURAL_WORDS.search(query or ""))
+    # Asked for by a word searched for, not by one excluded ("-apologies").
+    wanted_procedural = bool(_PROCEDURAL_WORDS.search(_EXCLUDED_WORD.sub(" ", query or "")))
     wanted_count = max(DATE_CANDIDATES, limit) if sort == "date" else CANDIDATES_PER_HIT * max(limit, 10)
     together: set[int] = set()
     try:
