@@ -756,6 +756,38 @@ def test_a_form_is_named_with_what_it_is_about():
         "Budget Amendment Form – Reversal – Termination of Support for Council Tax Reduction Schemes (CTRS)"}
 
 
+def test_forms_printed_one_after_another_in_a_pack_are_each_a_section_under_its_name():
+    # ModernGov's pack of amendments: a covering letter, then one form per page. A
+    # letter's reference lines and its "Yours sincerely" are not what a section is about.
+    letter = ("Direct Dial/Ext: 03000416892\ne-mail: joel.cook@kent.gov.uk\nAsk for: Joel Cook\n"
+              "Date: 27 February 2025\n\nDear Member\n\nCOUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025\n\n"
+              "Enclosed are the Budget amendments that were proposed during the meeting on 13 February 2025, "
+              "with the Labour Group's alternative budget and its appendices.\n\nYours sincerely\n\n"
+              "Benjamin Watts\nGeneral Counsel\n")
+
+    def form(name, number, purpose):
+        return (f"Budget Amendment Form\nAmendment\nName:\n{name}\nNumber: {number}\nDirectorate: Growth, "
+                f"Environment and Transport\nProposer: Mr A Hook Seconder: Mr R Streatfeild\nProposed Purpose:\n"
+                f"{purpose} The amendment is funded from the capital programme and has no revenue effect.\n")
+    table = ("APPENDIX F: RESERVES\n\n1 Contributions to reserves 1,200.0 1,300.0 1,400.0 and the drawdowns "
+             "from them in each year of the plan, as set out in the alternative budget.\n\n"
+             "Reduce Contribution to General Reserves\n")
+    pages = [letter, table, form("LEVI capital funding Amendment", 3, "This amendment tops up the LEVI grant."),
+             form("Highway Asset Maintenance Amendment", 4, "This amendment adds to highway maintenance.")]
+    segs = split_lines(clean(ExtractedPaper("pack.pdf", pages, paged=True)), "pack.pdf", "key")
+    titles = [s.title for s in segs]
+    assert titles[0] == "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025", titles
+    assert "Budget Amendment Form – LEVI capital funding Amendment" in titles
+    assert "Budget Amendment Form – Highway Asset Maintenance Amendment" in titles
+    assert not any(t.startswith(("Yours", "Direct Dial", "Reduce Contribution")) for t in titles), titles
+    # The table's last cell stays with the text above it, not over the form below it.
+    first_form = titles.index("Budget Amendment Form – LEVI capital funding Amendment")
+    assert "Reduce Contribution" in segs[first_form - 1].text
+    # Not at the top of a page, the words are a line of the text.
+    one_page = split_lines(clean(ExtractedPaper("pack.pdf", ["\n".join(pages)], paged=True)), "pack.pdf", "key")
+    assert not any(s.title.startswith("Budget Amendment Form –") for s in one_page[1:])
+
+
 def test_a_section_number_printed_after_its_heading_goes_in_front():
     text = ("Budget Report\n\nCouncil Tax 6\n6.1 Council Tax income is a key source of funding for council "
             "services, and the amount raised is set by the precept on the district councils.\n\n"

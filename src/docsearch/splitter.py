@@ -1141,6 +1141,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
         return False
     if RECOMMENDATION_HEADING.match(t) and not RECOMMENDATION_HEADING.match(t).group("rest"):
         return True
+    if _form_start(p, k):
+        return True
     # A report's lists of papers ("Attached documents" / "a) 24-00093 - Decision Report")
     # start a section of their own, though a list of short lines follows: they are not
     # part of the recommendations above them.
@@ -1170,8 +1172,30 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # jane.moore@leics.gov.uk", a web address), a row of a table or dashboard, or a
     # decision (see the patterns above; checked last, on the few lines that get this far).
     return not (_FORM_ANSWER.match(t) or _OPENS_WITH_FIGURE.match(t) or _ADDRESS.search(t) or _CONTACT.search(t)
-                or _LABELLED_FIGURES.search(t) or _CAPITAL_VERB.match(t) or _TREND_ARROW.search(t)
+                or _SIGN_OFF.match(t) or _LETTER_LINE.match(t) or _LABELLED_FIGURES.search(t) or _CAPITAL_VERB.match(t) or _TREND_ARROW.search(t)
                 or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t))
+
+
+# A letter's reference lines and salutation, above what it is about.
+_LETTER_LINE = re.compile(r"^\s*(?:(?:direct\s+dial|ask\s+for|our\s+ref|your\s+ref|my\s+ref|e-?mail|tel(?:ephone)?|"
+                          r"date)\b[^:]{0,12}:|dear\s)", re.I)
+# A letter's closing: what follows is its signature, not a section.
+_SIGN_OFF = re.compile(r"^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|best\s+wishes)\W*$",
+                       re.I)
+# A form's title: "Budget Amendment Form", "Call-in Form".
+_FORM_TITLE = re.compile(r"^\s*(?:[A-Z][\w'’&-]*\s+){0,5}Form\s*$")
+
+
+def _form_start(p: _Paper, k: int) -> bool:
+    """A form printed at the top of a page with a field naming its subject below
+    ("Budget Amendment Form" / "Amendment Name: LEVI capital funding"): a pack prints one
+    form after another, each a paper of its own."""
+    if not _FORM_TITLE.match(p.bare[k]):
+        return False
+    page = p.lines[k].page
+    if page is not None and k > 0 and p.lines[k - 1].page == page:
+        return False
+    return any(_FORM_NAME_FIELD.match(p.bare[j]) for j in range(k + 1, min(k + FORM_REACH, len(p))))
 
 
 # A person's name as signed: two to four capitalised words ("Richard Smith", "Benjamin
@@ -1247,9 +1271,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             if _is_heading(p, h, a):
                 title = _heading_title(p, h)
             else:
-                # (A cover's title, run on over several lines, is given whole, up to 20 words.)
-                wrapped = _wrapped_line(p, h, end)
-                title = _first_words(wrapped, 20 if wrapped != p.bare[h].strip() else 12)
+                title = _opening_title(p, h, end)
         parts.append(_Part(kind, h, end, title, doc=doc))
     # Merge fragments forward (keeping a recommendation section on its own, but joining
     # "6. Recommended actions/decision" to a "Recommendations" heading inside it).
@@ -1257,6 +1279,14 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
     for part in parts:
         prev_rec = bool(merged) and _is_rec_heading(p, merged[-1].start)
         this_rec = _is_rec_heading(p, part.start)
+        if merged and _form_start(p, part.start):
+            # A form starts afresh, under its own name: a fragment before it (a table's
+            # last cell at the foot of the page before) joins the section above instead.
+            if len(merged) > 1 and _words(p, merged[-1]) < MIN_SECTION_WORDS and not prev_rec \
+                    and not _is_rec_heading(p, merged[-2].start):
+                merged[-2].end = merged.pop().end
+            merged.append(part)
+            continue
         if merged and ((_words(p, merged[-1]) < MIN_SECTION_WORDS and not prev_rec and not this_rec)
                        or (prev_rec and this_rec)):
             merged[-1].end = part.end
@@ -1325,6 +1355,8 @@ def _heading_title(p: _Paper, k: int) -> str:
     ("Council Tax 6", its paragraphs 6.1, 6.2, ... starting within the next three lines,
     perhaps under a sub-heading) goes in front: "6. Council Tax"."""
     t = p.bare[k].strip()
+    if _form_start(p, k):
+        return _form_name(p, k + 1, k + FORM_REACH, t)
     if _wrapped_heading(p, k):
         return f"{t} {p.bare[k + 1].strip()}"
     # A name alone says little: with its office it says whose block it is.
@@ -1334,6 +1366,23 @@ def _heading_title(p: _Paper, k: int) -> str:
     if m and any(p.bare[j].lstrip().startswith(f"{m.group('n')}.1 ") for j in range(k + 1, min(k + 4, len(p)))):
         return f"{m.group('n')}. {m.group('head')}"
     return t
+
+
+def _opening_title(p: _Paper, start: int, end: int, salutation: bool = False) -> str:
+    """The title of a part that opens with no heading: its first line. A cover's title,
+    run on over several lines, is given whole, up to 20 words. A letter's reference lines
+    are not what it is about: "Direct Dial/Ext: 03000416892" / "Ask for: Joel Cook" /
+    "Dear Member" / "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025" is titled by the last.
+    A part of reference lines alone has no title ("": a fragment joined to the part
+    below takes that part's), or, with ``salutation``, its "Dear Member"."""
+    first = start
+    while first < end and (_LETTER_LINE.match(p.bare[first]) or _CONTACT.search(p.bare[first])):
+        first += 1
+    if first == end:
+        return next((p.bare[j].strip() for j in range(start, end) if p.bare[j].lower().startswith("dear ")), "") \
+            if salutation else ""
+    wrapped = _wrapped_line(p, first, end)
+    return _first_words(wrapped, 20 if wrapped != p.bare[first].strip() else 12)
 
 
 def _is_rec_heading(p: _Paper, k: int) -> bool:
@@ -1621,10 +1670,11 @@ _FORM_NAME_FIELD = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:[Nn]ame|[Tt]itle)\s*:\
 FORM_REACH = 6
 
 
-def _form_name(p: _Paper, end: int, name: str) -> str:
+def _form_name(p: _Paper, start: int, end: int, name: str) -> str:
     """A form's name with what it is about: "Budget Amendment Form – Expansion of
-    Community Wardens" (every amendment is printed on the same form)."""
-    for j in range(min(end, FORM_REACH)):
+    Community Wardens" (every amendment is printed on the same form); its fields are
+    looked for from ``start``."""
+    for j in range(start, min(end, start + FORM_REACH, len(p))):
         m = _FORM_NAME_FIELD.match(p.bare[j])
         if not m:
             continue
@@ -1719,7 +1769,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
                 name, maker = _record_of_decision(p, front.end, name)
                 front.body = clean_body(maker, paper_council) or front.body
             elif re.search(r"\bform$", name, re.I):
-                name = _form_name(p, front.end, name)
+                name = _form_name(p, 0, front.end, name)
         parts.extend(_sections(p, 0, front.end, "section", name, front))
     for doc in docs:
         if doc.kind in ("minutes", "minute_extract"):
@@ -1749,7 +1799,7 @@ def _to_segments(p: _Paper, parts: list[_Part], source: str, key: str, council: 
         return Segment(
             id=_make_id(key, ordinal, part.kind),
             kind=part.kind,
-            title=part.title or _first_words(p.bare[part.start]),
+            title=part.title or _opening_title(p, part.start, part.end, salutation=True) or _first_words(p.bare[part.start]),
             text=_join(p, part.start, part.end),
             source=source,
             council=council,
