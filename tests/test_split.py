@@ -380,6 +380,36 @@ def test_minute_numbers_with_the_year_or_a_committees_letters(numbers):
     assert [s.minute for s in segs if s.kind == "resolution"] == [second]
 
 
+def test_a_coded_minute_number_alone_on_a_line_or_in_a_tables_cell():
+    # The number alone on a line (a table's first cell), the title on the next; a
+    # financial year alone on a line is a column's heading, not an item.
+    text = ("Minutes of the Meeting of Ashby Parva Parish Council held on Monday 12 May 2025 at 7.00pm\n\n"
+            "Present: Cllr J Smith (Chair), Cllr A Patel\n\n25/10\nElection of Chair\n"
+            "Cllr J Smith was elected Chair for 2025-26.\n\n25/11\nGrass cutting contract\n"
+            "The Clerk reported on the quotes received.\n\n2024/25\nSpend to date\n\n2025/26\nBudget\n\n"
+            "25/12\nSpeed limit on Main Street\nResidents raised concerns about speeding traffic.\n")
+    segs = _split(text)
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        ("25/10", "Election of Chair"), ("25/11", "Grass cutting contract"), ("25/12", "Speed limit on Main Street")]
+    # A parish's meeting of all its members is the Parish Council, as its web pages say.
+    assert {s.body for s in segs if s.kind == "minute"} == {"Parish Council"}
+
+
+def test_parish_minutes_record_decisions_after_the_discussion():
+    text = ("Minutes of the meeting of Foo Parish Council held on Monday 2 June 2025\n\n"
+            "Present: Cllrs A Smith, B Jones and C Brown\n\n1. Village hall roof\n"
+            "The clerk presented three quotes. It was RESOLVED that the quote from Roofco for £12,000 be accepted.\n\n"
+            "2. Allotments\nFollowing discussion it was resolved unanimously to increase allotment rents by 5%.\n\n"
+            "3. Bus shelter\nMembers agreed to repaint the bus shelter. RESOLVED: to spend up to £300.\n\n"
+            "4. Defibrillator\nProposed Cllr A Smith, seconded Cllr B Jones, and RESOLVED to install a defibrillator.\n\n"
+            "5. Declarations of interest\nNone.\n\n6. Footpaths\nThe clerk said the Council resolved in 2019 to "
+            "survey the footpaths, and the survey was resolved by the volunteers.\n")
+    segs = _split(text)
+    assert [s.minute for s in segs if s.kind == "resolution"] == ["1", "2", "3", "4"]
+    # An answer is the item's text, not part of its title; narrative is no decision.
+    assert [s.title for s in segs if s.kind == "minute"][4] == "Declarations of interest"
+
+
 def test_the_meeting_was_concluded_ends_the_last_resolution():
     text = ("Minutes of a meeting of the Cabinet held on 6 February 2025\n\nPresent: Cllr A Smith (Chairman)\n\n"
             "60. Budget and Council Tax Setting 2025/26\n\nThe Portfolio Holder presented the report.\n\n"

@@ -143,6 +143,9 @@ ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
 # A minute number with a committee's letters or the year: "OSC47/24 Draft Budget" (the
 # 47th minute of 2024), "25/04 Precept 2025/26" (a parish's 4th minute of 2025).
 ITEM_CODED = re.compile(r"^\s*(?P<code>[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
+# The same alone on a line (a table's first cell), the title on the next line. Not a
+# financial year ("2024/25", a table's column heading).
+ITEM_CODED_ALONE = re.compile(r"^\s*(?P<code>(?![12]\d{3}/\d\d\s*$)[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
 # A planning application's or a decision's number opening an item's title: "24/01234/FUL -
 # Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
 # A title opening so is a title, though it does not open with a capital.
@@ -340,7 +343,7 @@ def _title_case(text: str) -> str:
 def clean_body(name: str | None, council: str | None = None) -> str | None:
     """A body's name as a clerk writes it: `the Cabinet` → `Cabinet`, `SCRUTINY
     COMMISSION` → `Scrutiny Commission`; the council itself meeting in full → `Council`
-    (`County Council` for a county council)."""
+    (`County Council`, `Parish Council`, `Town Council` for a county, parish or town)."""
     if not name:
         return None
     name = " ".join(name.replace("’", "'").split()).strip(" ,.:;–-")
@@ -358,8 +361,11 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
         name = _title_case(name)
     if council and name.lower() == council.lower() or name.lower() in ("full council", "council meeting", "council"):
         # A county's papers name the meeting of all its members "County Council" ("To:
-        # County Council – 9 January 2025"), so "To: Full Council" is that body too.
-        return "County Council" if council and re.search(r"\bCounty\s+Council$", council, re.I) else "Council"
+        # County Council – 9 January 2025"), so "To: Full Council" is that body too; a
+        # parish's and a town's, "Parish Council" and "Town Council" (a parish's minutes are
+        # nearly all of that one body, and its web pages call it so).
+        tier = re.search(r"\b(County|Parish|Town)\s+Council$", council or "", re.I)
+        return f"{tier.group(1).title()} Council" if tier else "Council"
     return name
 
 
@@ -888,6 +894,9 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         t = p.bare[j]
         if ITEM_MARKER.match(t) or _decision_kind(t) or parts[-1].rstrip().endswith((".", ":", ")")):
             break
+        # An answer is the item's text: "Declarations of interest" / "None."
+        if _FORM_ANSWER.match(t) or re.match(r"^\s*(?:nil|none)\b", t, re.I):
+            break
         # A title in capitals ends where the capitals do. (An application's number,
         # "24/01234/FUL", is no title in capitals: the site's name follows it.)
         if _is_caps(REFERENCE_NUMBER.sub("", parts[0])) and not _is_caps(t):
@@ -962,6 +971,12 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             if _title_shaped(title):
                 coded.append((j, int(m.group("a")), int(m.group("b")), title, after, m.group("code")))
             continue
+        m = ITEM_CODED_ALONE.match(t)
+        if m and j + 1 < b:
+            title, after = _title_block(p, j + 1, p.bare[j + 1], b)
+            if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
+                coded.append((j, int(m.group("a")), int(m.group("b")), title, after, m.group("code")))
+            continue
         m = ITEM_INLINE.match(t)
         if m and int(m.group("num")) > 0:
             title, after = _title_block(p, j, m.group("title"), b)
@@ -1032,7 +1047,8 @@ def _decision_kind(text: str) -> str | None:
         mixed_case = not word.isupper()
         # A mixed-case stem must be followed by the block's punctuation or "that":
         # "Resolved –", "Resolved: that"; not "Resolved issues were ...".
-        formal_follow = re.match(r"^\s*(?:[:–—-]|that\b|,|\s*$)", rest, re.I)
+        formal_follow = re.match(r"^\s*(?:[:–—-]|(?:unanimously\s+|nem\.?\s*con\.?\s+)?that\b|,|\s*$)", rest, re.I) \
+            or re.match(r"^\s*(?:unanimously|nem\.?\s*con\.?)\s+(?:that|to)\b", rest, re.I)
         if _is_resolved_word(word) and (not mixed_case or formal_follow):
             return "resolution"
         if word.upper() == "RECOMMENDED" and (word.isupper() or formal_follow) and not re.match(r"^\s*(?:by|in|to)\b", rest):
@@ -1044,12 +1060,23 @@ def _decision_kind(text: str) -> str | None:
     return None
 
 
+# A formal decision recorded after the discussion on the same line, as parish minutes
+# print it: "... three quotes. It was RESOLVED that ...", "... the bus shelter. RESOLVED:
+# to spend ...", "Proposed Cllr A, seconded Cllr B, and RESOLVED to install ...",
+# "Following discussion it was resolved unanimously to ...". In capitals, or as "it was
+# resolved that/to": "the Council resolved to ..." in a sentence is narrative.
+RESOLVED_IN_LINE = re.compile(
+    r"(?:[.;:]\s+(?:It\s+was\s+(?:further\s+)?)?|\bseconded\b[^.]*?\band\s+)RESOLVED\b(?!\s+(?:by|in)\b)"
+    r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?resolved\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b")
+
+
 def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Formal decision blocks inside a minute item: (kind, start, end)."""
+    """Formal decision blocks inside a minute item: (kind, start, end). A block starts on
+    the line that opens with it or records it after the discussion (RESOLVED_IN_LINE)."""
     out: list[tuple[str, int, int]] = []
     j = start
     while j < end:
-        kind = _decision_kind(p.bare[j])
+        kind = _decision_kind(p.bare[j]) or ("resolution" if RESOLVED_IN_LINE.search(p.bare[j]) else None)
         if not kind:
             j += 1
             continue
