@@ -119,6 +119,16 @@ def test_a_folder_with_no_papers_says_so(runner, tmp_path):
     assert result.exit_code == 0 and "no papers found" in result.stderr
 
 
+def test_filters_in_the_query_that_rule_out_every_hit_are_named(runner, tmp_path, small_corpus):
+    ix = str(tmp_path / "ix")
+    runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])
+    result = runner.invoke(cli, ["--index", ix, "search", "budget body:cabniet"])
+    assert result.exit_code == 0
+    assert "the query's filters ruled them out" in result.stderr and "docsearch stats" in result.stderr
+    result = runner.invoke(cli, ["--index", ix, "search", "zzqxv body:cabniet"])
+    assert "ruled them out" not in result.stderr
+
+
 def test_a_first_ingest_that_reads_nothing_leaves_no_index(runner, tmp_path):
     (tmp_path / "bad.pdf").write_bytes(b"not a pdf")
     ix = tmp_path / "ix"

@@ -133,6 +133,13 @@ def test_get_and_children(corpus_index):
     assert corpus_index.get(f" {parent.id.upper()} ").id == parent.id  # copied with a space, typed in capitals
     with pytest.raises(UnknownSegment):
         corpus_index.get("nope")
+    assert hit.segment.id in [c.id for c in corpus_index.children(f" {parent.id.upper()}")]
+    # Not a string (a hit's parent when it has none): the library's own error, not Python's.
+    for bad in (None, 5):
+        with pytest.raises(UnknownSegment, match="an id is a string"):
+            corpus_index.get(bad)
+        with pytest.raises(UnknownSegment):
+            corpus_index.children(bad)
 
 
 def test_stats(corpus_index):

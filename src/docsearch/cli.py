@@ -236,6 +236,17 @@ class _Progress:
             self.bar = None
 
 
+def _finds(ix, words: str) -> bool:
+    """True when the words alone find a hit (nothing to try, or a query the words alone
+    cannot make, finds none)."""
+    if not words:
+        return False
+    try:
+        return bool(ix.search(words, limit=1))
+    except DocsearchError:
+        return False
+
+
 def _finish_ingest(report, as_json: bool, verb: str):
     if as_json:
         _echo_json(report.to_dict())
@@ -433,13 +444,21 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
         msg = f"no results for {text!r}" if text.strip() else "no results"
         options = {"--kind": kind, "--council": council, "--body": body, "--since": since, "--until": until}
         given = [f"{name} {value!r}" for name, value in options.items() if value]
+        from .search import without_filters
+
+        words = without_filters(text)
         if given and text.strip():
             # The words alone may find papers: say that the options ruled them out.
-            unfiltered = ix.search(text, limit=1)
+            unfiltered = _finds(ix, words)
             if unfiltered:
                 msg += f" with {', '.join(given)}; the words alone find papers, so try without the options"
                 if body or council:
                     msg += " (`docsearch stats` lists the bodies and councils)"
+        elif words != " ".join(text.split()):
+            # Or the query's own filters did (a body's name mistyped: "body:cabniet").
+            if _finds(ix, words):
+                msg += "; the words alone find papers, so the query's filters ruled them out"
+            msg += " (`docsearch stats` lists the bodies, councils and dates)"
         if suggestion:
             msg += f"; did you mean: {suggestion}"
         click.echo(f"docsearch: {msg}", err=True)

@@ -949,6 +949,8 @@ class Index:
 
     def get(self, segment_id: str) -> Segment:
         """One segment by id. Raises UnknownSegment."""
+        if not isinstance(segment_id, str):
+            raise UnknownSegment(f"no segment with id {segment_id!r} (an id is a string)")
         ix = self._open()
         # Ids are lower-case hex; one copied with a space or typed in capitals is the same.
         segment_id = segment_id.strip().lower()
@@ -960,9 +962,11 @@ class Index:
 
     def children(self, segment_id: str) -> list[Segment]:
         """The segments whose parent is ``segment_id`` (a minute's resolution)."""
+        if not isinstance(segment_id, str):
+            raise UnknownSegment(f"no segment with id {segment_id!r} (an id is a string)")
         ix = self._open()
         with self._reading(), ix.searcher() as s:
-            found = [segment_from_stored(f) for f in s.documents(parent=segment_id)]
+            found = [segment_from_stored(f) for f in s.documents(parent=segment_id.strip().lower())]
         return sorted(found, key=lambda seg: seg.lines or (0, 0))
 
     def _check_files(self, gen: str) -> None:

@@ -76,6 +76,12 @@ class ParsedQuery(NamedTuple):
     words: list[str] = []  # for plain words only (no operators or fields): their stems in order
 
 
+def without_filters(text: str) -> str:
+    """The query's words with its filters (kind:, body:, council:, minute:, date:) taken
+    out: what to try when the filters rule out every hit."""
+    return " ".join(_FILTER_TERM.sub(" ", _DATE_TERM.sub(" ", text or "")).split())
+
+
 def parse_query(schema, text: str) -> ParsedQuery:
     """Parse the query language. Raises QueryError with a one-line reason."""
     if text is None:
