@@ -760,3 +760,20 @@ def test_initials_find_the_name_spelt_out_where_the_paper_defines_them(tmp_path)
     # Another paper's initials are not this one's: the paper that defines none, though it
     # spells the name out, is not found by them.
     assert {os.path.basename(h.segment.source) for h in hits} == {"budget.txt"}
+
+
+def test_a_phrase_with_a_figure_and_its_sign(tmp_path):
+    # The index holds words: "4.99" is in a table of interest rates too. A phrase with
+    # its sign must print the sign, and the snippet marks the figure as the index cut it.
+    rates = ("Investments\n\nThe average rates earned in the half year are set out below for each class of "
+             "investment held by the Council.\n\nShort-term investments 44.4 12.4 56.7 4.96\n"
+             "Total investments 453.4 49.3 502.6 4.99\n")
+    tax = ("Council Tax\n\nThe draft budget includes a 4.99 % increase in Council Tax, which would add £1.54 "
+           "a week to the bill for a typical band D household in the county.\n")
+    ix = _index_of(tmp_path, {"rates.txt": rates, "tax.txt": tax})
+    hits = ix.search('"4.99%"')
+    assert [os.path.basename(h.segment.source) for h in hits] == ["tax.txt"]
+    assert hits[0].matched_terms == ["4.99"] and "4.99" in hits[0].snippet
+    a, b = hits[0].highlights[0]
+    assert hits[0].snippet[a:b] == "4.99"
+    assert {os.path.basename(h.segment.source) for h in ix.search('"4.99"')} == {"rates.txt", "tax.txt"}

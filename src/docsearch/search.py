@@ -537,6 +537,9 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
 
     scored = []
     wanted = [_words(ph) for ph in phrases]
+    # A phrase with a sign in it ("4.99%", "£4,350") must print the sign too: the index
+    # holds words, and "4.99" alone is in a table of interest rates.
+    signed = [_flat(ph) for ph in phrases if _SIGN.search(ph)]
     pairs = _word_pairs(words)
     for r in results:
         if sort == "date" and together and r.docnum not in together:
@@ -547,6 +550,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         if wanted:
             words_in = _words(fields.get("label", "") + " \n " + fields.get("text", ""))
             if not all(_contains(words_in, w) for w in wanted):
+                continue
+            if signed and not all(sign in _flat(fields.get("text", "")) for sign in signed):
                 continue
         score = r.score * KIND_WEIGHT.get(fields.get("kind"), 1.0)
         if fields.get("procedural") == "yes" and not wanted_procedural:
@@ -709,6 +714,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", normalise(text).lower())
 
 
+_SIGN = re.compile(r"[%£$€]")
+
+
+def _flat(text: str) -> str:
+    """Text as printed, in lower case with its spacing evened out, to find a phrase's signs."""
+    from .clean import normalise
+
+    flat = " ".join(normalise(text).lower().split())
+    return re.sub(r"(?<=\d) (?=%)|(?<=[£$€]) (?=\d)", "", flat)  # "4.99 %", "£ 4,350"
+
+
 def _contains(words: list[str], phrase: list[str]) -> bool:
     n = len(phrase)
     if not n:
@@ -727,7 +743,9 @@ def _query_words(q) -> list[str]:
     return sorted(words)
 
 
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
+# A word as the index cuts it (Whoosh's tokenizer keeps a dot between letters or figures:
+# "4.99", "e.g"), so that "4.99%" is found in a snippet as it was in the index.
+_WORD = re.compile(r"\w+(?:\.?\w+)*(?:['’]\w+)?")
 
 
 def _matched_terms(text: str, terms: list[str]) -> list[str]:
