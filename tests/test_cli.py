@@ -129,6 +129,18 @@ def test_filters_in_the_query_that_rule_out_every_hit_are_named(runner, tmp_path
     assert "ruled them out" not in result.stderr
 
 
+def test_searching_an_index_that_holds_no_papers_says_so(runner, tmp_path):
+    paper = tmp_path / "papers" / "note.txt"
+    paper.parent.mkdir()
+    paper.write_text("Budget\n\nThe budget was agreed by the Council.\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    runner.invoke(cli, ["--index", ix, "ingest", str(paper.parent)])
+    paper.unlink()
+    runner.invoke(cli, ["--index", ix, "ingest", str(paper.parent), "--prune"])
+    result = runner.invoke(cli, ["--index", ix, "search", "budget"])
+    assert result.exit_code == 1 and "holds no papers yet" in result.stderr, result.stderr
+
+
 def test_a_first_ingest_that_reads_nothing_leaves_no_index(runner, tmp_path):
     (tmp_path / "bad.pdf").write_bytes(b"not a pdf")
     ix = tmp_path / "ix"

@@ -440,6 +440,13 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
                      limit=limit, sort=sort)
     _left_out_unknown(ix, text, kind, body, council, since, until, limit)
     if not hits:
+        from .model import KINDS
+
+        if not ix.search("", kind=list(KINDS), limit=1):
+            # An index made by an ingest that has not yet committed (it commits every 25
+            # papers or 20 seconds), or emptied by --prune: not "no results" for the words.
+            raise _Failure(f"the index at {ix.path} holds no papers yet; run 'docsearch ingest PATH...' "
+                           "(an ingest still running adds papers as it goes)")
         suggestion = ix.suggest(text) if text.strip() else None
         msg = f"no results for {text!r}" if text.strip() else "no results"
         options = {"--kind": kind, "--council": council, "--body": body, "--since": since, "--until": until}
