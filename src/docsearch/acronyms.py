@@ -135,4 +135,5 @@ def _spelt_out(text: str, low: str, first: str, pattern: re.Pattern) -> bool:
 
 
 def _printed(text: str, initials: str) -> bool:
+    """True when ``text`` prints the initials themselves ("DSG", "EHCPs")."""
     return re.search(r"(?<![\w&])" + re.escape(initials) + _PLURAL + r"(?![\w&])", text) is not None

@@ -237,8 +237,8 @@ class _Progress:
 
 
 def _finds(ix, words: str) -> bool:
-    """True when the words alone find a hit (nothing to try, or a query the words alone
-    cannot make, finds none)."""
+    """True when ``words`` alone (a query with its filters taken out) find a hit; False
+    when there are none, or they are not a query on their own."""
     if not words:
         return False
     try:
@@ -441,6 +441,7 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
     _left_out_unknown(ix, text, kind, body, council, since, until, limit)
     if not hits:
         from .model import KINDS
+        from .search import without_filters
 
         if not ix.search("", kind=list(KINDS), limit=1):
             # An index made by an ingest that has not yet committed (it commits every 25
@@ -451,8 +452,6 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
         msg = f"no results for {text!r}" if text.strip() else "no results"
         options = {"--kind": kind, "--council": council, "--body": body, "--since": since, "--until": until}
         given = [f"{name} {value!r}" for name, value in options.items() if value]
-        from .search import without_filters
-
         words = without_filters(text)
         if given and text.strip():
             # The words alone may find papers: say that the options ruled them out.

@@ -192,8 +192,8 @@ def _searchable(heading: str, document: str | None, text: str, glossary: Glossar
     in its text (BM25F's title weight, folded into one field so that a word in both is
     scored as one word found); the text opens with its heading, so a heading's words count
     twice. (Three times was better before headings were mended; now twice is better on
-    all four query sets.) The names of the acronyms the text prints, and the acronyms of
-    the names it spells out, as the paper defines them, follow (see acronyms)."""
+    all four query sets.) The acronyms its paper defines for names the text spells out
+    follow (see acronyms)."""
     searchable = "\n".join([heading, document or "", text])
     if glossary:
         searchable += "\n" + glossary.also_known_as(searchable)
