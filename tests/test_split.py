@@ -410,6 +410,38 @@ def test_parish_minutes_record_decisions_after_the_discussion():
     assert [s.title for s in segs if s.kind == "minute"][4] == "Declarations of interest"
 
 
+@pytest.mark.parametrize("style", ["Minute {n}/24 {t}", "Min {n}/24 {t}", "TC/24/{n} {t}", "Item {i}. {t}"])
+def test_item_numbers_as_parishes_and_towns_print_them(style):
+    # After the word "Minute", "Min" or "Item", or with the council's letters before the
+    # year; in a short meeting's minutes with no attendance list.
+    items = [("Apologies", "Cllr Ross."), ("Pavilion roof", "RESOLVED to accept the quote of £8,200 from Roofco."),
+             ("Annual governance statement", "It was RESOLVED that the AGAR Section 1 be approved.")]
+    text = "Fenwick Parish Council\n\nMinutes of the Parish Council Meeting held on 6 May 2024\n\n" + "\n\n".join(
+        style.format(n=45 + i, i=1 + i, t=title) + "\n" + said for i, (title, said) in enumerate(items)) + "\n"
+    segs = _split(text)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [m.title for m in minutes] == [t for t, _ in items], [m.title for m in minutes]
+    assert [m.minute for m in minutes] == [style.split(" {t}")[0].format(n=45 + i, i=1 + i).split()[-1].rstrip(".")
+                                           for i in range(3)]
+    assert len([s for s in segs if s.kind == "resolution"]) == 2
+    assert {(m.body, m.meeting_date) for m in minutes} == {("Parish Council", dt.date(2024, 5, 6))}
+    # The same with each title's text after a colon, on one line.
+    one_line = text.replace("\nCllr", ": Cllr").replace("\nRESOLVED", ": RESOLVED").replace("\nIt was", ": It was")
+    assert [m.title for m in _split(one_line) if m.kind == "minute"] == [t for t, _ in items]
+
+
+def test_parish_wordings_of_a_decision():
+    lines = ["It was RESOLVED that the Parish Council purchase a new bus shelter at a cost of £3,000.",
+             "After discussion it was RESOLVED that the Council accept the quote from Green Ltd of £4,000.",
+             "It was proposed by Cllr Davies, seconded by Cllr Rowe, and unanimously RESOLVED to approve payments.",
+             "Members discussed speeding. Resolved: the Clerk to write to the police.",
+             "Resolved.",
+             "The Council resolved to write to landowners about overhanging hedges."]
+    text = "Minutes of the meeting of the Parish Council held on Monday 3 February 2025\n\n" + "\n\n".join(
+        f"{i}. Item {i}\n{line}" for i, line in enumerate(lines, 1)) + "\n"
+    assert [s.minute for s in _split(text) if s.kind == "resolution"] == ["1", "2", "3", "4", "5"]
+
+
 def test_the_meeting_was_concluded_ends_the_last_resolution():
     text = ("Minutes of a meeting of the Cabinet held on 6 February 2025\n\nPresent: Cllr A Smith (Chairman)\n\n"
             "60. Budget and Council Tax Setting 2025/26\n\nThe Portfolio Holder presented the report.\n\n"
@@ -838,6 +870,11 @@ def test_addressees_that_name_a_body_and_those_that_do_not():
     assert clean_body("Full Council", "Kent County Council") == "County Council"
     assert clean_body("Kent County Council", "Kent County Council") == "County Council"
     assert clean_body("Full Council", "Leicester City Council") == "Council"
+    # A parish's and a town's, "Parish Council" and "Town Council", however named; a web
+    # page's title says "Minutes -" before the body.
+    assert clean_body("Coldham Parish Council", "Coldham Parish Council") == "Parish Council"
+    assert clean_body("Minutes - Coldham Parish Council", "Coldham Parish Council") == "Parish Council"
+    assert clean_body("FULL TOWN COUNCIL", "Eastleigh Market Town Council") == "Town Council"
     assert clean_body("Full Council") == "Council"
     # A minister's letter "To: Leaders of all two-tier councils" names no body that met.
     letter = ("To: Leaders of all two-tier councils and neighbouring unitary authorities\n"

@@ -137,15 +137,19 @@ AGENDA_MEETING = re.compile(
 # Minute items
 
 # "441. Minutes of the previous meeting."  "80. Provisional Local Government ..."
-ITEM_INLINE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
+ITEM_INLINE = re.compile(r"^\s*(?:(?i:minute|min\.?|item)\s+)?(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # "441." or "441" alone, the title on the next line.
 ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
 # A minute number with a committee's letters or the year: "OSC47/24 Draft Budget" (the
-# 47th minute of 2024), "25/04 Precept 2025/26" (a parish's 4th minute of 2025).
-ITEM_CODED = re.compile(r"^\s*(?P<code>[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
+# 47th minute of 2024), "25/04 Precept 2025/26" (a parish's 4th minute of 2025),
+# "TC/24/101 APOLOGIES", perhaps after the word "Minute" ("Minute 120/24 Apologies"), as
+# any item number may be ("Item 1. To receive apologies").
+ITEM_CODED = re.compile(r"^\s*(?:(?i:minute|min\.?|item)\s+)?(?P<code>(?:[A-Z]{1,5}/)?[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))"
+                        r"\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # The same alone on a line (a table's first cell), the title on the next line. Not a
 # financial year ("2024/25", a table's column heading).
-ITEM_CODED_ALONE = re.compile(r"^\s*(?P<code>(?![12]\d{3}/\d\d\s*$)[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
+ITEM_CODED_ALONE = re.compile(r"^\s*(?:(?i:minute|min\.?|item)\s+)?(?P<code>(?![12]\d{3}/\d\d\s*$)(?:[A-Z]{1,5}/)?"
+                              r"[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
 # A planning application's or a decision's number opening an item's title: "24/01234/FUL -
 # Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
 # A title opening so is a title, though it does not open with a capital.
@@ -165,7 +169,7 @@ CLOSING = re.compile(
 # "RESOLVED:", "RESOLVED that ...", "3. RESOLVED that ...", "It was RESOLVED that",
 # "Resolved –", "RESOVLED:" (the stem word is matched loosely, see _is_resolved_word).
 DECISION_STEM = re.compile(
-    r"^\s*(?:[-•]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:it\s+was\s+(?:further\s+)?|and\s+)?"
+    r"^\s*(?:[-•]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:[Ii]t\s+was\s+(?:further\s+)?|and\s+)?"
     r"(?P<word>[A-Za-z]{6,12})\b(?P<rest>.*)$")
 # "That the Cabinet be recommended to ..." in minutes.
 RECOMMENDED_TO = re.compile(r"^\s*that\s+(?:the\s+)?[A-Z][\w ,&]{2,80}?\s+be\s+recommended\s+to\b", re.I)
@@ -351,6 +355,11 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     # An agenda addressed "To: All Members of the County Council" summons that body.
     name = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", name, flags=re.I)
     name = re.sub(r"\s+(?:meeting|held|report)$", "", name, flags=re.I)
+    # A web page's title says what the page is before the body: "Minutes - Coldham Parish
+    # Council - 8 January 2025".
+    name = re.sub(r"^(?:minutes|agenda|decisions)\s*[-–—:]\s*", "", name, flags=re.I)
+    # "the Full Town Council": the council meeting in full, as for "Full Council" below.
+    name = re.sub(r"^full\s+(?=(?:town|parish|county|city|borough|district)\s+council$)", "", name, flags=re.I)
     # "AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)": the session's kind
     # is not part of the body's name.
     name = re.sub(r"\s*\((?:joint|special|extraordinary|reconvened|adjourned|informal|virtual)\b[^)]*\)$", "", name, flags=re.I)
@@ -546,7 +555,9 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
     # a sub-committee or an extract may list no attendance.
     ahead = range(k + 1, min(len(p), k + 12))
     if not any(ATTENDANCE.match(p.bare[j]) for j in ahead) and not (
-            _opens_paper(p, k) and any(ITEM_INLINE.match(p.bare[j]) or ITEM_ALONE.match(p.bare[j]) for j in ahead)):
+            _opens_paper(p, k) and any(ITEM_INLINE.match(p.bare[j]) or ITEM_ALONE.match(p.bare[j])
+                                       or ITEM_CODED.match(p.bare[j]) or ITEM_CODED_ALONE.match(p.bare[j])
+                                       for j in ahead)):
         return None
     header = p.window(k, 4)
     date = find_date(header[: header.find(".", 40) + 1 or None] if "." in header[40:] else header)
@@ -885,6 +896,10 @@ def _find_documents(p: _Paper) -> list[_Doc]:
 TITLE_LINE_WORDS = 12
 
 
+_ITEM_ANSWER = re.compile(r"^\s*(?:(?:nil|none|noted|agreed|approved|received|resolved|deferred|carried)\b"
+                          r"|(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\.?\s)", re.I)
+
+
 def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
     """An item title and the index after it: the title may wrap onto one or two lines,
     ending at a paragraph break, Kent's "(Item N)" or a decision stem."""
@@ -894,8 +909,9 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         t = p.bare[j]
         if ITEM_MARKER.match(t) or _decision_kind(t) or parts[-1].rstrip().endswith((".", ":", ")")):
             break
-        # An answer is the item's text: "Declarations of interest" / "None."
-        if _FORM_ANSWER.match(t) or re.match(r"^\s*(?:nil|none)\b", t, re.I):
+        # An answer is the item's text: "Declarations of interest" / "None.", "Noted.",
+        # "Cllr Ross." (the apologies).
+        if _FORM_ANSWER.match(t) or _ITEM_ANSWER.match(t):
             break
         # A title in capitals ends where the capitals do. (An application's number,
         # "24/01234/FUL", is no title in capitals: the site's name follows it.)
@@ -967,7 +983,7 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
         t = p.bare[j]
         m = ITEM_CODED.match(t)
         if m:
-            title, after = _title_block(p, j, m.group("title"), b)
+            title, after = _title_block(p, j, _title_before_text(m.group("title")), b)
             if _title_shaped(title):
                 coded.append((j, int(m.group("a")), int(m.group("b")), title, after, m.group("code")))
             continue
@@ -979,7 +995,7 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             continue
         m = ITEM_INLINE.match(t)
         if m and int(m.group("num")) > 0:
-            title, after = _title_block(p, j, m.group("title"), b)
+            title, after = _title_block(p, j, _title_before_text(m.group("title")), b)
             if _title_shaped(title):
                 cands.append((j, int(m.group("num")), title, after, str(int(m.group("num")))))
             continue
@@ -1011,6 +1027,17 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
         items.append((j, label, _strip_title(title), after))
         expected = num + 1
     return items
+
+
+def _title_before_text(title: str) -> str:
+    """An item's title printed with its text after a colon, as short minutes print them
+    ("Min 46/24 Pavilion roof: RESOLVED to accept the quote ..."): the title alone. A
+    colon inside a title ("Budget Monitoring: November 2024-25") is kept."""
+    m = re.match(r"^(?P<title>[^:]{3,80}):\s+(?P<text>.+)$", title)
+    if m and (_decision_kind(m.group("text")) or RESOLVED_IN_LINE.search(m.group("text"))
+              or m.group("text").rstrip().endswith(".")):
+        return m.group("title")
+    return title
 
 
 def _strip_title(title: str) -> str:
@@ -1047,7 +1074,7 @@ def _decision_kind(text: str) -> str | None:
         mixed_case = not word.isupper()
         # A mixed-case stem must be followed by the block's punctuation or "that":
         # "Resolved –", "Resolved: that"; not "Resolved issues were ...".
-        formal_follow = re.match(r"^\s*(?:[:–—-]|(?:unanimously\s+|nem\.?\s*con\.?\s+)?that\b|,|\s*$)", rest, re.I) \
+        formal_follow = re.match(r"^\s*(?:[:–—-]|(?:unanimously\s+|nem\.?\s*con\.?\s+)?that\b|,|\.?\s*$)", rest, re.I) \
             or re.match(r"^\s*(?:unanimously|nem\.?\s*con\.?)\s+(?:that|to)\b", rest, re.I)
         if _is_resolved_word(word) and (not mixed_case or formal_follow):
             return "resolution"
@@ -1062,12 +1089,14 @@ def _decision_kind(text: str) -> str | None:
 
 # A formal decision recorded after the discussion on the same line, as parish minutes
 # print it: "... three quotes. It was RESOLVED that ...", "... the bus shelter. RESOLVED:
-# to spend ...", "Proposed Cllr A, seconded Cllr B, and RESOLVED to install ...",
-# "Following discussion it was resolved unanimously to ...". In capitals, or as "it was
+# to spend ...", "... speeding. Resolved: the Clerk to write ...", "Proposed Cllr A,
+# seconded Cllr B, and (unanimously) RESOLVED to install ...", "Following discussion it
+# was resolved unanimously to ...". In capitals, with the block's colon, or as "it was
 # resolved that/to": "the Council resolved to ..." in a sentence is narrative.
 RESOLVED_IN_LINE = re.compile(
-    r"(?:[.;:]\s+(?:It\s+was\s+(?:further\s+)?)?|\bseconded\b[^.]*?\band\s+)RESOLVED\b(?!\s+(?:by|in)\b)"
-    r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?resolved\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b")
+    r"(?:[.;:]\s+(?:It\s+was\s+(?:further\s+)?)?|\bseconded\b[^.]*?\band\s+(?:unanimously\s+)?)RESOLVED\b(?!\s+(?:by|in)\b)"
+    r"|[.;]\s+Resolved\s*[:–—-]"
+    r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED)\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b")
 
 
 def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
