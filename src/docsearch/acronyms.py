@@ -82,21 +82,20 @@ def defined(text: str) -> dict[str, str]:
     return found
 
 
-def _stem_of(word: str) -> str:
-    """Enough of a word to find its other endings: "Disabilit" for Disabilities and
-    Disability, "Plan" for Plans."""
-    return word[:-3] if len(word) > 5 else word[:-1] if len(word) > 3 else word
+@functools.lru_cache(maxsize=20000)
+def _stem(word: str) -> str:
+    from whoosh.lang.porter import stem
+
+    # The possessive is not part of the word: "Schools'", "Children's".
+    return stem(re.sub(r"(?:['’]s?)$", "", word.lower()))
 
 
 @functools.lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> tuple[str, re.Pattern]:
-    """A name as printed, give or take case, punctuation, small words and a word's
-    ending ("Education, Health & Care Plans"), matched where its first word starts; and
-    that word's start in lower case, to find where to try it. Papers of one council
-    define the same names, so each is compiled once."""
-    words = [w for w in _WORD.findall(name) if w.lower() not in _SMALL]
-    gap = r"\W+(?:(?:" + "|".join(sorted(_SMALL - {"&"})) + r")\W+)*"
-    return _stem_of(words[0]).lower(), re.compile(gap.join(re.escape(_stem_of(w)) + r"\w*" for w in words), re.I)
+def _name_stems(name: str) -> tuple[str, tuple[str, ...]]:
+    """The stems of a name's words, small words left out, and the first stem, to find
+    where to look (papers of one council define the same names: each is worked out once)."""
+    stems = tuple(_stem(w) for w in _WORD.findall(name) if w.lower() not in _SMALL)
+    return stems[0], stems
 
 
 class Glossary:
@@ -104,7 +103,7 @@ class Glossary:
 
     def __init__(self, names: dict[str, str]):
         self.names = names
-        self._spelt = {initials: _name_pattern(name) for initials, name in names.items()}
+        self._spelt = {initials: _name_stems(name) for initials, name in names.items()}
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -119,17 +118,21 @@ class Glossary:
         if not self.names:
             return ""
         low = text.lower()
-        return " ".join(initials for initials, (first, pattern) in self._spelt.items()
-                        if _spelt_out(text, low, first, pattern) and not _printed(text, initials))
+        return " ".join(initials for initials, (first, stems) in self._spelt.items()
+                        if _spelt_out(text, low, first, stems) and not _printed(text, initials))
 
 
-def _spelt_out(text: str, low: str, first: str, pattern: re.Pattern) -> bool:
-    """True when the name is printed in ``text``: tried only where its first word starts a
-    word (a search of the whole text for each name of a long glossary costs more)."""
+def _spelt_out(text: str, low: str, first: str, stems: tuple[str, ...]) -> bool:
+    """True when ``text`` prints the name: its words, small words aside, word for word by
+    stem ("Education, Health & Care Plans" for "Education, Health and Care Plan"; not
+    "children and carers" for "Children in Care"). Tried only where a word starts as the
+    name's first stem does: stemming the whole text for each name would cost more."""
     at = low.find(first)
     while at >= 0:
-        if (at == 0 or not low[at - 1].isalnum()) and pattern.match(text, at):
-            return True
+        if at == 0 or not low[at - 1].isalnum():
+            words = [w for w in _WORD.findall(text[at:at + 40 * len(stems)]) if w.lower() not in _SMALL]
+            if tuple(_stem(w) for w in words[:len(stems)]) == stems:
+                return True
         at = low.find(first, at + 1)
     return False
 
