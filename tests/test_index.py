@@ -777,3 +777,21 @@ def test_a_phrase_with_a_figure_and_its_sign(tmp_path):
     a, b = hits[0].highlights[0]
     assert hits[0].snippet[a:b] == "4.99"
     assert {os.path.basename(h.segment.source) for h in ix.search('"4.99"')} == {"rates.txt", "tax.txt"}
+
+
+def test_initials_typed_in_capitals_are_not_an_ordinary_word(tmp_path):
+    # "LEVI" and "levy" share Porter's stem; typed in capitals the query asks for the
+    # initials, printed so or spelt out where the paper defines them.
+    filler = " ".join(f"Sentence {i} of the report gives the background in the usual way." for i in range(5))
+    papers = {
+        "levy.txt": f"Community Infrastructure Levy\n\nThe levy is charged on new development, and the levy rates "
+                    f"are set by the charging authority; levy receipts fund infrastructure. {filler}\n",
+        "levi.txt": f"Charge points\n\nThe LEVI grant funds charge points for residents without driveways. {filler}\n",
+        "spelt.txt": f"Electric vehicles\n\nThe Local Electric Vehicle Infrastructure (LEVI) fund was announced.\n\n"
+                     f"Funding\n\nThe Local Electric Vehicle Infrastructure funding will pay for 400 charge points "
+                     f"in the county over three years. {filler}\n"}
+    ix = _index_of(tmp_path, papers)
+    names = [os.path.basename(h.segment.source) for h in ix.search("LEVI funding", limit=10)]
+    assert names.index("levy.txt") > max(names.index("levi.txt"), names.index("spelt.txt")), names
+    # In lower case it is the ordinary word.
+    assert os.path.basename(ix.search("levy")[0].segment.source) == "levy.txt"

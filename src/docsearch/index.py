@@ -110,6 +110,7 @@ def _schema():
         text=STORED,
         sentences=STORED,
         context=STORED,
+        aka=STORED,  # the acronyms added to ``content`` (see _searchable)
         # Paper records only:
         digest=ID(stored=True),
         status=ID(stored=True),
@@ -186,18 +187,17 @@ def _heading(seg: Segment) -> str:
     return seg.title
 
 
-def _searchable(heading: str, document: str | None, text: str, glossary: Glossary | None = None) -> str:
+def _searchable(heading: str, document: str | None, text: str, glossary: Glossary | None = None) -> tuple[str, str]:
     """The text words are searched in: the heading, the name of the report the section is
     in, and the text. A word in a section's heading says more about it than the same word
     in its text (BM25F's title weight, folded into one field so that a word in both is
     scored as one word found); the text opens with its heading, so a heading's words count
     twice. (Three times was better before headings were mended; now twice is better on
     all four query sets.) The acronyms its paper defines for names the text spells out
-    follow (see acronyms)."""
+    follow (see acronyms); they are returned too, to be stored (see search.CAPITALS_WEIGHT)."""
     searchable = "\n".join([heading, document or "", text])
-    if glossary:
-        searchable += "\n" + glossary.also_known_as(searchable)
-    return searchable
+    aka = glossary.also_known_as(searchable) if glossary else ""
+    return (f"{searchable}\n{aka}" if aka else searchable), aka
 
 
 def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | None = None) -> list[dict]:
@@ -205,6 +205,7 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
     from .clean import normalise
 
     heading = normalise(_heading(seg))
+    content, aka = _searchable(heading, seg.document, normalise(seg.text), glossary)
     doc = {
         "id": seg.id,
         "doctype": "segment",
@@ -212,7 +213,7 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         "kind": seg.kind,
         "title": heading,
         "label": seg.title,
-        "content": _searchable(heading, seg.document, normalise(seg.text), glossary),
+        "content": content,
         "source": seg.source,
         "pages": list(seg.pages) if seg.pages else None,
         "lines": list(seg.lines) if seg.lines else None,
@@ -227,6 +228,8 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         value = getattr(seg, name)
         if value:
             doc[name] = value
+    if aka:
+        doc["aka"] = aka
     if seg.meeting_date:
         doc["meeting_date"] = dt.datetime.combine(seg.meeting_date, dt.time())
     docs = [doc]
@@ -236,11 +239,12 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         del doc["content"]
         shared = {k: doc[k] for k in ("paper", "kind", "title", "procedural", "council", "body",
                                       "minute", "document", "meeting_date") if k in doc}
+        doc.pop("aka", None)
         for n, (start, end, spans) in enumerate(_passages(seg.text, sentences)):
             text = seg.text[start:end]
-            docs.append(dict(shared, id=f"{seg.id}~{n}", doctype="passage", of=seg.id,
-                             content=_searchable(heading, seg.document, normalise(text), glossary), text=text,
-                             sentences=[(a - start, b - start) for a, b in spans]))
+            content, aka = _searchable(heading, seg.document, normalise(text), glossary)
+            docs.append(dict(shared, id=f"{seg.id}~{n}", doctype="passage", of=seg.id, content=content, text=text,
+                             sentences=[(a - start, b - start) for a, b in spans], **({"aka": aka} if aka else {})))
     return docs
 
 

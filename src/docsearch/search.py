@@ -212,6 +212,34 @@ DATE_CANDIDATES = 1000
 BODY_BOOST = 0.3
 
 
+#: A query word typed in capitals is initials ("SEND", "LEVI"): a candidate that holds it
+#: only as an ordinary word of the same stem ("send", "levy"), neither printed in capitals
+#: nor added for the name spelt out (see acronyms), scores this much.
+CAPITALS_WEIGHT = 0.5
+_CAPITALS = re.compile(r"(?<![\w&:-])([A-Z][A-Z&]{1,5})(?:s|['’]s)?(?![\w&:])")
+
+
+def _typed_in_capitals(query: str) -> list[str]:
+    """The words of a query typed in capitals, as initials are ("SEND transport", "LEVI"),
+    not a query of several words typed all in capitals, nor the operators AND, OR, NOT."""
+    plain = _FILTER_TERM.sub(" ", _DATE_TERM.sub(" ", query or ""))
+    if not any(c.islower() for c in plain) and len(plain.split()) > 1:
+        return []  # all in capitals: nothing says which are initials
+    return [w for w in _CAPITALS.findall(plain) if w not in ("AND", "OR", "NOT")]
+
+
+def _ordinary_word_only(fields: dict, word: str) -> bool:
+    """True when the candidate holds the word typed in capitals only as an ordinary word
+    of the same stem ("levy", "sending" for LEVI, SEND): neither printed in capitals nor
+    added for a name spelt out. (One that holds neither form is missing the word, and
+    ranks by the words it has.)"""
+    text = "\n".join((fields.get("label", ""), fields.get("text", ""), fields.get("aka", "")))
+    if re.search(r"(?<![\w&])" + re.escape(word) + r"(?:s|['’]s)?(?![\w&])", text):
+        return False
+    stem = _stem(word)
+    return any(_stem(w) == stem for w in re.findall(r"\b" + re.escape(word[:2]) + r"\w*", text, re.I))
+
+
 #: A report's recommendations score at least this share of the report's best-scoring
 #: section: what the report asks the meeting to decide is what a search for the report's
 #: subject is after, even when the recommendations do not repeat the words ("APPROVE the
@@ -540,6 +568,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     # A phrase with a sign in it ("4.99%", "£4,350") must print the sign too: the index
     # holds words, and "4.99" alone is in a table of interest rates.
     signed = [_flat(ph) for ph in phrases if _SIGN.search(ph)]
+    capitals = _typed_in_capitals(query)
     pairs = _word_pairs(words)
     for r in results:
         if sort == "date" and together and r.docnum not in together:
@@ -556,6 +585,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         score = r.score * KIND_WEIGHT.get(fields.get("kind"), 1.0)
         if fields.get("procedural") == "yes" and not wanted_procedural:
             score *= PROCEDURAL_WEIGHT
+        if capitals and any(_ordinary_word_only(fields, w) for w in capitals):
+            score *= CAPITALS_WEIGHT
         if r.docnum in together and len(words) > 2:
             score *= 1 + ALL_BOOST
         elif len(words) > 1:
