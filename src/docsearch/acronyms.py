@@ -103,38 +103,50 @@ class Glossary:
 
     def __init__(self, names: dict[str, str]):
         self.names = names
-        self._spelt = {initials: _name_stems(name) for initials, name in names.items()}
+        # Names by their first stem: a paper of the Leicester and Leicestershire this and
+        # that names several after one word, and each printing of it is read once for all.
+        self._by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for initials, name in names.items():
+            first, stems = _name_stems(name)
+            self._by_first.setdefault(first, []).append((initials, stems))
 
     def __bool__(self) -> bool:
         return bool(self.names)
 
     def also_known_as(self, text: str) -> str:
         """The acronyms of the defined names ``text`` spells out but does not abbreviate.
+        A name is spelt out when its words, small words aside, are printed word for word
+        by stem ("Education, Health & Care Plans" for "Education, Health and Care Plan";
+        not "children and carers" for "Children in Care").
 
         Only this way round: a text that prints "SEND" is not given the words "special
         educational needs", which would count twice for a query holding both ("special
         school places SEND" put a plan's every mention of SEND above the Kent report on
         special school places; measured on the query sets, see the README)."""
-        if not self.names:
-            return ""
         low = text.lower()
-        return " ".join(initials for initials, (first, stems) in self._spelt.items()
-                        if _spelt_out(text, low, first, stems) and not _printed(text, initials))
+        found = []
+        for first, named in self._by_first.items():
+            if first in low:
+                found += _spelt_out(low, first, named)
+        return " ".join(initials for initials in found if not _printed(text, initials))
 
 
-def _spelt_out(text: str, low: str, first: str, stems: tuple[str, ...]) -> bool:
-    """True when ``text`` prints the name: its words, small words aside, word for word by
-    stem ("Education, Health & Care Plans" for "Education, Health and Care Plan"; not
-    "children and carers" for "Children in Care"). Tried only where a word starts as the
-    name's first stem does: stemming the whole text for each name would cost more."""
+def _spelt_out(low: str, first: str, named: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The initials of the names (all starting with the stem ``first``) that the text
+    prints. Tried only where a word has that stem: stemming every word of every passage
+    would cost more than the rest of indexing it."""
+    found: list[str] = []
+    longest = max(len(stems) for _, stems in named)
     at = low.find(first)
-    while at >= 0:
-        if at == 0 or not low[at - 1].isalnum():
-            words = [w for w in _WORD.findall(text[at:at + 40 * len(stems)]) if w.lower() not in _SMALL]
-            if tuple(_stem(w) for w in words[:len(stems)]) == stems:
-                return True
+    while at >= 0 and len(found) < len(named):
+        word = _WORD.match(low, at) if at == 0 or not low[at - 1].isalnum() else None
+        if word and _stem(word.group(0)) == first:
+            words = [w for w in _WORD.findall(low, at, at + 40 * longest) if w not in _SMALL][:longest]
+            printed = tuple(_stem(w) for w in words)
+            found += [initials for initials, stems in named
+                      if initials not in found and printed[:len(stems)] == stems]
         at = low.find(first, at + 1)
-    return False
+    return found
 
 
 def _printed(text: str, initials: str) -> bool:
