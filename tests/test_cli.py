@@ -285,3 +285,8 @@ def test_split_gives_the_ids_the_index_holds_for_a_relative_path(runner, tmp_pat
     for row in rows[:3]:
         result = runner.invoke(cli, ["--index", ix, "show", row["id"]])
         assert result.exit_code == 0, result.output
+    # Or through a symbolic link to the folder.
+    link = tmp_path / "link"
+    link.symlink_to(small_corpus)
+    linked = _json_lines(runner.invoke(cli, ["split", str(link / name), "--json"]).output)
+    assert [r["id"] for r in linked] == [r["id"] for r in rows]

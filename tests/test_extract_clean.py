@@ -120,6 +120,9 @@ def test_markdown_debris_is_removed_from_dumps():
                                           "* a bullet, with 2 * 3 in it"], paged=False))
     assert [ln.text for ln in lines] == ["12. Parking charges", "The report increases the charges.",
                                          "* a bullet, with 2 * 3 in it"]
+    # A table's rows lose their pipes and its rule goes; a pipe inside a sentence stays.
+    lines = clean(ExtractedPaper("x.md", ["| Plot size | 2024/25 |\n|---|:---:|\n| Half | £20 |\nA | B"], paged=False))
+    assert [ln.text for ln in lines] == ["Plot size  2024/25", "", "Half  £20", "A | B"]
 
 
 def test_markdown_minutes_split_like_plain_text(tmp_path):

@@ -860,6 +860,13 @@ def test_a_section_number_printed_after_its_heading_goes_in_front():
     assert not any(t.endswith("2. Table 6.2 2025-26") for t in titles)
 
 
+def test_a_title_in_capitals_keeps_a_labels_letter():
+    from docsearch.splitter import _title_case
+
+    assert _title_case("APPENDIX A - CAPITAL INVESTMENT SUMMARY") == "Appendix A - Capital Investment Summary"
+    assert _title_case("A VISION FOR A GREENER COUNTY") == "A Vision for a Greener County"
+
+
 def test_addressees_that_name_a_body_and_those_that_do_not():
     from docsearch.splitter import clean_body
 

@@ -44,6 +44,10 @@ _MD_BOLD = re.compile(r"\*\*")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([()\[\]*_#.-])")
+# A Markdown table: "| Plot size | 2024/25 |" rows, under a "|---|:---:|" rule. The rule
+# goes; a row's cells are set apart by spaces, as a PDF's table cells are.
+_MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?\s*$|^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,400})?/?>")
 # Lines longer than this are cut (at a space) so that no later stage meets a 5 MB line.
 MAX_LINE = 2000
@@ -85,6 +89,11 @@ def _tidy(text: str, markdown: bool) -> str:
         text = _MD_HEADING.sub(r"\1", text)
         text = _MD_EMPHASIS.sub(r"\1", text)
         text = _MD_ESCAPE.sub(r"\1", text)
+        if _MD_TABLE_RULE.match(text):
+            return ""
+        row = _MD_TABLE_ROW.match(text)
+        if row:
+            text = "  ".join(cell.strip() for cell in row.group(1).split("|"))
         if "<" in text:
             text = _HTML_TAG.sub(" ", text)
     return text

@@ -45,9 +45,9 @@ class ReadPaper:
 
 def segment_key(path: str, digest: str) -> str:
     """Seed for segment ids: the same paper at the same place gives the same ids, however
-    the place is written (``split`` given a relative path gives the ids the index holds,
-    which names papers by absolute path)."""
-    return f"{os.path.abspath(path)}:{digest}"
+    the place is written (``split`` given a relative path, or a path through a symbolic
+    link, gives the ids the index holds)."""
+    return f"{os.path.realpath(path)}:{digest}"
 
 
 def read_paper(path: str, source: str | None = None, council: str | None = None,

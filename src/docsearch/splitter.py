@@ -340,8 +340,13 @@ def _title_case(text: str) -> str:
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
-        out.append(lw if (i and lw in _SMALL_WORDS) else lw[:1].upper() + lw[1:])
+        # A label's letter is no small word: "Appendix A", not "Appendix a".
+        label = i and len(lw) == 1 and words[i - 1].lower() in _LETTERED
+        out.append(lw if (i and lw in _SMALL_WORDS and not label) else lw[:1].upper() + lw[1:])
     return " ".join(out)
+
+
+_LETTERED = ("appendix", "annex", "annexe", "part", "schedule", "section", "table", "option", "phase")
 
 
 def clean_body(name: str | None, council: str | None = None) -> str | None:
