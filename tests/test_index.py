@@ -756,7 +756,12 @@ def test_initials_find_the_name_spelt_out_where_the_paper_defines_them(tmp_path)
     ix = _index_of(tmp_path, {"budget.txt": paper, "other.txt": other})
     hits = ix.search("DSG")
     assert sorted(h.segment.title for h in hits) == ["1. Schools Funding", "2. High needs"]
-    assert all("DSG" not in h.segment.text for h in hits if h.segment.title == "2. High needs")
+    spelt = next(h for h in hits if h.segment.title == "2. High needs")
+    assert "DSG" not in spelt.segment.text
+    # The snippet shows and marks the name spelt out, and the initials count as matched.
+    assert "dsg" in spelt.matched_terms
+    marked = [spelt.snippet[a:b] for a, b in spelt.highlights]
+    assert {"Dedicated", "Schools", "Grant"} <= set(marked), marked
     # Another paper's initials are not this one's: the paper that defines none, though it
     # spells the name out, is not found by them.
     assert {os.path.basename(h.segment.source) for h in hits} == {"budget.txt"}

@@ -113,7 +113,7 @@ class Glossary:
     def __bool__(self) -> bool:
         return bool(self.names)
 
-    def also_known_as(self, text: str) -> str:
+    def also_known_as(self, text: str) -> list[str]:
         """The acronyms of the defined names ``text`` spells out but does not abbreviate.
         A name is spelt out when its words, small words aside, are printed word for word
         by stem ("Education, Health & Care Plans" for "Education, Health and Care Plan";
@@ -128,7 +128,7 @@ class Glossary:
         for first, named in self._by_first.items():
             if first in low:
                 found += _spelt_out(low, first, named)
-        return " ".join(initials for initials in found if not _printed(text, initials))
+        return [initials for initials in found if not _printed(text, initials)]
 
 
 def _spelt_out(low: str, first: str, named: list[tuple[str, tuple[str, ...]]]) -> list[str]:

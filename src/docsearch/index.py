@@ -110,7 +110,7 @@ def _schema():
         text=STORED,
         sentences=STORED,
         context=STORED,
-        aka=STORED,  # the acronyms added to ``content`` (see _searchable)
+        aka=STORED,  # the acronyms added to ``content``, {initials: name} (see _searchable)
         # Paper records only:
         digest=ID(stored=True),
         status=ID(stored=True),
@@ -187,17 +187,19 @@ def _heading(seg: Segment) -> str:
     return seg.title
 
 
-def _searchable(heading: str, document: str | None, text: str, glossary: Glossary | None = None) -> tuple[str, str]:
+def _searchable(heading: str, document: str | None, text: str,
+                glossary: Glossary | None = None) -> tuple[str, dict[str, str]]:
     """The text words are searched in: the heading, the name of the report the section is
     in, and the text. A word in a section's heading says more about it than the same word
     in its text (BM25F's title weight, folded into one field so that a word in both is
     scored as one word found); the text opens with its heading, so a heading's words count
     twice. (Three times was better before headings were mended; now twice is better on
     all four query sets.) The acronyms its paper defines for names the text spells out
-    follow (see acronyms); they are returned too, to be stored (see search.CAPITALS_WEIGHT)."""
+    follow (see acronyms); they are returned too, {initials: name}, to be stored: search
+    tells by them an ordinary word from initials, and marks the name in a snippet."""
     searchable = "\n".join([heading, document or "", text])
-    aka = glossary.also_known_as(searchable) if glossary else ""
-    return (f"{searchable}\n{aka}" if aka else searchable), aka
+    aka = {initials: glossary.names[initials] for initials in glossary.also_known_as(searchable)} if glossary else {}
+    return (searchable + "\n" + " ".join(aka) if aka else searchable), aka
 
 
 def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | None = None) -> list[dict]:

@@ -233,7 +233,7 @@ def _ordinary_word_only(fields: dict, word: str) -> bool:
     of the same stem ("levy", "sending" for LEVI, SEND): neither printed in capitals nor
     added for a name spelt out. (One that holds neither form is missing the word, and
     ranks by the words it has.)"""
-    text = "\n".join((fields.get("label", ""), fields.get("text", ""), fields.get("aka", "")))
+    text = "\n".join((fields.get("label", ""), fields.get("text", ""), " ".join(fields.get("aka") or ())))
     if re.search(r"(?<![\w&])" + re.escape(word) + r"(?:s|['’]s)?(?![\w&])", text):
         return False
     stem = _stem(word)
@@ -663,11 +663,11 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 # the pack): that printing is shown, since it says which meeting had it,
                 # and the undated one goes under "also in".
                 first.segment, seg = seg, first.segment
-                snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [])
+                snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
             first.also_in.append(_copy_entry(seg))
             continue
         hit = Hit(seg, score, "")
-        snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [])
+        snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
         if dup:
             by_dup[dup] = hit
         shingled.append((hit, shingles))
@@ -678,9 +678,15 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     # Snippets only for the hits shown: stemming every candidate's text costs more than
     # the search itself.
     for hit in hits:
-        text, sentences = snippet_from[hit.segment.id]
-        hit.snippet, hit.highlights = make_snippet(text, sentences, terms)
-        hit.matched_terms = _matched_terms(hit.segment.title + "\n" + hit.segment.text, terms)
+        text, sentences, aka = snippet_from[hit.segment.id]
+        # Initials found as the name the paper spells out (see acronyms): the name's words
+        # are what the snippet shows and marks.
+        named = {initials: name for initials, name in (aka or {}).items() if initials.lower() in terms}
+        spelt = [w for name in named.values() for w in re.findall(r"[A-Za-z]+", name)
+                 if w.lower() not in STOP_WORDS]
+        hit.snippet, hit.highlights = make_snippet(text, sentences, terms + [w.lower() for w in spelt])
+        hit.matched_terms = sorted(set(_matched_terms(hit.segment.title + "\n" + hit.segment.text, terms))
+                                   | {initials.lower() for initials in named})
     parent_ids = {h.segment.parent for h in hits if h.segment.parent}
     if parent_ids:
         titles = {}
