@@ -808,6 +808,16 @@ def test_a_record_of_decision_is_named_by_its_number_and_subject_and_taken_by_it
         "Subject Matter / Title of Decision: Revenue and Capital Budget Monitoring Report –\nSeptember 2024-2025")
     assert {s.document for s in _split(proposed)} == {
         "Proposed Record of Decision 24/00093 – Revenue and Capital Budget Monitoring Report – September 2024-2025"}
+    # Another template: "Title of Decision:", its value on the next line, and the decision
+    # maker's field is the record's header, not a heading of its own.
+    other = ("KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\nDECISION TO BE TAKEN BY:\nCabinet\n"
+             "   DECISION NO:\n24/00115\nFor publication: Yes\nKey decision: Yes\nTitle of Decision:\n"
+             "Adoption of the Integrated Care Strategy Delivery Plan\nDecision: Cabinet propose to:\n"
+             "a) To ADOPT the Integrated Care Strategy Delivery Plan on behalf of Kent County Council\n"
+             "b) To DELEGATE authority to the Director of Public Health to refresh the plan as appropriate.\n")
+    segs = _split(other)
+    assert segs[0].title == "Proposed Record of Decision 24/00115 – Adoption of the Integrated Care Strategy Delivery Plan"
+    assert not any(s.title.endswith(": Cabinet") for s in segs), [s.title for s in segs]
 
 
 def test_a_form_is_named_with_what_it_is_about():

@@ -1694,16 +1694,18 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
 # A record of a decision taken by a Cabinet Member or the Cabinet (Kent's template): its
 # fields each on a line of their own, the value on the next line.
 RECORD_OF_DECISION = re.compile(r"\brecord\s+of\s+decision\b", re.I)
-_DECISION_FIELD = re.compile(r"^\s*(?P<field>decision\s+(?:number|no)|subject\s+matter\s*/\s*title\s+of\s+decision|"
+_DECISION_FIELD = re.compile(r"^\s*(?P<field>decision\s+(?:number|no)|(?:subject\s+matter\s*/\s*)?title\s+of\s+decision|"
                              r"decision\s+(?:to\s+be\s+)?taken\s+by)\s*:?\s*(?P<value>.*)$", re.I)
 RECORD_REACH = 40
 
 
-def _record_of_decision(p: _Paper, end: int, name: str) -> tuple[str, str | None]:
+def _record_of_decision(p: _Paper, end: int, name: str) -> tuple[str, str | None, int]:
     """A record of decision's name ("Record of Decision 24/00093 – Commissioned Family Hub
     Contracts") and its decision maker, from its fields; the title printed if they are
-    not there."""
+    not there. And where its fields end (0 if none was found): they are its header, not
+    headings ("DECISION TO BE TAKEN BY:" / "Cabinet")."""
     fields: dict[str, str] = {}
+    fields_end = 0
     for j in range(min(end, RECORD_REACH)):
         m = _DECISION_FIELD.match(p.bare[j])
         if not m:
@@ -1713,17 +1715,20 @@ def _record_of_decision(p: _Paper, end: int, name: str) -> tuple[str, str | None
         if not value and j + 1 < len(p):
             value = _addressee(p, j + 1, p.bare[j + 1].strip()) if key == "by" else p.bare[j + 1].strip()
             nxt = j + 2
-        # A title wrapped after a dash or a small word runs on to the next line.
+        # A title wrapped after a dash or a small word runs on to the next line. (Not
+        # further: a name is printed on every section's hit, and searched with each.)
         if key == "decision" and value and nxt < len(p) and not _DECISION_FIELD.match(p.bare[nxt]) \
                 and (value.endswith(("–", "-", ",")) or value.split()[-1].lower() in _SMALL_WORDS):
             value = f"{value} {p.bare[nxt].strip()}"
+            nxt += 1
         fields.setdefault("number" if key == "no" else key, value)
+        fields_end = max(fields_end, nxt)
     number, subject = fields.get("number", ""), fields.get("decision", "")
     if subject:
         # "Proposed Record of Decision": the decision is still to be taken.
         label = "Proposed Record of Decision" if re.search(r"\bproposed\b", name, re.I) else "Record of Decision"
         name = f"{label} {number} – {subject}" if number else f"{label} – {subject}"
-    return name, fields.get("by")
+    return name, fields.get("by"), fields_end
 
 
 # A form's field for what it is about: "Amendment Name:" (perhaps over two lines), "Title:".
@@ -1827,8 +1832,9 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
             if (ml := _meeting_line(name)):
                 front.body, front.date = clean_body(ml[0], paper_council), ml[1]
             elif RECORD_OF_DECISION.search(name):
-                name, maker = _record_of_decision(p, front.end, name)
+                name, maker, fields_end = _record_of_decision(p, front.end, name)
                 front.body = clean_body(maker, paper_council) or front.body
+                front.header_end = max(front.header_end, fields_end)
             elif re.search(r"\bform$", name, re.I):
                 name = _form_name(p, 0, front.end, name)
         parts.extend(_sections(p, 0, front.end, "section", name, front))
