@@ -51,6 +51,9 @@ Query language:
   (a filter applies to every hit: OR cannot join one to words, as in kind:minute OR budget)
 
 Words are stemmed: councillor/councillors and recommend/recommendation match.
+A word in capitals is initials (SEND, DSG): it also finds the name spelt out where
+a paper defines it, and "send" or "levy" alone ranks lower. A phrase with a sign
+("4.99%") must print the sign.
 Procedural items (apologies, declarations, previous minutes) rank below substance
 unless the query asks for them. The same text printed twice shows once ("also in");
 a report reworded for another meeting shows again, as that meeting's.
