@@ -800,3 +800,18 @@ def test_initials_typed_in_capitals_are_not_an_ordinary_word(tmp_path):
     assert names.index("levy.txt") > max(names.index("levi.txt"), names.index("spelt.txt")), names
     # In lower case it is the ordinary word.
     assert os.path.basename(ix.search("levy")[0].segment.source) == "levy.txt"
+
+
+def test_a_copy_and_its_parent_are_listed_once_under_also_in(tmp_path):
+    # The Cabinet's report and the Council's pack both print the recommendations section;
+    # in each, the section and its recommendations (its child) say the same. The pack's
+    # printing is one "also in", not two.
+    report = ("From: Cabinet Member for Finance\nTo: Cabinet – 30 January 2025\nSubject: Wardens Scheme\n"
+              "Classification: Unrestricted\n\n1. Introduction\n\nThe report sets out the case for the scheme "
+              "and the consultation held with districts over the autumn on its funding.\n\n"
+              "Recommendation(s):\nThe Cabinet is asked to AGREE the expansion of the community wardens scheme "
+              "to every district, funded from the prevention reserve, with a review after twelve months.\n")
+    ix = _index_of(tmp_path, {"report.txt": report, "pack.txt": report.replace("Wardens Scheme", "Wardens")})
+    hits = ix.search("community wardens scheme expansion prevention reserve")
+    listed = [c["source"] for h in hits for c in h.also_in]
+    assert len(listed) == len(set(listed)), [(h.segment.kind, h.segment.title, h.also_in) for h in hits]

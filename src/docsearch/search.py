@@ -615,7 +615,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     seen: set[str] = set()
     by_dup: dict[str, Hit] = {}
     shingled: list[tuple[Hit, set]] = []
-    snippet_from: dict[str, tuple[str, list]] = {}
+    snippet_from: dict[str, tuple] = {}
+    listed: dict[int, tuple[set, set]] = {}  # per hit: the copies listed under it, and their parents
     for score, fields in scored:
         if len(hits) >= limit * 2:
             break  # enough to show, with room for the ones that fold into "also in"
@@ -664,7 +665,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 # and the undated one goes under "also in".
                 first.segment, seg = seg, first.segment
                 snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
-            first.also_in.append(_copy_entry(seg))
+            # A copy and its parent (a report section and its recommendations, both
+            # printed again in the same paper) are listed once.
+            ids, parents = listed.setdefault(id(first), (set(), set()))
+            if seg.parent not in ids and seg.id not in parents:
+                first.also_in.append(_copy_entry(seg))
+            ids.add(seg.id)
+            parents.add(seg.parent)
             continue
         hit = Hit(seg, score, "")
         snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
