@@ -870,6 +870,18 @@ def test_a_section_number_printed_after_its_heading_goes_in_front():
     assert not any(t.endswith("2. Table 6.2 2025-26") for t in titles)
 
 
+def test_an_appendix_title_running_on_as_its_pages_header_starts_it():
+    # The appendix's title heads each of its pages of tables: from its second printing it
+    # is page furniture, and its first starts the appendix, though table cells follow it.
+    report = ("8. Conclusions\n\nThe alternative budget is balanced in each year of the plan and keeps "
+              "general reserves at the level the Section 151 Officer advises.\n")
+    header = "APPENDIX F: 2025-28 LABOUR GROUP ALTERNATIVE BUDGET - SPENDING"
+    table = "\n".join(f"Row {i}\n{i}00.0\n{i}10.0" for i in range(1, 6))
+    pages = [report] + [f"{header}\n{table}\n" for _ in range(4)]
+    segs = split_lines(clean(ExtractedPaper("pack.pdf", pages, paged=True)), "pack.pdf", "key")
+    assert [s.title for s in segs][:2] == ["8. Conclusions", header], [s.title for s in segs]
+
+
 def test_a_title_in_capitals_keeps_a_labels_letter():
     from docsearch.splitter import _title_case
 

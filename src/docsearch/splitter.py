@@ -320,6 +320,9 @@ class _Paper:
                 self.gap_before.append(seen_blank)
                 seen_blank = False
         self.text = [" ".join(ln.text.split()) for ln in self.lines]
+        # Lines printed again as page furniture (a running header): their first printing,
+        # kept as content, heads what the pages below it hold.
+        self.runs_on = {" ".join(ln.text.split()) for ln in lines if ln.furniture and ln.text.strip()}
         # The same line with markdown list prefixes ("- ", "* ") removed, for matching.
         self.bare = [re.sub(r"^[-*•]\s+", "", t) for t in self.text]
 
@@ -1204,6 +1207,11 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
         return True
     if _form_start(p, k):
         return True
+    # An appendix's title that runs on as the header of its pages ("APPENDIX F: 2025-28
+    # LABOUR GROUP ALTERNATIVE BUDGET - SPENDING" over 13 pages of tables) starts it,
+    # though table cells follow it.
+    if APPENDIX_TITLE.match(t) and p.text[k] in p.runs_on:
+        return True
     # A report's lists of papers ("Attached documents" / "a) 24-00093 - Decision Report")
     # start a section of their own, though a list of short lines follows: they are not
     # part of the recommendations above them.
@@ -1237,6 +1245,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
                 or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t))
 
 
+# An appendix's or annex's title: "APPENDIX F: ...", "Annex 3 – ...".
+APPENDIX_TITLE = re.compile(r"^\s*(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b\s*[:–—.-]?\s*\S", re.I)
 # A letter's reference lines and salutation, above what it is about.
 _LETTER_LINE = re.compile(r"^\s*(?:(?:direct\s+dial|ask\s+for|our\s+ref|your\s+ref|my\s+ref|e-?mail|tel(?:ephone)?|"
                           r"date)\b[^:]{0,12}:|dear\s)", re.I)
