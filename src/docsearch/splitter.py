@@ -1238,10 +1238,12 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     if not (after >= len(p) or len(p.bare[after]) > 40 or p.gap_before[after]):
         return False
     # Nor is it a form's answer, a figure, an address or contact details ("Email:
-    # jane.moore@leics.gov.uk", a web address), a row of a table or dashboard, or a
-    # decision (see the patterns above; checked last, on the few lines that get this far).
+    # jane.moore@leics.gov.uk", a web address), a letter's reference lines or sign-off,
+    # a row of a table or dashboard, or a decision (see the patterns above; checked last,
+    # on the few lines that get this far).
     return not (_FORM_ANSWER.match(t) or _OPENS_WITH_FIGURE.match(t) or _ADDRESS.search(t) or _CONTACT.search(t)
-                or _SIGN_OFF.match(t) or _LETTER_LINE.match(t) or _LABELLED_FIGURES.search(t) or _CAPITAL_VERB.match(t) or _TREND_ARROW.search(t)
+                or _SIGN_OFF.match(t) or _LETTER_LINE.match(t) or _LABELLED_FIGURES.search(t)
+                or _CAPITAL_VERB.match(t) or _TREND_ARROW.search(t)
                 or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t))
 
 
