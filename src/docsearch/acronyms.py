@@ -128,7 +128,7 @@ class Glossary:
         for first, named in self._by_first.items():
             if first in low:
                 found += _spelt_out(low, first, named)
-        return [initials for initials in found if not _printed(text, initials)]
+        return [initials for initials in found if not prints_initials(text, initials)]
 
 
 def _spelt_out(low: str, first: str, named: list[tuple[str, tuple[str, ...]]]) -> list[str]:
@@ -149,6 +149,7 @@ def _spelt_out(low: str, first: str, named: list[tuple[str, tuple[str, ...]]]) -
     return found
 
 
-def _printed(text: str, initials: str) -> bool:
-    """True when ``text`` prints the initials themselves ("DSG", "EHCPs")."""
+def prints_initials(text: str, initials: str) -> bool:
+    """True when ``text`` prints the initials themselves ("DSG", "EHCPs"), as initials:
+    in capitals, not as a part of a longer word."""
     return re.search(r"(?<![\w&])" + re.escape(initials) + _PLURAL + r"(?![\w&])", text) is not None

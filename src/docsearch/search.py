@@ -26,6 +26,7 @@ from typing import NamedTuple
 from whoosh import qparser, query as wq, scoring
 from whoosh.analysis import STOP_WORDS
 
+from .acronyms import prints_initials
 from .dates import parse_date_range
 from .errors import QueryError
 from .index import segment_from_stored
@@ -222,7 +223,7 @@ _CAPITALS = re.compile(r"(?<![\w&:-])([A-Z][A-Z&]{1,5})(?:s|['’]s)?(?![\w&:])"
 def _typed_in_capitals(query: str) -> list[str]:
     """The words of a query typed in capitals, as initials are ("SEND transport", "LEVI"),
     not a query of several words typed all in capitals, nor the operators AND, OR, NOT."""
-    plain = _FILTER_TERM.sub(" ", _DATE_TERM.sub(" ", query or ""))
+    plain = without_filters(query)
     if not any(c.islower() for c in plain) and len(plain.split()) > 1:
         return []  # all in capitals: nothing says which are initials
     return [w for w in _CAPITALS.findall(plain) if w not in ("AND", "OR", "NOT")]
@@ -234,7 +235,7 @@ def _ordinary_word_only(fields: dict, word: str) -> bool:
     added for a name spelt out. (One that holds neither form is missing the word, and
     ranks by the words it has.)"""
     text = "\n".join((fields.get("label", ""), fields.get("text", ""), " ".join(fields.get("aka") or ())))
-    if re.search(r"(?<![\w&])" + re.escape(word) + r"(?:s|['’]s)?(?![\w&])", text):
+    if prints_initials(text, word):
         return False
     stem = _stem(word)
     return any(_stem(w) == stem for w in re.findall(r"\b" + re.escape(word[:2]) + r"\w*", text, re.I))

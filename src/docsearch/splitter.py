@@ -136,19 +136,21 @@ AGENDA_MEETING = re.compile(
 # ---------------------------------------------------------------------------------------
 # Minute items
 
+# The word an item's number may follow: "Minute 120/24", "Min 45/24", "Item 1.".
+_ITEM_WORD = r"(?:(?i:minute|min\.?|item)\s+)?"
 # "441. Minutes of the previous meeting."  "80. Provisional Local Government ..."
-ITEM_INLINE = re.compile(r"^\s*(?:(?i:minute|min\.?|item)\s+)?(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
+ITEM_INLINE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # "441." or "441" alone, the title on the next line.
 ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
 # A minute number with a committee's letters or the year: "OSC47/24 Draft Budget" (the
 # 47th minute of 2024), "25/04 Precept 2025/26" (a parish's 4th minute of 2025),
 # "TC/24/101 APOLOGIES", perhaps after the word "Minute" ("Minute 120/24 Apologies"), as
 # any item number may be ("Item 1. To receive apologies").
-ITEM_CODED = re.compile(r"^\s*(?:(?i:minute|min\.?|item)\s+)?(?P<code>(?:[A-Z]{1,5}/)?[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))"
+ITEM_CODED = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?:[A-Z]{1,5}/)?[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))"
                         r"\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # The same alone on a line (a table's first cell), the title on the next line. Not a
 # financial year ("2024/25", a table's column heading).
-ITEM_CODED_ALONE = re.compile(r"^\s*(?:(?i:minute|min\.?|item)\s+)?(?P<code>(?![12]\d{3}/\d\d\s*$)(?:[A-Z]{1,5}/)?"
+ITEM_CODED_ALONE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?![12]\d{3}/\d\d\s*$)(?:[A-Z]{1,5}/)?"
                               r"[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
 # A planning application's or a decision's number opening an item's title: "24/01234/FUL -
 # Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
