@@ -955,11 +955,8 @@ class Index:
 
     def get(self, segment_id: str) -> Segment:
         """One segment by id. Raises UnknownSegment."""
-        if not isinstance(segment_id, str):
-            raise UnknownSegment(f"no segment with id {segment_id!r} (an id is a string)")
+        segment_id = _segment_id(segment_id)
         ix = self._open()
-        # Ids are lower-case hex; one copied with a space or typed in capitals is the same.
-        segment_id = segment_id.strip().lower()
         with self._reading(), ix.searcher() as s:
             fields = s.document(id=segment_id)
             if not fields or fields.get("doctype") != "segment":
@@ -968,11 +965,10 @@ class Index:
 
     def children(self, segment_id: str) -> list[Segment]:
         """The segments whose parent is ``segment_id`` (a minute's resolution)."""
-        if not isinstance(segment_id, str):
-            raise UnknownSegment(f"no segment with id {segment_id!r} (an id is a string)")
+        segment_id = _segment_id(segment_id)
         ix = self._open()
         with self._reading(), ix.searcher() as s:
-            found = [segment_from_stored(f) for f in s.documents(parent=segment_id.strip().lower())]
+            found = [segment_from_stored(f) for f in s.documents(parent=segment_id)]
         return sorted(found, key=lambda seg: seg.lines or (0, 0))
 
     def _check_files(self, gen: str) -> None:
@@ -1049,6 +1045,15 @@ class Index:
             "bodies": dict(bodies.most_common()),
             "date_range": [min(dates).isoformat(), max(dates).isoformat()] if dates else None,
         }
+
+
+def _segment_id(segment_id) -> str:
+    """A segment id as the index holds it. Ids are lower-case hex; one copied with a space
+    or typed in capitals is the same. Not a string (a hit's parent when it has none): the
+    library's own error, not Python's."""
+    if not isinstance(segment_id, str):
+        raise UnknownSegment(f"no segment with id {segment_id!r} (an id is a string)")
+    return segment_id.strip().lower()
 
 
 def _paper_sources(records) -> dict[str, str]:
