@@ -882,6 +882,31 @@ def test_an_appendix_title_running_on_as_its_pages_header_starts_it():
     assert [s.title for s in segs][:2] == ["8. Conclusions", header], [s.title for s in segs]
 
 
+def test_an_appendix_printed_after_another_in_one_paper_is_named_by_its_own_title():
+    # One paper of budget templates: the spending appendix, then the savings appendix, each
+    # under its own "APPENDIX F: ..." title. The savings tables are not a section of the
+    # spending appendix; an annex inside an appendix is a part of it.
+    def pages(title):
+        table = "\n".join(f"Row {i}\n{i}00.0\n{i}10.0" for i in range(1, 6))
+        return [f"{title}\n{table}\n" for _ in range(3)]
+
+    spending = "APPENDIX F: 2025-28 BUDGET - SPENDING"
+    savings = "APPENDIX F: 2025-28 BUDGET - SAVINGS"
+    segs = split_lines(clean(ExtractedPaper("f.pdf", pages(spending) + pages(savings), paged=True)), "f.pdf", "key")
+    titles = [s.title for s in segs]
+    assert titles[0] == "Appendix F: 2025-28 Budget - Spending", titles
+    assert "Appendix F: 2025-28 Budget - Savings" in titles, titles
+    assert not any("Spending: " in t for t in titles), titles
+
+    annex = "Annex A – Existing Investment and Debt Portfolio"
+    prose = ("The Council's treasury management strategy sets out how it will borrow and invest in "
+             "the coming year, within the limits the Prudential Code sets.\n")
+    paper = ["Appendix L – Treasury Management Strategy\n\n" + prose * 8,
+             f"{annex}\n\n" + prose * 8]
+    titles = [s.title for s in split_lines(clean(ExtractedPaper("l.pdf", paper, paged=True)), "l.pdf", "key")]
+    assert f"Appendix L – Treasury Management Strategy: {annex}" in titles, titles
+
+
 def test_a_title_in_capitals_keeps_a_labels_letter():
     from docsearch.splitter import _title_case
 

@@ -1251,6 +1251,13 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
 
 # An appendix's or annex's title: "APPENDIX F: ...", "Annex 3 – ...".
 APPENDIX_TITLE = re.compile(r"^\s*(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b\s*[:–—.-]?\s*\S", re.I)
+
+
+def _appendix_word(title: str) -> str:
+    """ "appendix" or "annex" for an appendix's or annex's title, else ""."""
+    return title.split()[0].lower().replace("annexe", "annex") if APPENDIX_TITLE.match(title) else ""
+
+
 # A letter's reference lines and salutation, above what it is about.
 _LETTER_LINE = re.compile(r"^\s*(?:(?:direct\s+dial|ask\s+for|our\s+ref|your\s+ref|my\s+ref|e-?mail|tel(?:ephone)?|"
                           r"date)\b[^:]{0,12}:|dear\s)", re.I)
@@ -1398,14 +1405,22 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             # (Not "2. Purpose – Purpose": under a section of its own name it says nothing more.)
             part.title = f"{numbered} – {part.title}"
     out: list[_Part] = []
+    name = prefix
     for part in merged:
         rec = _is_rec_heading(p, part.start)
+        # An appendix printed after another in one paper ("APPENDIX F: ... - SPENDING",
+        # then "APPENDIX F: ... - SAVINGS") is a paper of its own name, not a section of
+        # the first: its sections are named after it. (An annex in an appendix is a part
+        # of it: "Appendix L – Treasury Management Strategy: Annex A – ...".)
+        if name and _appendix_word(name) and _appendix_word(name) == _appendix_word(part.title):
+            name = _title_case(part.title) if part.title.isupper() else part.title
+            part.title = ""
         pieces = [part] if rec else _cut_long(p, part)
         for piece in pieces:
-            if prefix:
-                piece.title = (f"{prefix}: {piece.title}" if piece.title and not piece.title.startswith("(")
-                               else f"{prefix} {piece.title}".strip())
-            piece.document = prefix or None
+            if name:
+                piece.title = (f"{name}: {piece.title}" if piece.title and not piece.title.startswith("(")
+                               else f"{name} {piece.title}".strip())
+            piece.document = name or None
             out.append(piece)
         if rec:
             body_start = part.start + 1
@@ -1413,14 +1428,14 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                 body_start = part.start
             if body_start < part.end:
                 part.children.append(_Part("recommendation", body_start, part.end,
-                                           f"Recommendations: {prefix or part.title}", doc=doc,
-                                           document=prefix or None))
+                                           f"Recommendations: {name or part.title}", doc=doc,
+                                           document=name or None))
         elif kind == "report":
             for j in range(part.start, part.end):
                 if RECOMMENDATION_STEM.match(p.bare[j]):
                     part.children.append(_Part("recommendation", j, part.end,
-                                               f"Recommendations: {prefix or part.title}", doc=doc,
-                                               document=prefix or None))
+                                               f"Recommendations: {name or part.title}", doc=doc,
+                                               document=name or None))
                     break
     return out
 
