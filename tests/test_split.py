@@ -430,6 +430,38 @@ def test_item_numbers_as_parishes_and_towns_print_them(style):
     assert [m.title for m in _split(one_line) if m.kind == "minute"] == [t for t, _ in items]
 
 
+@pytest.mark.parametrize("style,label", [("PC.{n}\n{t}", "PC.{n}"), ("R&S.{n} {t}", "R&S.{n}"),
+                                         ("Minute No. {n} {t}", "{n}"), ("CAB {n}/24 {t}", "CAB {n}/24"),
+                                         ("CAB.{n} {t}", "CAB.{n}"), ("CA{n} {t}", "CA{n}")])
+def test_minute_numbers_after_a_committees_letters(style, label):
+    # District and borough minutes number items with the committee's letters: "PC.121"
+    # (the title on the next line), "R&S.34 APOLOGIES", "CAB 57/24", or "Minute No. 57".
+    items = [("APOLOGIES FOR ABSENCE", "Apologies were received from Councillor Corben."),
+             ("24/01234/FUL – LAND AT MILL LANE, BISHOPSTOKE", "RESOLVED – That planning permission be GRANTED."),
+             ("APPEAL DECISIONS", "The Committee noted the appeal decisions.")]
+    text = ("Minutes of a meeting of the Planning Committee held in the Council Chamber on Thursday, "
+            "13 June 2024 at 7.00 pm\n\nPresent:\nCouncillor R Kyrle (Chair); Councillors T Craig, C Garton\n\n"
+            + "\n\n".join(style.format(n=121 + i, t=t) + "\n" + said for i, (t, said) in enumerate(items)) + "\n")
+    segs = _split(text)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [(label.format(n=121 + i), t) for i, (t, _) in enumerate(items)]
+    assert [s.minute for s in segs if s.kind == "resolution"] == [label.format(n=122)]
+
+
+def test_moderngovs_pack_stamp_names_no_paper():
+    text = "Public Document Pack\n\nEASTLEIGH BOROUGH COUNCIL\n\nPLANNING COMMITTEE\n\n" + MINUTES
+    titles = [s.title for s in _split(text)]
+    assert not any(t.startswith("Public Document Pack") for t in titles), titles
+
+
+def test_a_road_or_a_grid_reference_is_no_minute_number():
+    # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
+    text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"
+            "1. Highways update\nThe Cabinet discussed the works.\n\nM25 Junction 10 Improvements\n"
+            "National Highways reported on progress.\n\n2. Budget\nRESOLVED that the budget be noted.\n")
+    assert [s.minute for s in _split(text) if s.kind == "minute"] == ["1", "2"]
+
+
 def test_parish_wordings_of_a_decision():
     lines = ["It was RESOLVED that the Parish Council purchase a new bus shelter at a cost of £3,000.",
              "After discussion it was RESOLVED that the Council accept the quote from Green Ltd of £4,000.",

@@ -136,8 +136,9 @@ AGENDA_MEETING = re.compile(
 # ---------------------------------------------------------------------------------------
 # Minute items
 
-# The word an item's number may follow: "Minute 120/24", "Min 45/24", "Item 1.".
-_ITEM_WORD = r"(?:(?i:minute|min\.?|item)\s+)?"
+# The word an item's number may follow: "Minute 120/24", "Min 45/24", "Item 1.",
+# "Minute No. 57".
+_ITEM_WORD = r"(?:(?i:minute\s+no\.?|minute|min\.?|item)\s+)?"
 # "441. Minutes of the previous meeting."  "80. Provisional Local Government ..."
 ITEM_INLINE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # "441." or "441" alone, the title on the next line.
@@ -146,12 +147,18 @@ ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
 # 47th minute of 2024), "25/04 Precept 2025/26" (a parish's 4th minute of 2025),
 # "TC/24/101 APOLOGIES", perhaps after the word "Minute" ("Minute 120/24 Apologies"), as
 # any item number may be ("Item 1. To receive apologies").
-ITEM_CODED = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?:[A-Z]{1,5}/)?[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))"
+_COMMITTEE_LETTERS = r"(?:[A-Z]{1,5}/)?(?:(?!PAGE\b)[A-Z][A-Z&]{0,5}[ .]?)?"
+ITEM_CODED = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>" + _COMMITTEE_LETTERS + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))"
                         r"\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # The same alone on a line (a table's first cell), the title on the next line. Not a
 # financial year ("2024/25", a table's column heading).
-ITEM_CODED_ALONE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?![12]\d{3}/\d\d\s*$)(?:[A-Z]{1,5}/)?"
-                              r"[A-Z]{0,5}(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
+ITEM_CODED_ALONE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?![12]\d{3}/\d\d\s*$)" + _COMMITTEE_LETTERS
+                              + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
+# A minute number after the committee's letters, with no year: "PC.121" (its title on the
+# next line), "R&S.34 APOLOGIES FOR ABSENCE", "CAB 57", "CA57". Taken only where the same
+# letters number two items or more: one "M25 Junction 10" is a road.
+ITEM_LETTERED = re.compile(r"^\s*(?P<code>(?P<letters>(?!PAGE\b)[A-Z][A-Z&]{0,5})[ .]?(?P<num>\d{1,4}))\s*\.?"
+                           r"(?:\s+(?P<title>[A-Z0-9'‘\"“(].*))?\s*$")
 # A planning application's or a decision's number opening an item's title: "24/01234/FUL -
 # Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
 # A title opening so is a title, though it does not open with a capital.
@@ -567,6 +574,7 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
     if not any(ATTENDANCE.match(p.bare[j]) for j in ahead) and not (
             _opens_paper(p, k) and any(ITEM_INLINE.match(p.bare[j]) or ITEM_ALONE.match(p.bare[j])
                                        or ITEM_CODED.match(p.bare[j]) or ITEM_CODED_ALONE.match(p.bare[j])
+                                       or ITEM_LETTERED.match(p.bare[j])
                                        for j in ahead)):
         return None
     header = p.window(k, 4)
@@ -988,7 +996,7 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
         return items
 
     cands: list[tuple[int, int, str, int, str]] = []
-    coded = []
+    coded, lettered = [], []
     for j in range(a + 1, b):
         t = p.bare[j]
         m = ITEM_CODED.match(t)
@@ -1003,6 +1011,18 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
                 coded.append((j, int(m.group("a")), int(m.group("b")), title, after, m.group("code")))
             continue
+        m = ITEM_LETTERED.match(t)
+        if m and int(m.group("num")) > 0:
+            if m.group("title"):
+                title, after = _title_block(p, j, _title_before_text(m.group("title")), b)
+            elif j + 1 < b:
+                title, after = _title_block(p, j + 1, p.bare[j + 1], b)
+            else:
+                continue
+            if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
+                lettered.append((j, int(m.group("num")), title, after, " ".join(m.group("code").split()),
+                                 m.group("letters")))
+            continue
         m = ITEM_INLINE.match(t)
         if m and int(m.group("num")) > 0:
             title, after = _title_block(p, j, _title_before_text(m.group("title")), b)
@@ -1014,6 +1034,8 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             title, after = _title_block(p, j + 1, p.bare[j + 1], b)
             if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
                 cands.append((j, int(m.group("num")), title, after, str(int(m.group("num")))))
+    letters = Counter(c[5] for c in lettered)
+    cands = sorted(cands + [c[:5] for c in lettered if letters[c[5]] >= 2])
     if coded:
         # The part of a coded number that counts the minutes is the one that changes from
         # item to item (the year stays): "OSC46/24", "OSC47/24"; "25/03", "25/04".
@@ -1185,7 +1207,7 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
         # Judged as the heading it is, on one line, with the text after it.
         t = f"{t.rstrip()} {p.bare[k + 1].strip()}"
         words = t.split()
-    if not words or len(words) > (18 if wrapped else 10) or len(t) > (140 if wrapped else 95):
+    if not words or len(words) > (18 if wrapped else 10) or len(t) > (140 if wrapped else 95) or PACK_STAMP.match(t):
         return False
     # An item of a bulleted list, printed straight after the item before it ("- 10-year gilt
     # yields falling to 4.0% in September"), is not a heading (a dump that bullets every
@@ -1466,7 +1488,8 @@ def _opening_title(p: _Paper, start: int, end: int, salutation: bool = False) ->
     A part of reference lines alone has no title ("": a fragment joined to the part
     below takes that part's), or, with ``salutation``, its "Dear Member"."""
     first = start
-    while first < end and (_LETTER_LINE.match(p.bare[first]) or _CONTACT.search(p.bare[first])):
+    while first < end and (_LETTER_LINE.match(p.bare[first]) or _CONTACT.search(p.bare[first])
+                           or PACK_STAMP.match(p.bare[first])):
         first += 1
     if first == end:
         return next((p.bare[j].strip() for j in range(start, end) if p.bare[j].lower().startswith("dear ")), "") \
@@ -1649,7 +1672,10 @@ _CONTACT = re.compile(r"\bwww\.|https?://|\S@\S|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
 # "Item No" stamps, the number of the first of several questions or motions (and a
 # council's name on its letterhead, LETTERHEAD_COUNCIL below).
 NOT_A_TITLE = re.compile(r"^\s*(?:official|unrestricted|restricted|confidential|not\s+for\s+publication|"
+                         r"public\s+document\s+pack|"
                          r"(?:item|question|motion|amendment)\s+(?:no|\d))\b", re.I)
+# ModernGov stamps "Public Document Pack" above a pack's first page: it names no paper.
+PACK_STAMP = re.compile(r"^\s*public\s+document\s+pack\s*$", re.I)
 # A council's name on a line of its own: a letterhead. A title may open with the name
 # ("KENT COUNTY COUNCIL ACTION TO IMPROVE HEALTH AND WELLBEING").
 LETTERHEAD_COUNCIL = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){1,3}(?:county|city|borough|district)?\s*council\s*$", re.I)
@@ -1687,7 +1713,8 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
                 and not _SECTION_NUMBER.match(t) and not REPORT_SIGNAL.match(t))
 
     top = 0
-    while top < min(end - 2, 2) and (_CONTACT.search(p.bare[top]) or LETTERHEAD_COUNCIL.match(p.bare[top])):
+    while top < min(end - 2, 2) and (_CONTACT.search(p.bare[top]) or LETTERHEAD_COUNCIL.match(p.bare[top])
+                                     or PACK_STAMP.match(p.bare[top])):
         top += 1
     first = p.bare[top].strip()
     # (A one-word first line may be the top of a stack: judged with the rest below.)
