@@ -454,6 +454,34 @@ def test_moderngovs_pack_stamp_names_no_paper():
     assert not any(t.startswith("Public Document Pack") for t in titles), titles
 
 
+def test_a_district_minutes_header_in_fields_and_the_previous_meetings_minutes_as_an_item():
+    # ModernGov's printed minutes: the body, then "Date and Time:" and "Place:" fields over
+    # the attendance list. Item 12 confirms another meeting's minutes: its title is no
+    # header, and the items after it stay in this meeting.
+    text = ("HART DISTRICT COUNCIL\n\nLICENSING COMMITTEE\n\n"
+            "Date and Time: Tuesday 6 February 2024 at 7.00 pm\n\nPlace: Council Chamber, Civic Offices, Fleet\n\n"
+            "Present:\nCouncillors Cockarill (Chairman), Bailey, Farmer\n\n"
+            "12.\nMINUTES OF THE PREVIOUS MEETING\n\nTo confirm the minutes of the meeting held on 7 November 2023.\n\n"
+            "13.\nAPOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Lamb.\n\n"
+            "14.\nHACKNEY CARRIAGE FARES REVIEW 2024\n\nRESOLVED that the table of fares be approved.\n")
+    segs = _split(text)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [m.minute for m in minutes] == ["12", "13", "14"]
+    assert minutes[0].title == "MINUTES OF THE PREVIOUS MEETING"
+    assert {(s.body, s.meeting_date) for s in segs if s.kind in ("minute", "resolution")} == {
+        ("Licensing Committee", dt.date(2024, 2, 6))}
+
+
+def test_the_body_named_above_a_minutes_header_that_does_not_name_it():
+    text = ("Planning Committee\n\nMINUTES of the Meeting held in the Council Chamber, Swale House, Sittingbourne on\n"
+            "Thursday, 4 July 2024 from 7.00 pm - 9.55 pm.\n\nPRESENT: Councillors Mike Baldock, Monique Bonney.\n\n"
+            "183 Emergency Evacuation Procedure\n\nThe Chair outlined the procedure.\n\n"
+            "184 Minutes\n\nThe Minutes of the Meeting held on 6 June 2024 were approved.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert [(m.minute, m.body, m.meeting_date) for m in minutes] == [
+        ("183", "Planning Committee", dt.date(2024, 7, 4)), ("184", "Planning Committee", dt.date(2024, 7, 4))]
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

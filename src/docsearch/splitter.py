@@ -63,6 +63,10 @@ def _minutes_header(text: str) -> tuple[str | None] | None:
     m = MINUTES_HEADER_NAMED.match(text)
     if m:
         body = m.group("body") or m.group("body2")
+        # "Minutes of the previous meeting" / "To confirm the minutes of the meeting held
+        # on ..." is an item's title and its text: the minutes of another meeting.
+        if re.match(r"(?:previous|last)\s+meeting\b", body, re.I):
+            return None
         return (None if body.lower().split()[-1] == "meeting" else body,)
     return None
 
@@ -554,6 +558,10 @@ def _opens_paper(p: _Paper, k: int) -> bool:
 
 
 def _find_minutes(p: _Paper, k: int) -> _Doc | None:
+    # "12." / "Minutes of the meeting held on 7 November 2023": an item's title, under its
+    # number, is no header.
+    if k > 0 and (ITEM_ALONE.match(p.bare[k - 1]) or ITEM_CODED_ALONE.match(p.bare[k - 1])):
+        return None
     m = _minutes_header(p.bare[k])
     if not m:
         titled = _titled_minutes(p, k)
@@ -590,9 +598,10 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
             start = j
             break
     if not body:
-        # "KENT COUNTY COUNCIL / CABINET / MINUTES of the meeting ...": the body in capitals above.
+        # "KENT COUNTY COUNCIL / CABINET / MINUTES of the meeting ...": the body in capitals
+        # above, or named as one ("Planning Committee" / "MINUTES of the Meeting held ...").
         for j in range(k - 1, max(-1, k - 3), -1):
-            if p.bare[j].isupper() and len(p.bare[j].split()) <= 6:
+            if (p.bare[j].isupper() or BODY_LINE.match(p.bare[j])) and len(p.bare[j].split()) <= 6:
                 body = p.bare[j]
                 break
     return _Doc("minutes", start, body=body, date=date, title=p.text[k])
@@ -609,8 +618,10 @@ def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
         t = p.bare[k]
         if not (t.isupper() and 1 <= len(t.split()) <= 8 and k + 1 < len(p)) or find_date(t):
             return None
-        date = find_date(p.bare[k + 1])
-        if not date or len(p.bare[k + 1].split()) > 6:
+        # The date alone, or in a field ("Date and Time: Tuesday 6 February 2024 at 7.00 pm").
+        when = re.sub(r"^\s*date(?:\s+and\s+time)?\s*:\s*", "", p.bare[k + 1], flags=re.I)
+        date = find_date(when)
+        if not date or len(when.split()) > (8 if when != p.bare[k + 1] else 6):
             return None
         body, after = t, k + 2
     for j in range(after, min(len(p), after + 3)):
