@@ -305,6 +305,25 @@ def test_a_report_reworded_for_another_meeting_is_not_folded_into_the_first(tmp_
     assert not any(h.also_in for h in hits)
 
 
+def test_the_same_words_decided_on_different_items_are_each_a_decision(tmp_path):
+    # A planning committee grants two applications in the same words, and another
+    # council's committee a third: three decisions, none a copy of another. The same
+    # minutes printed again in a later pack are a copy.
+    def minutes(council, body, date, items):
+        return (f"{council}\n\nMinutes of a meeting of the {body} held on {date}\n\nPresent: Councillor Smith\n\n"
+                + "".join(f"{n}. {title}\n\nRESOLVED that planning permission be GRANTED subject to the "
+                          "conditions set out in the report.\n\n" for n, title in items))
+    north = minutes("Wealden District Council", "Planning Committee North", "6 June 2024",
+                    [(7, "WD/2024/0555/F - Barn at Hole Farm"), (8, "WD/2024/0600/F - 3 Station Road")])
+    ix = _index_of(tmp_path, {
+        "north.txt": north, "pack.txt": f"Agenda Item 2\n\n{north}",
+        "eastleigh.txt": minutes("Eastleigh Borough Council", "Planning Committee", "11 July 2024",
+                                 [(30, "24/00999/FUL - 9 Bournemouth Road")])})
+    hits = ix.search("planning permission granted", kind="resolution")
+    assert sorted(h.segment.minute for h in hits) == ["30", "7", "8"], [(h.segment.minute, h.also_in) for h in hits]
+    assert sorted(len(h.also_in) for h in hits) == [0, 1, 1]
+
+
 def test_a_reports_recommendations_rank_with_the_report(tmp_path):
     # The recommendations do not repeat the words of the report's sections; they are still
     # what a search for the report's subject is after, above passing mentions elsewhere.

@@ -648,6 +648,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         # meeting's papers is not folded: a report reworded for the next body ("Cabinet
         # is asked to recommend" / "County Council is asked to adopt") is that body's decision.
         first = by_dup.get(dup) if dup else None
+        if first is not None and _other_record(seg, first.segment):
+            first = None
         shingles = None
         if first is None:
             shingles = _shingles(seg.text)
@@ -657,7 +659,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             if any(_related(seg, h.segment) and _repeats(shingles, sh, both=True) for h, sh in shingled):
                 continue
             first = next((h for h, sh in shingled if _repeats(shingles, sh, longer=True)
-                          and not _related(seg, h.segment) and not _other_meeting(seg, h.segment)), None)
+                          and not _related(seg, h.segment) and not _other_meeting(seg, h.segment)
+                          and not _other_record(seg, h.segment)), None)
         src = passage or fields
         if first is not None:
             if first.segment.meeting_date is None and seg.meeting_date is not None:
@@ -746,6 +749,18 @@ def _other_meeting(a, b) -> bool:
     """True when both segments' meetings are known and differ (body or date)."""
     return bool(a.meeting_date and b.meeting_date and a.body and b.body
                 and (a.meeting_date, a.body) != (b.meeting_date, b.body))
+
+
+def _other_record(a, b) -> bool:
+    """True when two minutes or resolutions record different decisions: of another
+    council, meeting or minute item. "RESOLVED that planning permission be GRANTED
+    subject to the conditions set out in the report" is each application's own decision,
+    word for word the same; a meeting's minutes printed again in a later pack are the
+    same record."""
+    if a.kind not in ("minute", "resolution") or b.kind not in ("minute", "resolution"):
+        return False
+    return bool(a.council and b.council and a.council != b.council or _other_meeting(a, b)
+                or a.minute and b.minute and a.minute != b.minute)
 
 
 def _related(a, b) -> bool:
