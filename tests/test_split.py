@@ -1074,11 +1074,29 @@ def test_other_wordings_of_a_minutes_header(header, body):
 
 
 @pytest.mark.parametrize("name", ["East Sussex County Council", "Tunbridge Wells Borough Council",
-                                  "North West Leicestershire District Council", "Brighton and Hove City Council"])
-def test_a_council_named_in_several_words(name):
-    text = (f"{name.upper()}\n\nCABINET – 4 MARCH 2025\n\nLIBRARY SERVICE REVIEW\n\nREPORT OF THE DIRECTOR\n\n"
-            f"Purpose of the Report\n\n1. The report sets out how {name} will keep its libraries open.\n")
+                                  "North West Leicestershire District Council", "Brighton and Hove City Council",
+                                  "Brighton & Hove City Council", "King's Lynn and West Norfolk Borough Council",
+                                  "Bournemouth, Christchurch and Poole Council", "St Albans City and District Council",
+                                  "Newcastle-under-Lyme Borough Council", "London Borough of Brent"])
+@pytest.mark.parametrize("capitals", [False, True])
+def test_a_council_named_in_several_words(name, capitals):
+    text = (f"{name.upper() if capitals else name}\n\nCABINET – 4 MARCH 2025\n\nLIBRARY SERVICE REVIEW\n\n"
+            f"REPORT OF THE DIRECTOR\n\nPurpose of the Report\n\n1. The report sets out how {name} will keep its "
+            "libraries open.\n")
     assert {s.council for s in _split(text)} == {name}
+
+
+@pytest.mark.parametrize("header", [
+    "MINUTES OF THE EXTRAORDINARY MEETING OF FULL COUNCIL OF THE LONDON BOROUGH OF\nHARINGEY HELD AT THE CIVIC "
+    "CENTRE, WOOD GREEN ON MONDAY, 4TH MARCH, 2024, 7.30 PM",
+    "MINUTES OF THE PROCEEDINGS OF THE COUNCIL OF THE LONDON BOROUGH OF HARINGEY AT THE MEETING HELD ON MONDAY, "
+    "4TH MARCH, 2024 AT 7.00PM"])
+def test_a_london_boroughs_council_minutes_name_the_borough_after_the_body(header):
+    text = (f"{header}\n\nPRESENT: Councillor Mason (Mayor)\n\n1. APOLOGIES\n\nApologies were received.\n\n"
+            "2. BUDGET\n\nRESOLVED that the budget be approved.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert {(m.council, m.body, m.meeting_date) for m in minutes} == {
+        ("London Borough of Haringey", "Council", dt.date(2024, 3, 4))}
 
 
 def test_an_html_page_keeps_its_paragraphs_apart(tmp_path):

@@ -261,11 +261,16 @@ _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", 
 
 # Council names as papers print them: "KENT COUNTY COUNCIL", "Leicestershire County
 # Council", "London Borough of Merton", "Merton Council".
+# A place's name may join words ("Brighton & Hove", "Stoke-on-Trent", "Bournemouth,
+# Christchurch and Poole Council"), carry an apostrophe ("King's Lynn") or a dot ("St.
+# Albans").
+_PLACE_WORD = r"[A-Z][a-z][A-Za-z'’]*\.?"
 COUNCIL_NAME = re.compile(
-    r"\b(?:(?:London|Royal)\s+Borough\s+of\s+[A-Z][A-Za-z]+(?:\s+(?:and|upon)\s+[A-Z][A-Za-z]+)?"
-    r"|(?:(?!Council\b)[A-Z][a-z][A-Za-z]*(?:[ -](?:upon|on|under|and|le)[ -]|\s+(?=[A-Z]))){0,2}[A-Z][a-z][A-Za-z]*\s+"
-    r"(?:County|City|Borough|District|Metropolitan\s+Borough|Town|Parish)\s+Council"
-    r"|(?:[A-Z][A-Za-z]+\s+)(?:Council))\b")
+    r"\b(?:(?:London|Royal)\s+Borough\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+(?:and|upon)\s+[A-Z][A-Za-z]+)?"
+    r"|(?:(?!Council\b)" + _PLACE_WORD + r"(?:[ -](?i:upon|on|under|and|le|&)[ -]|\s+(?=[A-Z]))){0,3}"
+    + _PLACE_WORD + r"\s+(?:County|City(?:\s+(?i:and)\s+District)?|Borough|District|Metropolitan\s+Borough|Town|Parish)"
+    r"\s+Council|(?:[A-Z][A-Za-z]+(?:,\s+|\s+(?i:and)\s+))*"
+    r"(?!(?:County|City|Borough|District|Town|Parish)\s)(?:[A-Z][A-Za-z]+\s+)(?:Council))\b")
 _NOT_COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "town", "parish", "this",
                       "our", "a", "each", "every", "full", "any", "that", "same", "other", "by",
                       "of", "to", "and", "metropolitan", "neighbouring", "local", "from", "with",
@@ -376,6 +381,14 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     # An agenda addressed "To: All Members of the County Council" summons that body.
     name = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", name, flags=re.I)
     name = re.sub(r"\s+(?:meeting|held|report)$", "", name, flags=re.I)
+    # London's minutes name the council after the body: "Full Council of the London
+    # Borough of Haringey", "Proceedings of the Council of the London Borough of Camden at
+    # the (meeting held ...)".
+    name = re.sub(r"^proceedings\s+of\s+(?:the\s+)?", "", name, flags=re.I)
+    name = re.sub(r"\s+at\s+the$", "", name, flags=re.I)
+    of = re.search(r"\s+of\s+(?:the\s+)?(?P<council>.+)$", name, re.I)
+    if of and COUNCIL_NAME.fullmatch(of.group("council").title().replace(" Of ", " of ")):
+        name = name[:of.start()]
     # A web page's title says what the page is before the body: "Minutes - Coldham Parish
     # Council - 8 January 2025".
     name = re.sub(r"^(?:minutes|agenda|decisions)\s*[-–—:]\s*", "", name, flags=re.I)
@@ -399,6 +412,13 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     return name
 
 
+def _place_case(name: str) -> str:
+    """A place's name as it is written: "Newcastle-under-Lyme", "Stoke-on-Trent"."""
+    return re.sub(r"[A-Za-z]+(?:-[A-Za-z]+)+", lambda m: "-".join(
+        w.lower() if w.lower() in ("upon", "on", "under", "le", "en", "in", "by", "the") and i else w.capitalize()
+        for i, w in enumerate(m.group(0).split("-"))), name)
+
+
 # How a paper refers to its own council without naming it: "the County Council".
 _OWN_COUNCIL = re.compile(r"\b[Tt]he\s+(County|City|Borough|District|Town|Parish)\s+Council\b")
 
@@ -410,12 +430,14 @@ def find_council(paper: _Paper) -> str | None:
     def names(texts: list[str], generic: bool = False) -> list[str]:
         found = []
         # Headers print names in capitals ("KENT COUNTY COUNCIL"): read those in title case.
-        # A name can break after a short first line ("Leicester" / "City Council").
+        # A name can break after a short first line ("Leicester" / "City Council"), or
+        # after "of" ("... FULL COUNCIL OF THE LONDON BOROUGH OF" / "HARINGEY HELD AT ...").
         lines = [t.title() if t.isupper() else t for t in texts]
-        chunks = [a + " " + b if len(a.split()) == 1 else a for a, b in zip(lines, lines[1:] + [""])]
+        chunks = [a + " " + b if len(a.split()) == 1 or re.search(r"\bBorough\s+of$", a, re.I) else a
+                  for a, b in zip(lines, lines[1:] + [""])]
         for m in (m for chunk in chunks for m in COUNCIL_NAME.finditer(chunk)):
             words = m.group(0).split()
-            while words and words[0].lower() in _NOT_COUNCIL_WORDS:
+            while words and words[0].lower().rstrip(",") in _NOT_COUNCIL_WORDS:
                 words.pop(0)
             # "Merton Council" names a council in a header; deep in the text "X Council"
             # is as often a forum ("Children in Care Council").
@@ -423,7 +445,7 @@ def find_council(paper: _Paper) -> str | None:
             if not generic and not typed:
                 continue
             if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in _NOT_COUNCIL_WORDS:
-                found.append(_title_case(" ".join(words)).replace("Of ", "of "))
+                found.append(_place_case(_title_case(" ".join(words)).replace("Of ", "of ")))
         return found
 
     kind = _own_kind(paper)[0]
