@@ -482,6 +482,31 @@ def test_the_body_named_above_a_minutes_header_that_does_not_name_it():
         ("183", "Planning Committee", dt.date(2024, 7, 4)), ("184", "Planning Committee", dt.date(2024, 7, 4))]
 
 
+def test_a_record_of_decisions_is_a_meetings_decisions():
+    # A district publishes its Cabinet's decisions as a record: each under its number,
+    # named by its subject, the decision under a "Decision:" label. The publication date
+    # and the call-in deadline are not the meeting's.
+    def decision(n, subject, text):
+        return (f"Decision No: CAB {n}/24{' (URGENT – NOT SUBJECT TO CALL-IN)' if n == 47 else ''}\n"
+                f"Subject: {subject}\nKey Decision: Yes\n\nDecision:\n\n{text}\n\n"
+                "Reasons for decision:\nThe scheme reduces the centre's costs.\n\n"
+                "Declarations of interest / dispensations granted: None\n\n")
+    text = ("SOUTH KESTEVEN DISTRICT COUNCIL\n\nCABINET\n\nRECORD OF DECISIONS\n\n"
+            "Meeting held on Tuesday, 8 October 2024 at 2.00 pm in the Council Chamber, Grantham\n\n"
+            "Date of publication: 10 October 2024\nCall-in deadline: 5.00 pm on Thursday, 17 October 2024\n\n"
+            "Cabinet Members present: Councillor Ashley Baxter (Leader of the Council), Councillor Paul Stokes\n\n"
+            + decision(45, "Leisure Centre Decarbonisation", "That Cabinet approves the award of a contract.")
+            + decision(47, "Stamford Arts Centre – Emergency Roof Repairs", "That Cabinet approves a budget of £310,000."))
+    segs = _split(text)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [
+        ("CAB 45/24", "Leisure Centre Decarbonisation"), ("CAB 47/24", "Stamford Arts Centre – Emergency Roof Repairs")]
+    res = [s for s in segs if s.kind == "resolution"]
+    assert [r.minute for r in res] == ["CAB 45/24", "CAB 47/24"]
+    assert "£310,000" in res[1].text and "Reasons" not in res[1].text
+    assert {(s.body, s.meeting_date) for s in minutes + res} == {("Cabinet", dt.date(2024, 10, 8))}
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

@@ -74,7 +74,7 @@ def _minutes_header(text: str) -> tuple[str | None] | None:
 # Minutes have an attendance list or a first item soon after their header; a line that
 # merely *names* some minutes ("Minutes of the Cabinet meeting on ...") has neither.
 ATTENDANCE = re.compile(
-    r"^\s*(?:present|members\s+present|in\s+attendance|also\s+present|attendance|"
+    r"^\s*(?:present|(?:[A-Z][a-z]+\s+)?members\s+present|in\s+attendance|also\s+present|attendance|"
     r"councillors\s+present|apologies)\b", re.I)
 # "Minute extract from the Environment and Transport Overview and Scrutiny Committee,
 # 5 March 2020."  /  "Extract from the minutes of the Cabinet held on 6 March 2020"  /
@@ -579,7 +579,32 @@ def _opens_paper(p: _Paper, k: int) -> bool:
                                           for j in range(k))
 
 
+# A district's record of a Cabinet meeting's decisions, published in place of its minutes:
+# "CABINET" / "RECORD OF DECISIONS" / "Meeting held on Tuesday, 8 October 2024 ...".
+DECISIONS_RECORD = re.compile(r"^\s*(?:record|schedule|notice)\s+of\s+(?:the\s+)?decisions\s*(?:taken)?\s*:?\s*$", re.I)
+# Its items: "Decision No: CAB 45/24" over "Subject: Leisure Centre Decarbonisation".
+DECISION_NUMBER = re.compile(r"^\s*(?i:decision\s+(?:no\.?|number|ref(?:erence)?))\s*:?\s*"
+                             r"(?P<code>(?:[A-Z]{1,5}[ .]?)?\d[\w/.-]*)(?:\s+\(.*\))?\s*$")
+SUBJECT_FIELD = re.compile(r"^\s*(?:subject|title|item)\s*:\s*(?P<title>\S.*)$", re.I)
+
+
+def _decisions_record(p: _Paper, k: int) -> _Doc | None:
+    if not DECISIONS_RECORD.match(p.bare[k]):
+        return None
+    date = next((find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 3))
+                 if re.match(r"^\s*(?:meeting\s+held|date\s+of\s+meeting|held\s+on)\b", p.bare[j], re.I)), None)
+    if date is None:
+        return None
+    body = next((p.bare[j] for j in range(k - 1, max(-1, k - 3), -1)
+                 if (p.bare[j].isupper() or BODY_LINE.match(p.bare[j])) and len(p.bare[j].split()) <= 6
+                 and not COUNCIL_NAME.fullmatch(p.bare[j].strip().title())), None)
+    return _Doc("minutes", k if body is None else k - 1, body=body, date=date, title=p.text[k])
+
+
 def _find_minutes(p: _Paper, k: int) -> _Doc | None:
+    record = _decisions_record(p, k)
+    if record:
+        return record
     # "12." / "Minutes of the meeting held on 7 November 2023": an item's title, under its
     # number, is no header.
     if k > 0 and (ITEM_ALONE.match(p.bare[k - 1]) or ITEM_CODED_ALONE.match(p.bare[k - 1])):
@@ -1028,6 +1053,16 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             items.append((first, num, _strip_title(title), mk + 1))
         return items
 
+    numbered = [j for j in range(a + 1, b) if DECISION_NUMBER.match(p.bare[j])]
+    if numbered:
+        # A record of decisions: each decision under its number, named by its subject.
+        for j in numbered:
+            subject = next((k for k in range(j + 1, min(b, j + 3)) if SUBJECT_FIELD.match(p.bare[k])), None)
+            title = SUBJECT_FIELD.match(p.bare[subject]).group("title") if subject else ""
+            items.append((j, " ".join(DECISION_NUMBER.match(p.bare[j]).group("code").split()), _strip_title(title),
+                          (subject or j) + 1))
+        return items
+
     cands: list[tuple[int, int, str, int, str]] = []
     coded, lettered = [], []
     for j in range(a + 1, b):
@@ -1146,6 +1181,9 @@ def _decision_kind(text: str) -> str | None:
         if word.upper() == "RECOMMENDED" and (word.isupper() or formal_follow) and not re.match(r"^\s*(?:by|in|to)\b", rest):
             return "recommendation"
         if word.upper() in ("AGREED", "DECIDED", "DECISION") and word.isupper() and re.match(r"^\s*[:–—-]|^\s*that\b|^\s*$", rest):
+            return "resolution"
+        # A record of decisions' (and ModernGov's) label over the decision: "Decision:".
+        if word.upper() == "DECISION" and re.match(r"^\s*:\s*$", rest):
             return "resolution"
     if RECOMMENDED_TO.match(text):
         return "recommendation"
