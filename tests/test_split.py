@@ -507,6 +507,21 @@ def test_a_record_of_decisions_is_a_meetings_decisions():
     assert {(s.body, s.meeting_date) for s in minutes + res} == {("Cabinet", dt.date(2024, 10, 8))}
 
 
+@pytest.mark.parametrize("when", ["Date of meeting: 21 January 2025", "21 JANUARY 2025"])
+def test_a_district_report_header_names_the_body_above_its_date(when):
+    text = ("NORTH HERTFORDSHIRE DISTRICT COUNCIL\n\nCABINET\n\n" + when + "\n\n"
+            "Report of: Head of Planning and Building Control\nWards affected: All\n\nKey decision: Yes\n\n"
+            "Report title: LOCAL PLAN REVIEW – LOCAL DEVELOPMENT SCHEME\n\nReport classification: Open\n\n"
+            "1. SUMMARY\n\n1.1 This report seeks approval of an updated Local Development Scheme setting out the "
+            "timetable for the review of the Local Plan.\n\n2. RECOMMENDATIONS\n\n2.1 That Cabinet approves the "
+            "Local Development Scheme at Appendix A, to take effect from 1 February 2025.\n")
+    segs = _split(text)
+    reports = [s for s in segs if s.kind in ("report", "recommendation")]
+    assert reports and {(s.body, s.meeting_date) for s in reports} == {("Cabinet", dt.date(2025, 1, 21))}
+    assert reports[0].title == "Local Plan Review – Local Development Scheme"
+    assert any(s.kind == "recommendation" for s in segs)
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

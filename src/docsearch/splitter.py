@@ -733,6 +733,16 @@ BODY_LINE = re.compile(
     r"^\s*(?:the\s+)?(?P<body>(?:[A-Z][A-Za-z,&' ]{0,80}?\s)?(?:Cabinet|Council|Committee|Commission|Panel|Board|Executive|Forum))\.?\s*$")
 
 
+def _named_body(line: str) -> str | None:
+    """A body's name on a line of its own ("Cabinet", "PLANNING COMMITTEE"), not the
+    council's letterhead."""
+    text = line.strip().title() if line.isupper() else line.strip()
+    bl = BODY_LINE.match(text)
+    if not bl or COUNCIL_NAME.fullmatch(text.replace(" Of ", " of ")) and not re.fullmatch(r"(?:county|city|full)\s+council", text, re.I):
+        return None
+    return bl.group("body")
+
+
 # A header's date on a field of its own: "Date: 13 March 2025".
 DATE_FIELD = re.compile(r"^\s*date\s*:\s*(.+)$", re.I)
 
@@ -760,16 +770,23 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     meetings = [(j,) + mt for j in window if (mt := _header_meeting(p.bare[j]))]
     start = k
     if not meetings:
-        # "Cabinet" / "Date: Thursday 10 April 2025" above "Report Title:": the meeting as
-        # a body's name on a line of its own and the date on the next.
+        # "Cabinet" / "Date: Thursday 10 April 2025" (or "21 JANUARY 2025") above "Report
+        # Title:": the meeting as a body's name on a line of its own and the date on the next.
         for j in range(max(0, k - 3), k - 1):
-            bl, dm = BODY_LINE.match(p.bare[j]), DATE_FIELD.match(p.bare[j + 1])
-            if bl and dm and (found := find_date(dm.group(1))):
-                meetings, start = [(j, bl.group("body"), found, 2)], j
+            bl, dm = _named_body(p.bare[j]), DATE_FIELD.match(p.bare[j + 1])
+            when = dm.group(1) if dm else p.bare[j + 1] if _DATE_LINE.match(p.bare[j + 1]) else None
+            if bl and when and (found := find_date(when)):
+                meetings, start = [(j, bl, found, 2)], j
                 break
     if not meetings:
         return None
     _j, body, date, _strength = max(meetings, key=lambda m: (m[3], -m[0]))
+    if body is None and date is not None:
+        # "CABINET" / "Date of meeting: 21 January 2025": the body on the line above.
+        for j in range(_j - 1, max(-1, _j - 3), -1):
+            if (named := _named_body(p.bare[j])):
+                body, start = named, min(start, j)
+                break
     if body and date is None and ADDRESSEE.match(p.bare[_j]):
         body = _addressee(p, _j, body)
         # "To: Full Council" / "Date: 13 March 2025": the date on a field of its own.
