@@ -522,6 +522,20 @@ def test_a_district_report_header_names_the_body_above_its_date(when):
     assert any(s.kind == "recommendation" for s in segs)
 
 
+def test_a_committee_recommends_to_cabinet_in_capitals():
+    text = ("Minutes of a meeting of the Scrutiny Committee held on Monday, 18 November 2024\n\n"
+            "Present: Councillor Smith\n\n38. Car parking\n\nThe Committee discussed the charges.\n\n"
+            "The Committee RECOMMENDS TO CABINET that it reconsiders its response at its next meeting.\n\n"
+            "39. Monitoring\n\nThe Chair said the committee recommends to residents that they read the report.\n")
+    assert [s.minute for s in _split(text) if s.kind == "recommendation"] == ["38"]
+
+
+def test_a_sentence_giving_a_web_address_is_text_not_a_reference_line():
+    text = (MINUTES + "\n\nCopies of this document are available on the Council website http://www.swale.gov.uk/dso/. "
+            "If you would like\nhard copies or alternative versions (i.e. large print, audio) we will do our best.\n")
+    assert not any(s.title.startswith("hard copies") for s in _split(text))
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

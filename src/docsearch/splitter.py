@@ -185,7 +185,10 @@ DECISION_STEM = re.compile(
     r"^\s*(?:[-•]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:[Ii]t\s+was\s+(?:further\s+)?|and\s+)?"
     r"(?P<word>[A-Za-z]{6,12})\b(?P<rest>.*)$")
 # "That the Cabinet be recommended to ..." in minutes.
-RECOMMENDED_TO = re.compile(r"^\s*that\s+(?:the\s+)?[A-Z][\w ,&]{2,80}?\s+be\s+recommended\s+to\b", re.I)
+# "That the Cabinet be recommended to ...", and in capitals "The Committee RECOMMENDS TO
+# CABINET that ..." (in lower case, "recommends to" is as often a report's narrative).
+RECOMMENDED_TO = re.compile(r"^\s*(?:(?i:that\s+(?:the\s+)?)[A-Z][\w ,&]{2,80}?\s+(?i:be\s+recommended\s+to)\b|"
+                            r"(?:[Tt]he\s+)?[A-Z][\w ,&]{2,60}?\s+RECOMMENDS\s+TO\b)")
 # What follows a decision and is not part of it.
 DECISION_END = re.compile(
     r"^\s*(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|\(?key\s+decision\)?\s*$|"
@@ -1576,8 +1579,10 @@ def _opening_title(p: _Paper, start: int, end: int, salutation: bool = False) ->
     A part of reference lines alone has no title ("": a fragment joined to the part
     below takes that part's), or, with ``salutation``, its "Dear Member"."""
     first = start
-    while first < end and (_LETTER_LINE.match(p.bare[first]) or _CONTACT.search(p.bare[first])
-                           or PACK_STAMP.match(p.bare[first])):
+    # (A sentence that gives a web address, "Copies of this document are available on the
+    # Council website http://...", is text, not a reference line.)
+    while first < end and (_LETTER_LINE.match(p.bare[first]) or PACK_STAMP.match(p.bare[first])
+                           or _CONTACT.search(p.bare[first]) and len(p.bare[first].split()) <= 8):
         first += 1
     if first == end:
         return next((p.bare[j].strip() for j in range(start, end) if p.bare[j].lower().startswith("dear ")), "") \
