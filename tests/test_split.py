@@ -536,6 +536,21 @@ def test_a_sentence_giving_a_web_address_is_text_not_a_reference_line():
     assert not any(s.title.startswith("hard copies") for s in _split(text))
 
 
+def test_decisions_of_one_item_each_say_which_they_are():
+    # A planning committee's schedule decides several applications under one item; a
+    # working party's update records several decisions.
+    apps = "".join(f"2.{n} REFERENCE NO - 24/50{n}842/FULL\nADDRESS Land at {n} Vicarage Road\n\n"
+                   f"Members debated the application.\n\nResolved: That application 24/50{n}842/FULL be approved.\n\n"
+                   for n in (1, 2))
+    text = ("Minutes of a meeting of the Planning Committee held on Thursday, 4 July 2024\n\nPresent: Councillor Hall\n\n"
+            "186 Schedule of Decisions\n\n" + apps + "187 Appeals\n\nRESOLVED that the appeals be noted.\n\n"
+            "188 Working party\n\nRESOLVED that the report be noted.\n\nRESOLVED that a review be held.\n")
+    titles = [s.title for s in _split(text) if s.kind == "resolution"]
+    assert titles == ["Resolution: Schedule of Decisions – 24/501842/FULL",
+                      "Resolution: Schedule of Decisions – 24/502842/FULL", "Resolution: Appeals",
+                      "Resolution: Working party (1 of 2)", "Resolution: Working party (2 of 2)"], titles
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

@@ -1710,10 +1710,24 @@ def _unnumbered_item(p: _Paper, a: int, b: int, numbered: bool) -> tuple[int, st
     return None
 
 
+# A planning application's reference: "24/501842/FULL", "WD/2024/0600/F", "DC/24/0123".
+APPLICATION_REFERENCE = re.compile(r"\b(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}/[A-Z]{1,6}\b|\b[A-Z]{1,4}/\d{2,4}/\d{3,6}\b")
+
+
 def _add_decisions(p: _Paper, minute: _Part) -> None:
-    for kind, s, e in _decisions(p, minute.start, minute.end):
+    found = _decisions(p, minute.start, minute.end)
+    since = minute.start
+    for n, (kind, s, e) in enumerate(found, 1):
         label = "Resolution" if kind == "resolution" else "Recommendation"
-        minute.children.append(_Part(kind, s, e, f"{label}: {minute.title}", minute=minute.minute, doc=minute.doc))
+        title = f"{label}: {minute.title}"
+        if len(found) > 1:
+            # Several decisions under one item (a schedule of planning applications, a
+            # working party's list): each says which it is, by the application it decides
+            # when one is named since the decision before, else by its place.
+            refs = [m.group(0) for j in range(since, e) for m in APPLICATION_REFERENCE.finditer(p.bare[j])]
+            title += f" – {refs[-1]}" if refs and refs[-1] not in minute.title else f" ({n} of {len(found)})"
+        since = e
+        minute.children.append(_Part(kind, s, e, title, minute=minute.minute, doc=minute.doc))
 
 
 def _closing_end(p: _Paper, doc: _Doc) -> int:
