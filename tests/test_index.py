@@ -834,3 +834,28 @@ def test_a_copy_and_its_parent_are_listed_once_under_also_in(tmp_path):
     hits = ix.search("community wardens scheme expansion prevention reserve")
     listed = [c["source"] for h in hits for c in h.also_in]
     assert len(listed) == len(set(listed)), [(h.segment.kind, h.segment.title, h.also_in) for h in hits]
+
+
+def test_one_index_shared_between_threads(small_corpus, tmp_path):
+    # A web server's threads share one Index: their searches take turns on its searcher,
+    # and none sees a "damaged" index or another's results.
+    import threading
+
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(small_corpus)], workers=0)
+    expected = {q: [h.segment.id for h in ix.search(q)] for q in ("budget", "climate emergency")}
+    outcomes = []
+
+    def searching(q):
+        for _ in range(20):
+            try:
+                outcomes.append([h.segment.id for h in ix.search(q)] == expected[q])
+            except Exception as exc:  # noqa: BLE001 - counted, not raised, in a thread
+                outcomes.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=searching, args=(q,)) for q in expected for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outcomes == [True] * 80, {o: outcomes.count(o) for o in set(map(str, outcomes))}

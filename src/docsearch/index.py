@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import stat
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -424,18 +425,22 @@ class Index:
 
     Opening does not touch the disk; each operation opens what it needs, so an ``Index``
     is cheap to make and safe to keep. Searches keep one Whoosh searcher open between
-    calls (``close()`` lets it go); it follows new commits and rebuilds by itself.
+    calls (``close()`` lets it go); it follows new commits and rebuilds by itself. An
+    ``Index`` may be shared between threads: its searches take turns on that searcher
+    (a Whoosh searcher is not safe to use from two threads at once).
     """
 
     def __init__(self, path: str = "index"):
         self.path = os.path.abspath(path)
         self._kept = None  # (generation folder, Whoosh searcher, schema)
+        self._turn = threading.RLock()  # one thread at a time on the kept searcher
 
     def close(self) -> None:
         """Close the searcher kept open between searches, if any."""
-        if self._kept is not None:
-            self._kept[1].close()
-            self._kept = None
+        with self._turn:
+            if self._kept is not None:
+                self._kept[1].close()
+                self._kept = None
 
     def __enter__(self) -> "Index":
         return self
@@ -922,7 +927,7 @@ class Index:
             kind = ",".join(kind)
         if isinstance(council, (list, tuple, set)):
             council = ",".join(council)
-        with self._reading():
+        with self._turn, self._reading():
             searcher, schema = self._searcher()
             return run_search(searcher, schema, query, kind=kind, council=council, body=body,
                               since=since, until=until, limit=limit, sort=sort)
@@ -949,7 +954,7 @@ class Index:
         """A corrected query from the index's own vocabulary, or None."""
         from .search import suggest_query
 
-        with self._reading():
+        with self._turn, self._reading():
             searcher, _schema = self._searcher()  # the one searches keep open
             return suggest_query(searcher, query)
 
