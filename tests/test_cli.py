@@ -5,6 +5,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from docsearch import Index
 from docsearch.cli import cli
 
 from conftest import corpus
@@ -116,7 +117,18 @@ def test_a_folder_with_no_papers_says_so(runner, tmp_path):
     empty.mkdir()
     (empty / "notes.docx").write_bytes(b"PK")
     result = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "ingest", str(empty)])
-    assert result.exit_code == 0 and "no papers found" in result.stderr
+    # Not a success: a cron job's share that is not mounted leaves its mount point empty.
+    assert result.exit_code == 3 and "no papers found" in result.stderr
+
+
+def test_a_rebuild_that_finds_no_papers_keeps_the_index(runner, tmp_path, small_corpus):
+    ix = str(tmp_path / "ix")
+    runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])
+    empty = tmp_path / "mnt"
+    empty.mkdir()
+    result = runner.invoke(cli, ["--index", ix, "rebuild", str(empty), "--workers", "0"])
+    assert result.exit_code == 3 and "the index was kept as it was" in result.stderr
+    assert Index(ix).stats()["papers"] == 2
 
 
 def test_filters_in_the_query_that_rule_out_every_hit_are_named(runner, tmp_path, small_corpus):

@@ -270,10 +270,12 @@ def _finish_ingest(report, as_json: bool, verb: str):
         n = len(report.missing)
         click.echo(f"docsearch: {n} indexed paper{'s are' if n > 1 else ' is'} no longer on disk "
                    f"(first: {report.missing[0]}); 'docsearch ingest --prune' drops them", err=True)
-    if not (report.added or report.replaced or report.unchanged or report.failed or report.removed):
+    found_none = not (report.added or report.replaced or report.unchanged or report.failed or report.removed)
+    if found_none:
         click.echo("docsearch: no papers found (docsearch reads .pdf, .txt, .text, .md, .html and .htm files, "
                    "in any case)", err=True)
-    if report.failed:
+    # (Finding none is a failure too: a cron job's empty mount point must not look fine.)
+    if report.failed or found_none:
         sys.exit(EXIT_PAPERS_FAILED)
 
 

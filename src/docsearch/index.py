@@ -637,11 +637,12 @@ class Index:
             except BaseException:
                 shutil.rmtree(gen, ignore_errors=True)  # never live: safe to drop
                 raise
-            if report.failed and not (report.added or report.replaced):
-                # Every paper failed (a folder moved, a share not mounted): an empty index
-                # must not replace a good one.
+            if not (report.added or report.replaced) and (report.failed or self.exists()):
+                # Every paper failed, or none was found (a folder moved, a share not mounted
+                # and its mount point empty): an empty index must not replace a good one.
                 shutil.rmtree(gen, ignore_errors=True)
-                report.warnings.append(PaperProblem(self.path, "no paper could be read; the index was kept as it was"))
+                what = "could be read" if report.failed else "was found"
+                report.warnings.append(PaperProblem(self.path, f"no paper {what}; the index was kept as it was"))
                 return report
             replaced = self._current()
             self._swap_to(gen)
