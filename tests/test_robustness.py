@@ -621,6 +621,11 @@ def test_stats_does_not_call_an_index_with_files_cut_short_healthy(runner, tmp_p
         assert f"the index at {index} is damaged" in line and pattern.lstrip("*") in line, line
         assert line.count("rebuild") == 1 and "run 'docsearch rebuild PATH...'" in line, line
         assert not result.stdout.strip()
+    # An ingest does not write to it: its commit would record the damaged sizes as the
+    # norm, and stats would call the index healthy again.
+    result = _invoke(runner, ["--index", index, "ingest", os.path.join(CORPUS, "leics-cabinet-pack-2020-11-20.txt")])
+    assert result.exit_code == 1 and "is damaged" in one_clear_line(result.stderr)
+    assert _invoke(runner, ["--index", index, "stats"]).exit_code == 1
     # What it says to do works.
     assert _invoke(runner, ["--index", index, "rebuild", paper]).exit_code == 0
     assert _invoke(runner, ["--index", index, "stats"]).exit_code == 0
@@ -676,6 +681,11 @@ def test_an_index_whose_generation_is_gone_is_not_started_afresh(runner, tmp_pat
         result = _invoke(runner, ["--index", index, *args])
         assert result.exit_code == 1, args
         assert "names a generation that is missing" in one_clear_line(result.stderr)
+    # An ingest does not write to it: its commit would record the damaged sizes as the
+    # norm, and stats would call the index healthy again.
+    result = _invoke(runner, ["--index", index, "ingest", os.path.join(CORPUS, "leics-cabinet-pack-2020-11-20.txt")])
+    assert result.exit_code == 1 and "is damaged" in one_clear_line(result.stderr)
+    assert _invoke(runner, ["--index", index, "stats"]).exit_code == 1
     # What it says to do works.
     assert _invoke(runner, ["--index", index, "rebuild", paper]).exit_code == 0
     assert _invoke(runner, ["--index", index, "search", "carers"]).exit_code == 0

@@ -599,6 +599,10 @@ class Index:
                 gen = self._new_generation()
                 self._swap_to(gen)
             self._check_version(gen)
+            if not made:
+                # A damaged index is not written to: the new commit's record of its files'
+                # sizes would take the damage as the norm, and hide it from later checks.
+                self._check_files(gen)
             report = self._ingest_into(gen, paths, council=council, prune=prune, workers=workers,
                                        progress=progress, paper_timeout=paper_timeout)
             if made and not report.added:
