@@ -302,3 +302,14 @@ def test_split_gives_the_ids_the_index_holds_for_a_relative_path(runner, tmp_pat
     link.symlink_to(small_corpus)
     linked = _json_lines(runner.invoke(cli, ["split", str(link / name), "--json"]).output)
     assert [r["id"] for r in linked] == [r["id"] for r in rows]
+
+
+def test_a_body_list_with_commas_says_how_to_name_either(runner, tmp_path, small_corpus):
+    # Kinds and councils take commas for either; a body's name may hold a comma itself.
+    ix = str(tmp_path / "ix")
+    runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])
+    for args in (["budget", "--body", "cabinet,scrutiny commission"], ["budget body:cabinet,audit"]):
+        result = runner.invoke(cli, ["--index", ix, "search", *args])
+        assert result.exit_code == 0 and "body:cabinet OR body:audit" in result.stderr, result.stderr
+    result = runner.invoke(cli, ["--index", ix, "search", "budget body:cabinet OR body:\"scrutiny commission\""])
+    assert result.exit_code == 0 and result.stdout.strip()

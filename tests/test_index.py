@@ -859,3 +859,19 @@ def test_one_index_shared_between_threads(small_corpus, tmp_path):
     for t in threads:
         t.join()
     assert outcomes == [True] * 80, {o: outcomes.count(o) for o in set(map(str, outcomes))}
+
+
+def test_a_callers_wrong_argument_is_a_query_error_not_a_damaged_index(small_corpus, tmp_path):
+    from docsearch import QueryError
+
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(small_corpus)], workers=0)
+    for wrong in (dict(body=5), dict(body=["Cabinet", 3]), dict(kind=5), dict(limit=None), dict(limit="5"),
+                  dict(since=2020), dict(sort=None)):
+        with pytest.raises(QueryError):
+            ix.search("budget", **wrong)
+    with pytest.raises(QueryError):
+        ix.search(None)
+    # A list of bodies is either of them, as lists of kinds and councils are.
+    both = ix.search("budget", body=["Cabinet", "Scrutiny Commission"], limit=50)
+    assert {h.segment.body for h in both} == {"Cabinet", "Scrutiny Commission"}

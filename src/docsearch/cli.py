@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 import sys
 import time
 
@@ -470,6 +471,9 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
             if _finds(ix, words):
                 msg += "; the words alone find papers, so the query's filters ruled them out"
             msg += " (`docsearch stats` lists the bodies, councils and dates)"
+        if "," in (body or "") or re.search(r"(?<![\w:])body:[^\s\"]*,", text, re.I):
+            # Kinds and councils take commas for either; a body's name may hold one itself.
+            msg += "; a body is one name (it may hold a comma): for either of two, type body:cabinet OR body:audit"
         if suggestion:
             msg += f"; did you mean: {suggestion}"
         click.echo(f"docsearch: {msg}", err=True)

@@ -32,8 +32,8 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager, suppress
 
 from .acronyms import Glossary
-from .errors import (DocsearchError, IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, UnknownSegment,
-                     raised_in_whoosh)
+from .errors import (DocsearchError, IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, QueryError,
+                     UnknownSegment, raised_in_whoosh)
 from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, council_initials
 
 #: Bump when the schema or the meaning of stored fields changes, or when the splitter
@@ -921,16 +921,35 @@ class Index:
     # -- reading ------------------------------------------------------------------------
 
     def search(self, query: str, *, kind: str | list[str] | None = None, council: str | list[str] | None = None,
-               body: str | None = None, since: str | dt.date | None = None,
+               body: str | list[str] | None = None, since: str | dt.date | None = None,
                until: str | dt.date | None = None, limit: int = 10, sort: str = "relevance") -> list[Hit]:
         """Search the index. ``query`` uses the query language described in the README;
-        filters narrow it (``kind`` and ``council`` may be lists: either of them). Raises
-        QueryError for a query that cannot be understood."""
+        filters narrow it (``kind``, ``council`` and ``body`` may be lists: either of them).
+        Raises QueryError for a query, or an argument, that cannot be understood."""
         from .search import run_search
 
-        if isinstance(kind, (list, tuple, set)):
+        # A caller's wrong argument is a QueryError here, not a Whoosh failure further on
+        # (which would read as a damaged index).
+        if not isinstance(query, str):
+            raise QueryError(f"the query must be a string, not {type(query).__name__}")
+        if isinstance(limit, bool) or not isinstance(limit, int):
+            raise QueryError(f"limit must be a whole number, not {limit!r}")
+        if not isinstance(sort, str):
+            raise QueryError("sort must be 'relevance' or 'date'")
+        for name, value in (("since", since), ("until", until)):
+            if value is not None and not isinstance(value, (str, dt.date)):
+                raise QueryError(f"{name} must be a date or a string such as '2020-03', not {type(value).__name__}")
+        named = {}
+        for name, value in (("kind", kind), ("council", council), ("body", body)):
+            if isinstance(value, (list, tuple, set)) and all(isinstance(v, str) for v in value):
+                value = sorted(value) if isinstance(value, set) else list(value)
+            elif value is not None and not isinstance(value, str):
+                raise QueryError(f"{name} must be a string or a list of strings, not {type(value).__name__}")
+            named[name] = value
+        kind, council, body = named["kind"], named["council"], named["body"]
+        if isinstance(kind, list):
             kind = ",".join(kind)
-        if isinstance(council, (list, tuple, set)):
+        if isinstance(council, list):
             council = ",".join(council)
         with self._turn, self._reading():
             searcher, schema = self._searcher()

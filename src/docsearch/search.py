@@ -477,7 +477,7 @@ def _filters(schema, kind, council, body, date_range, named=None):
         if value:
             either = _names(schema, field, value)
             if not either:
-                raise QueryError(f"--{field} '{value}' has no words to match")
+                raise QueryError(f"--{field} {value!r} has no words to match")
             terms.append(wq.Or(either) if len(either) > 1 else either[0])
     if date_range:
         first, last = date_range
@@ -496,7 +496,7 @@ def _names(schema, field: str, value: str) -> list:
     may be listed with commas, either of them ("kent,medway"), as kinds are; a body's
     name may hold a comma itself ("Growth, Economic Development and Communities Cabinet
     Committee")."""
-    names = value.split(",") if field == "council" else [value]
+    names = value if isinstance(value, list) else value.split(",") if field == "council" else [value]
     either = []
     for name in names:
         words = [t.text for t in schema[field].analyzer(name)]
