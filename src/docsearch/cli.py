@@ -178,7 +178,12 @@ def _index(ctx):
 def _echo_json(obj) -> None:
     import json
 
-    click.echo(json.dumps(obj, ensure_ascii=False))
+    text = json.dumps(obj, ensure_ascii=False)
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        # A file name that is not UTF-8 holds stand-ins for its bytes: escaped, as JSON
+        # allows, rather than written as bytes that are not UTF-8.
+        text = json.dumps(obj)
+    click.echo(text)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -712,7 +712,8 @@ class Index:
         if held is None:
             ix = self._open(gen)
             with ix.searcher() as s:
-                held = {f["paper"]: [f.get("digest"), f.get("source")] for f in s.documents(doctype="paper")}
+                held = {_term_path(f["paper"]): [f.get("digest"), f.get("source")]
+                        for f in s.documents(doctype="paper")}
         known = dict(held)  # as the run found it; ``held`` follows what is committed
 
         # Unchanged papers cost one hash of their bytes; nothing is extracted.
@@ -802,17 +803,18 @@ class Index:
         def write(task, read, again: bool = False) -> None:
             key = task.path
             council = next((s.council for s in read.segments if s.council), None)
-            writer.delete_by_term("paper", key)
+            writer.delete_by_term("paper", _paper_term(key))
             if key in moved_from and not again:
                 before = moved_from[key]
-                writer.delete_by_term("paper", before)
+                writer.delete_by_term("paper", _paper_term(before))
                 del held[before]
                 report.removed.append(known[before][1] or before)
             glossary = Glossary(read.acronyms)
             for seg in read.segments:
-                for doc in _segment_docs(seg, key, read.sentences.get(seg.id), glossary):
+                for doc in _segment_docs(seg, _paper_term(key), read.sentences.get(seg.id), glossary):
                     writer.add_document(**doc)
-            writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
+            writer.add_document(id=f"paper:{_paper_term(key)}", doctype="paper", paper=_paper_term(key),
+                                source=task.source,
                                 digest=read.digest, status="ok", segments=len(read.segments),
                                 page_count=read.pages, council=council)
             held[key] = [read.digest, task.source]
@@ -842,8 +844,9 @@ class Index:
                 if outcome.paper is None:
                     if outcome.no_text:
                         # Counted in stats; a re-run skips it until the file changes.
-                        writer.delete_by_term("paper", key)
-                        writer.add_document(id=f"paper:{key}", doctype="paper", paper=key, source=task.source,
+                        writer.delete_by_term("paper", _paper_term(key))
+                        writer.add_document(id=f"paper:{_paper_term(key)}", doctype="paper", paper=_paper_term(key),
+                                            source=task.source,
                                             digest=digests[key], status="no_text", reason=outcome.error,
                                             segments=0)
                         held[key] = [digests[key], task.source]
@@ -895,7 +898,7 @@ class Index:
                 if writer is None:
                     ix, writer = new_writer(ix)
                 for key in gone:
-                    writer.delete_by_term("paper", key)
+                    writer.delete_by_term("paper", _paper_term(key))
                     source = known[key][1] or key
                     del held[key]
                     report.removed.append(source)
@@ -1087,8 +1090,24 @@ def _segment_id(segment_id) -> str:
 
 def _paper_sources(records) -> dict[str, str]:
     """{absolute path: path as first given} of the paper records among ``records``."""
-    return {f["paper"]: f.get("source") or f["paper"] for f in records
+    return {_term_path(f["paper"]): f.get("source") or _term_path(f["paper"]) for f in records
             if f.get("doctype") == "paper" and f.get("paper")}
+
+
+def _paper_term(path: str) -> str:
+    """A paper's path as an index term. A file name that is not UTF-8 (a Windows share's,
+    a zip's) reaches Python with stand-ins for its bytes, which Whoosh cannot write; such
+    a path is written as its bytes in hex, behind a NUL no path holds."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return "\0" + os.fsencode(path).hex()
+
+
+def _term_path(term: str) -> str:
+    """The path a term of _paper_term stands for."""
+    return os.fsdecode(bytes.fromhex(term[1:])) if term.startswith("\0") else term
 
 
 def _path_list(paths) -> list[str]:
@@ -1106,8 +1125,8 @@ def _councils_named(ix, skip: set[str]) -> dict[str, set[str]]:
     named: dict[str, set[str]] = {}
     with ix.searcher() as s:
         for f in s.documents(doctype="paper"):
-            if f.get("council") and f.get("paper") and f["paper"] not in skip:
-                named.setdefault(os.path.dirname(f["paper"]), set()).add(f["council"])
+            if f.get("council") and f.get("paper") and _term_path(f["paper"]) not in skip:
+                named.setdefault(os.path.dirname(_term_path(f["paper"])), set()).add(f["council"])
     return named
 
 

@@ -1936,7 +1936,7 @@ def _circulated_to(p: _Paper, end: int, council: str | None) -> str | None:
 
 
 def _make_id(key: str, ordinal: int, kind: str) -> str:
-    return hashlib.blake2b(f"{key}:{ordinal}:{kind}".encode(), digest_size=6).hexdigest()
+    return hashlib.blake2b(f"{key}:{ordinal}:{kind}".encode("utf-8", "surrogateescape"), digest_size=6).hexdigest()
 
 
 def split_lines(lines: list[Line], source: str, key: str, council: str | None = None) -> list[Segment]:
