@@ -52,6 +52,11 @@ def test_field_filters_and_dates(corpus_index):
     with pytest.raises(QueryError, match="outside --since/--until"):
         corpus_index.search("budget date:2019", since="2021")
     assert corpus_index.search("budget date:2020", since="2020-03")
+    # Either end of a range may be a date as people write it, quoted.
+    for query in ('budget date:"1 October 2020"..2020-11', 'budget date:2020-10.."30 November 2020"'):
+        dates = {h.segment.meeting_date for h in corpus_index.search(query, limit=50)}
+        assert dates and all(dt.date(2020, 10, 1) <= d <= dt.date(2020, 11, 30) for d in dates), (query, dates)
+        assert not any("2020" in t or "11" in t for h in corpus_index.search(query) for t in h.matched_terms)
 
 
 def test_phrase_is_exact_and_stemming_matches_variants(corpus_index):

@@ -49,6 +49,7 @@ Query language:
   body:cabinet  council:kent  minute:441  title:budget
   council:kent,medway    either council (also: council:kent OR council:medway)
   date:2020  date:2020-03  date:2020-01..2020-06  date:"5 March 2020"  date:"March 2020"
+  date:"January 2025"..2025-03
   (a filter applies to every hit: OR cannot join one to words, as in kind:minute OR budget)
 
 Words are stemmed: councillor/councillors and recommend/recommendation match.

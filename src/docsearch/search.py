@@ -35,8 +35,9 @@ from .model import Hit, kinds_named
 #: Fields a query may name, and what they search.
 QUERY_FIELDS = ("kind", "body", "council", "minute", "title", "date", "content")
 
-# `date:VALUE` where VALUE is quoted or runs to the next space; `a..b` is a range.
-_DATE_TERM = re.compile(r'(?<![\w:])date:(?:"([^"]*)"|(\S+))', re.I)
+# `date:VALUE` where VALUE runs to the next space outside quotes; `a..b` is a range, and
+# either end may be quoted: `date:"January 2025"..2025-03`.
+_DATE_TERM = re.compile(r'(?<![\w:])date:((?:"[^"]*"|[^\s"])+)', re.I)
 # `kind:resolution`, `body:"scrutiny commission"`: filters every hit must pass.
 _FILTER_TERM = re.compile(r'(?<![\w:])(kind|body|council|minute):(?:"([^"]*)"|([^\s()]+))', re.I)
 _FIELD_TERM = re.compile(r'(?<![\w:"])([A-Za-z_]+):(?=\S)')
@@ -113,8 +114,7 @@ def parse_query(schema, text: str) -> ParsedQuery:
                          "applies to every hit; search for each separately, or leave out OR to have both")
     date_range = None
     for m in _DATE_TERM.finditer(text):
-        value = m.group(1) if m.group(1) is not None else m.group(2)
-        date_range = _intersect(date_range, _date_value(value))
+        date_range = _intersect(date_range, _date_value(m.group(1)))
         if date_range[0] > date_range[1]:
             # Each date: narrows the others (a meeting has one date), so two that do not
             # overlap can match nothing; "either" is a range.
@@ -420,8 +420,10 @@ def _only_negative(q) -> bool:
 
 
 def _date_value(value: str) -> tuple[dt.date, dt.date]:
+    """The dates a date: filter's value spans; its quotes are only grouping."""
     if ".." in value:
         a, _, b = value.partition("..")
+        a, b = a.replace('"', ""), b.replace('"', "")
         first = parse_date_range(a) if a.strip() else (dt.date.min, dt.date.min)
         last = parse_date_range(b) if b.strip() else (dt.date.max, dt.date.max)
         if first is None or last is None:
@@ -429,7 +431,7 @@ def _date_value(value: str) -> tuple[dt.date, dt.date]:
         if first[0] > last[1]:
             raise QueryError(f"the date range '{value}' is empty: its start is after its end")
         return first[0], last[1]
-    rng = parse_date_range(value)
+    rng = parse_date_range(value.replace('"', ""))
     if rng is None:
         raise QueryError(f"'{value}' is not a date; try date:2020, date:2020-03 or date:\"5 March 2020\"")
     return rng
