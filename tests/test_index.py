@@ -880,3 +880,15 @@ def test_a_callers_wrong_argument_is_a_query_error_not_a_damaged_index(small_cor
     # A list of bodies is either of them, as lists of kinds and councils are.
     both = ix.search("budget", body=["Cabinet", "Scrutiny Commission"], limit=50)
     assert {h.segment.body for h in both} == {"Cabinet", "Scrutiny Commission"}
+
+
+def test_many_copies_of_a_paper_still_fill_the_list(tmp_path):
+    # Twelve versions of one plan, each changed in a line: each section's copies fold into
+    # "also in", and the hits asked for are still found among more candidates.
+    sections = "".join(
+        f"{n}. Library service point {n}\n\nThe library at site {n} will open on {n} more days a week, "
+        f"with a reading group, a homework club and study space for {10 + n} students.\n\n" for n in range(1, 16))
+    ix = _index_of(tmp_path, {f"plan-v{v}.txt": f"Library Strategy (version {v})\n\n{sections}" for v in range(12)})
+    hits = ix.search("library", limit=10)
+    assert len(hits) == 10, [(h.segment.title, len(h.also_in)) for h in hits]
+    assert all(len(h.also_in) == 11 for h in hits)
