@@ -859,6 +859,27 @@ def test_ctrl_c_mid_ingest_is_one_line_for_every_process(many, tmp_path):
         kill_leftovers(run, index)
 
 
+def test_sigterm_to_the_ingest_alone_stops_it_as_ctrl_c_does(tmp_path):
+    """`kill PID` (a service being stopped) reaches the ingest only: it stops its readers,
+    says what the index holds, and no reader prints a traceback as its pipe closes."""
+    folder = _good_papers(tmp_path / "papers")
+    badpapers.slow_pdf(folder)  # the biggest file, so read first: about ten seconds
+    index = tmp_path / "index"
+    run = Started(["--index", index, "ingest", folder, "--workers", "2"], tmp_path / "logs")
+    try:
+        run.wait_for_stderr(" to read, ")
+        time.sleep(0.5)
+        run.proc.send_signal(signal.SIGTERM)
+        assert run.wait(timeout=30) == 143, run.stderr
+        time.sleep(0.5)  # a reader that printed would have done so by now
+        no_traceback(run.stderr)
+        assert "interrupted; the index holds everything committed" in run.stderr
+        r = ds("--index", index, "ingest", folder / "kent-cabinet-minutes-2025-01-09.pdf")
+        assert r.returncode == 0, r.stderr
+    finally:
+        kill_leftovers(run, index)
+
+
 def test_kill_9_of_the_writer_releases_the_write_lock(tmp_path):
     """kill -9 of the ingest process alone (`kill -9 PID`): the lock must be free at
     once. Reader processes it forked (one still busy with a slow paper, or waiting for

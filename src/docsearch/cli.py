@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import os
 import re
+import signal
 import sys
 import time
 
@@ -34,6 +35,8 @@ from .errors import (
 EXIT_ERROR = 1
 EXIT_PAPERS_FAILED = 3
 EXIT_BUSY = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 QUERY_HELP = """Search the index for QUERY.
 
@@ -132,8 +135,9 @@ def _friendly(fn):
             raise _Failure(f"cannot read {exc.source}: {exc.reason}") from None
         except DocsearchError as exc:
             raise _Failure(str(exc)) from None
-        except KeyboardInterrupt:
-            raise _Failure(_interrupted(click.get_current_context(silent=True)), 130) from None
+        except KeyboardInterrupt as exc:
+            code = EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
+            raise _Failure(_interrupted(click.get_current_context(silent=True)), code) from None
         except click.ClickException:
             raise
         except BrokenPipeError:
@@ -613,9 +617,19 @@ def stats(ctx, as_json):
     click.echo("bodies: " + (", ".join(f"{k} ({v})" for k, v in list(st["bodies"].items())[:12]) or "-"))
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill PID`, a service being stopped), taken as Ctrl-C is: the run stops,
+    its readers are stopped, and what the index holds is said."""
+
+
+def _terminate(_signum, _frame):
+    raise _Terminated()
+
+
 def main():
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         cli(prog_name="docsearch")
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         click.echo("docsearch: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED)

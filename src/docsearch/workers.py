@@ -61,6 +61,9 @@ def _worker(conn, memory_limit: int | None) -> None:
     # Ctrl-C reaches every process of the terminal's group. The parent stops the run and
     # then its workers; a worker that took the interrupt itself would print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM ends a worker at once (the parent's handler, inherited by the fork, would
+    # unwind it with a traceback); the parent, if it took one too, stops the run.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # A forked worker inherits every file the parent had open: the index's write lock,
     # Whoosh's files, the other workers' pipes. Holding them would keep the lock taken
     # and the pipe open after a killed parent (an orphan waiting for ever, an index
@@ -78,11 +81,12 @@ def _worker(conn, memory_limit: int | None) -> None:
     while True:
         try:
             task = conn.recv()
-        except EOFError:
+            if task is None:
+                return
+            conn.send(_read(task))
+        except (EOFError, OSError):
+            # The parent is gone (stopped by a signal, killed): nobody is left to tell.
             return
-        if task is None:
-            return
-        conn.send(_read(task))
 
 
 def _max_fd() -> int:
