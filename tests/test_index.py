@@ -892,3 +892,13 @@ def test_many_copies_of_a_paper_still_fill_the_list(tmp_path):
     hits = ix.search("library", limit=10)
     assert len(hits) == 10, [(h.segment.title, len(h.also_in)) for h in hits]
     assert all(len(h.also_in) == 11 for h in hits)
+
+
+def test_a_prefix_marks_the_words_it_matched(corpus_index):
+    # Whoosh names no terms for a prefix: the words each hit prints that start with it
+    # are its matched terms, and are marked in the snippet.
+    hits = corpus_index.search("consult*", limit=5)
+    assert hits
+    for hit in hits:
+        assert hit.matched_terms and all(t.startswith("consult") for t in hit.matched_terms), hit.matched_terms
+        assert any(hit.snippet[a:b].lower().startswith("consult") for a, b in hit.highlights), hit.snippet

@@ -701,11 +701,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         return hits, snippet_from, terms, len(results) >= wanted_count
 
     hits, snippet_from, terms, more = rank(wanted_count)
+    prefixes = _query_prefixes(q)
     # Copies fold into "also in": where so many do that too few hits are left (a paper
     # ingested in twelve versions), more candidates are ranked.
     while len(hits) < limit and more and wanted_count < MAX_CANDIDATES:
         wanted_count *= 4
         hits, snippet_from, terms, more = rank(wanted_count)
+    prefixes = _query_prefixes(q)
     # Snippets only for the hits shown: stemming every candidate's text costs more than
     # the search itself.
     for hit in hits:
@@ -715,8 +717,11 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         named = {initials: name for initials, name in (aka or {}).items() if initials.lower() in terms}
         spelt = [w for name in named.values() for w in re.findall(r"[A-Za-z]+", name)
                  if w.lower() not in STOP_WORDS]
-        hit.snippet, hit.highlights = make_snippet(text, sentences, terms + [w.lower() for w in spelt])
-        hit.matched_terms = sorted(set(_matched_terms(hit.segment.title + "\n" + hit.segment.text, terms))
+        # A prefix ("consult*") matches the words the segment prints that start with it.
+        started = sorted({w.lower() for w in _WORD.findall(hit.segment.title + "\n" + hit.segment.text)
+                          if w.lower().startswith(prefixes)}) if prefixes else []
+        hit.snippet, hit.highlights = make_snippet(text, sentences, terms + started + [w.lower() for w in spelt])
+        hit.matched_terms = sorted(set(_matched_terms(hit.segment.title + "\n" + hit.segment.text, terms + started))
                                    | {initials.lower() for initials in named})
     parent_ids = {h.segment.parent for h in hits if h.segment.parent}
     if parent_ids:
@@ -821,6 +826,13 @@ def _query_words(q) -> list[str]:
         if field in ("content", "title"):
             words.add(text.decode() if isinstance(text, bytes) else str(text))
     return sorted(words)
+
+
+def _query_prefixes(q) -> tuple[str, ...]:
+    """The prefixes the query asks for ("consult*"): Whoosh lists no terms for them."""
+    leaves = q.leaves() if q is not None and hasattr(q, "leaves") else []
+    return tuple(sorted({leaf.text.lower() for leaf in leaves
+                         if isinstance(leaf, wq.Prefix) and leaf.fieldname in ("content", "title")}))
 
 
 # A word as the index cuts it (Whoosh's tokenizer keeps a dot between letters or figures:
