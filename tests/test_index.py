@@ -902,3 +902,23 @@ def test_a_prefix_marks_the_words_it_matched(corpus_index):
     for hit in hits:
         assert hit.matched_terms and all(t.startswith("consult") for t in hit.matched_terms), hit.matched_terms
         assert any(hit.snippet[a:b].lower().startswith("consult") for a, b in hit.highlights), hit.snippet
+
+
+def test_an_index_on_a_read_only_mount_searches_but_says_why_it_cannot_ingest(small_corpus, tmp_path, monkeypatch):
+    import errno
+
+    from docsearch import DocsearchError
+
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(small_corpus)], workers=0)
+    real_open = os.open
+
+    def read_only(path, flags, *args):
+        if flags & (os.O_RDWR | os.O_WRONLY | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system", path)
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", read_only)
+    assert ix.search("budget")
+    with pytest.raises(DocsearchError, match="cannot be written to .*search does not"):
+        ix.ingest([str(small_corpus)], workers=0)

@@ -560,8 +560,15 @@ class Index:
 
     @contextmanager
     def _write_lock(self, wait: float = 0.0):
-        os.makedirs(self.path, exist_ok=True)
-        fd = os.open(os.path.join(self.path, "write.lock"), os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            os.makedirs(self.path, exist_ok=True)
+            fd = os.open(os.path.join(self.path, "write.lock"), os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise
+            # A read-only mount or another user's index: searches work, writes cannot.
+            raise DocsearchError(f"the index at {self.path} cannot be written to ({exc.strerror}); "
+                                 "ingest and rebuild need write access, search does not") from None
         deadline = time.monotonic() + wait
         try:
             while True:
