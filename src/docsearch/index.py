@@ -49,7 +49,10 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: minute numbers with letters ("OSC47/24") indexed in lower case.
 #: 10: a passage spelling out a name its paper abbreviates is found by the initials too;
 #: "Declarations of Disclosable Pecuniary Interests" procedural.
-SCHEMA_VERSION = 10
+#: 11: district and borough minutes (numbers after a committee's letters, records of
+#: decisions, headers in fields), councils' names as printed, appendices after one
+#: another named by their own titles, several decisions of one item told apart.
+SCHEMA_VERSION = 11
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
