@@ -551,6 +551,21 @@ def test_decisions_of_one_item_each_say_which_they_are():
                       "Resolution: Working party (1 of 2)", "Resolution: Working party (2 of 2)"], titles
 
 
+def test_short_numbered_sections_of_a_report_stay_apart():
+    # "11. Risk implications" is short, but "12. Equalities implications" after it is the
+    # report's next section, not more of the same; an agenda's items, which number no
+    # paragraphs, still run together.
+    text = ("CABINET – 21 JANUARY 2025\n\nLOCAL PLAN REVIEW\n\nREPORT OF THE HEAD OF PLANNING\n\n"
+            "Purpose of the Report\n\n1. This report seeks approval of the Local Development Scheme, which sets out "
+            "the timetable for the review of the Local Plan and its consultation.\n\n"
+            "11. RISK IMPLICATIONS\n\n11.1 If the scheme is not approved, the Council risks intervention.\n\n"
+            "12. EQUALITIES IMPLICATIONS\n\n12.1 An Equality Impact Assessment has been carried out and is at "
+            "Appendix C, and finds no adverse effect on any group with a protected characteristic.\n")
+    titles = [s.title for s in _split(text)]
+    assert any(t.endswith("11. RISK IMPLICATIONS") for t in titles), titles
+    assert any(t.endswith("12. EQUALITIES IMPLICATIONS") for t in titles), titles
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

@@ -1419,6 +1419,17 @@ def _signed_office(p: _Paper, k: int) -> str | None:
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d{1,2})*\.?\s")
 
 
+def _numbered_in_turn(p: _Paper, part: _Part, following: _Part) -> bool:
+    """A report's numbered section followed by the next ("11. Risk implications" over
+    "11.1 If the LDS is not approved ...", then "12. Equalities implications"): each a
+    section, however short. (Not an agenda's list of items, which number no paragraphs.)"""
+    a, b = _LEADING_NUMBER.match(part.title), _LEADING_NUMBER.match(following.title)
+    if not (a and b and int(b.group(1)) == int(a.group(1)) + 1):
+        return False
+    own = re.compile(rf"^\s*{int(a.group(1))}\.1\b")
+    return any(own.match(p.bare[j]) for j in range(part.start + 1, min(part.end, part.start + 4)))
+
+
 def _drop_glued_page_numbers(p: _Paper, heads: list[int]) -> list[int]:
     """Headings less those that are a page number glued to a running footer.
 
@@ -1482,7 +1493,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                 merged[-2].end = merged.pop().end
             merged.append(part)
             continue
-        if merged and ((_words(p, merged[-1]) < MIN_SECTION_WORDS and not prev_rec and not this_rec)
+        if merged and ((_words(p, merged[-1]) < MIN_SECTION_WORDS and not prev_rec and not this_rec
+                        and not _numbered_in_turn(p, merged[-1], part))
                        or (prev_rec and this_rec)):
             merged[-1].end = part.end
             # A short title block joined to the section below takes that section's heading.
