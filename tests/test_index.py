@@ -922,3 +922,32 @@ def test_an_index_on_a_read_only_mount_searches_but_says_why_it_cannot_ingest(sm
     assert ix.search("budget")
     with pytest.raises(DocsearchError, match="cannot be written to .*search does not"):
         ix.ingest([str(small_corpus)], workers=0)
+
+
+def test_a_short_dated_passage_of_boilerplate_does_not_stand_in_for_a_whole_record(tmp_path):
+    # A record of decision (undated) prints the template's key-decision paragraph; another
+    # decision's paper for a meeting prints only that paragraph. The record is the hit:
+    # the short paragraph is no copy of it to show instead.
+    boiler = ("The decision is a key decision because it affects more than two electoral "
+              "divisions and involves expenditure or savings of more than one million pounds, and it was "
+              "published in the Forward Plan of executive decisions twenty eight days before it was taken.")
+    record = ("Record of Decision 24/00093 – Commissioned Family Hub Contracts\n\n"
+              "Decision: As Cabinet Member for Integrated Children's Services I agree to approve the proposal not "
+              "to recommission the Seashells and Millmead family hub contracts when they end in March 2025. "
+              + boiler + " " + " ".join(f"Consultation response {i} said the family hub services mattered." for i in range(25)))
+    other = (f"From: Cabinet Member for Education\n\nTo: Cabinet\n\nDate: 30 January 2025\n\nSubject: Commissioning Plan\n\n"
+             f"1. Introduction\n\nThe plan sets out how many school places each district will need over the next five "
+             f"years, and where new schools and expansions of existing schools are proposed.\n\n"
+             f"2. Decision status\n\n{boiler}\n")
+    ix = _index_of(tmp_path, {"record.txt": record, "other.txt": other})
+    hits = ix.search("key decision family hubs record of decision", limit=5)
+    assert hits[0].segment.source.endswith("record.txt"), [(h.segment.source, h.segment.title) for h in hits]
+
+
+def test_kinds_as_people_type_them(corpus_index):
+    # A reporter types "decision" for what the minutes record as a resolution, and plurals.
+    for query, option in (("budget kind:decision", None), ("budget", "decisions"), ("budget kind:resolutions", None)):
+        hits = corpus_index.search(query, kind=option, limit=20)
+        assert hits and {h.segment.kind for h in hits} == {"resolution"}, (query, option)
+    with pytest.raises(QueryError, match="unknown kind 'vote'"):
+        corpus_index.search("budget kind:vote")

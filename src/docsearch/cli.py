@@ -48,6 +48,7 @@ Query language:
   budget AND (tax OR precept)   group with AND / OR and brackets
   consult*               prefix
   kind:resolution        kind: minute, resolution, recommendation, report, section
+                         (kind:decision is kind:resolution)
   kind:minute,resolution either kind (also: kind:minute OR kind:resolution)
   body:cabinet  council:kent  minute:441  title:budget
   council:kent,medway    either council (also: council:kent OR council:medway)

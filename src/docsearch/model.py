@@ -52,11 +52,17 @@ CONTAINER_KINDS = ("minute", "report", "section")
 def kinds_named(option: str) -> list[str]:
     """The kinds a ``--kind`` option names ("resolution,minute"); ValueError for one that
     is not a kind."""
-    kinds = [k.strip().lower() for k in option.split(",") if k.strip()]
+    kinds = [KIND_ALIASES.get(k.strip().lower(), k.strip().lower()) for k in option.split(",") if k.strip()]
     for k in kinds:
         if k not in KINDS:
-            raise ValueError(f"unknown kind '{k}'; kinds are {', '.join(KINDS)}")
-    return kinds
+            raise ValueError(f"unknown kind '{k}'; kinds are {', '.join(KINDS)} (and 'decision' for resolution)")
+    return list(dict.fromkeys(kinds))
+
+
+#: Words people type for a kind: a decision is what a resolution records; plurals too.
+KIND_ALIASES = {"decision": "resolution", "decisions": "resolution", "resolutions": "resolution",
+                "recommendations": "recommendation", "minutes": "minute", "reports": "report",
+                "sections": "section"}
 
 
 def council_initials(name: str) -> str:
