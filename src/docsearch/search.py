@@ -676,12 +676,12 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             src = passage or fields
             if first is not None:
                 if first.segment.meeting_date is None and seg.meeting_date is not None and (
-                        shingles is None or _repeats(shingles, next(sh for h, sh in shingled if h is first), both=True)):
+                        shingles is None or len(shingles) >= next(len(sh) for h, sh in shingled if h is first) / 2):
                     # The same text printed in a meeting's papers (an appendix printed again in
                     # the pack): that printing is shown, since it says which meeting had it,
-                    # and the undated one goes under "also in". Only a copy of the whole: a
-                    # short passage of boilerplate the hit also prints ("Key decision: YES
-                    # ...") does not stand in for a 465-word record of decision.
+                    # and the undated one goes under "also in". Only a copy of (nearly) the
+                    # whole, at least half as long: a short passage of boilerplate the hit also
+                    # prints ("Key decision: YES ...") does not stand in for a 465-word record.
                     first.segment, seg = seg, first.segment
                     snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
                 # A copy and its parent (a report section and its recommendations, both
