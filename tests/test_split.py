@@ -566,6 +566,86 @@ def test_short_numbered_sections_of_a_report_stay_apart():
     assert any(t.endswith("12. EQUALITIES IMPLICATIONS") for t in titles), titles
 
 
+_CABINET_MINUTES = ("Minutes of the meeting of the Cabinet held on Wednesday, 12 February 2025 at 2.00 pm\n\n"
+                    "Present:\nCouncillor J Patel (Chair)\n\n101. Apologies for Absence\n\nApologies were received.\n\n"
+                    "102. Libraries Review\n\nThe Cabinet Member introduced the report.\n\n{decision}\n\n"
+                    "103. Treasury Management Strategy\n\nNoted.\n")
+
+
+@pytest.mark.parametrize("decision", [
+    "Agreed:\n(1) That the outcome of the consultation be noted.",
+    "Agreed:\nThe Cabinet noted the outcome of the consultation.",
+    "Decision: Cabinet agreed that the outcome of the consultation be noted.",
+    "DECISIONS:\n(1) That the outcome of the consultation be noted.",
+    "Cabinet AGREED to note the outcome of the consultation.",
+    "The Cabinet RESOLVED to note the outcome of the consultation.",
+    "It was agreed that the outcome of the consultation be noted."])
+def test_decisions_as_boards_and_unitary_councils_record_them(decision):
+    segs = _split(_CABINET_MINUTES.format(decision=decision))
+    assert [s.minute for s in segs if s.kind == "resolution"] == ["102"], decision
+
+
+def test_a_report_in_a_narrative_of_minutes_is_no_decision():
+    text = _CABINET_MINUTES.format(decision="Members said the Cabinet had agreed to the review in 2023, and asked "
+                                            "how the consultation had been run.")
+    assert not [s for s in _split(text) if s.kind == "resolution"]
+
+
+def test_notes_of_a_boards_meeting_are_its_minutes():
+    text = ("Northbrook Metropolitan Borough Council\nCorporate Parenting Board\n\n"
+            "Notes of the meeting held on Tuesday 21 January 2025\nat 5.30pm in Meeting Room 3\n\n"
+            "Present\nBoard members: Councillor B Foster (Chair)\n\n1. Welcome and introductions\n\nThe Chair welcomed "
+            "everyone.\n\n2. Notes of the last meeting\n\nThe notes were agreed.\n\n3. Bus travel for care leavers\n\n"
+            "Agreed:\n(i) The Chair will write to the Combined Authority about free bus travel.\n")
+    segs = _split(text)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [m.minute for m in minutes] == ["1", "2", "3"]
+    assert {(m.body, m.meeting_date) for m in minutes} == {("Corporate Parenting Board", dt.date(2025, 1, 21))}
+    assert [s.minute for s in segs if s.kind == "resolution"] == ["3"]
+
+
+@pytest.mark.parametrize("header", [
+    "Report to:         Cabinet\n\nDate:              12 March 2025\n\nReport of:         Director of Children's "
+    "Services\n\nSubject:           Children's Homes Strategy\n\nKey decision:      Yes\n",
+    "HARTMOOR COUNCIL\nMeeting:              Cabinet\nMeeting date:         12 March 2025\n"
+    "Report title:         Children's Homes Strategy\nKey decision:         Yes\n",
+    "Title of report:      Children's Homes Strategy\nDecision maker:       Cabinet\n"
+    "Date of decision:     12 March 2025\nReport by:            Director of Education\n",
+    "Part I\n\nHARTMOOR COUNCIL\n\nCABINET\n\n12 MARCH 2025\n\nCHILDREN'S HOMES STRATEGY\n\n"
+    "REPORT OF THE DIRECTOR OF CHILDREN'S SERVICES\n"])
+def test_unitary_councils_report_headers(header):
+    text = (header + "\n1. Purpose of the report\n\n1.1 To seek approval of the strategy, which sets out how the "
+            "Council will secure sufficient homes for children in its care over the next three years.\n\n"
+            "2. Recommendations\n\n2.1 Cabinet is recommended to approve the strategy at Appendix A.\n")
+    segs = _split(text)
+    reports = [s for s in segs if s.kind in ("report", "recommendation")]
+    assert reports and {(s.body, s.meeting_date) for s in reports} == {("Cabinet", dt.date(2025, 3, 12))}, \
+        [(s.kind, s.title, s.body, s.meeting_date) for s in segs]
+    assert reports[0].title.lower().startswith("children's homes strategy")
+    assert any(s.kind == "recommendation" for s in segs)
+
+
+@pytest.mark.parametrize("name,style,label", [
+    ("HARTMOOR COUNCIL", "CAB/{n} {t}", "CAB/{n}"),
+    ("ASHDALE FIRE AND RESCUE AUTHORITY", "FA/24/25/{n} {t}", "FA/24/25/{n}")])
+def test_minute_numbers_with_a_slash_after_the_letters(name, style, label):
+    items = ["APOLOGIES FOR ABSENCE", "REVENUE BUDGET AND PRECEPT 2025/26", "ANY OTHER BUSINESS"]
+    text = (f"{name}\n\nMINUTES of the MEETING held on Monday, 17 February 2025\n\nPresent: Councillor A Smith\n\n"
+            + "\n\n".join(style.format(n=55 + i, t=t) + "\nRESOLVED that it be noted." for i, t in enumerate(items)))
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [(label.format(n=55 + i), t) for i, t in enumerate(items)]
+
+
+@pytest.mark.parametrize("name", ["West Pennine Combined Authority", "Ashdale Fire and Rescue Authority",
+                                  "Northshire Police and Crime Panel"])
+def test_authorities_that_are_not_councils_name_their_papers(name):
+    text = (f"{name.upper()}\n\nMINUTES of the MEETING of the {name.upper()} held on Friday, 28 March 2025\n\n"
+            "Present: Councillor A Smith\n\n31. Apologies\n\nNone.\n\n32. Budget\n\nRESOLVED that the budget be approved.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert {m.council for m in minutes} == {name}
+    assert {m.body for m in minutes} == {name}
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

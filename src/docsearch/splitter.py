@@ -37,9 +37,10 @@ _PRINTED_DATE = r"(?:(?i:\w+day),?\s+)?\d{1,2}\s?(?i:st|nd|rd|th)?\s+[A-Za-z]{3,
 
 # "Minutes of a meeting of the Cabinet held at County Hall, Glenfield ... on Tuesday, ..."
 # "MINUTES of a meeting of the County Council held in the Council Chamber ..."
+# "Notes of the meeting held on Tuesday 21 January 2025" (a board that is no committee)
 # "MINUTES of the meeting held in the Darent Room, ..." (body named on the line above)
 MINUTES_HEADER = re.compile(
-    r"^\s*minutes\s+of\s+(?:a|an|the)\s+(?:(?:special|extraordinary|virtual|remote|"
+    r"^\s*(?:minutes|notes)\s+of\s+(?:a|an|the)\s+(?:(?:special|extraordinary|virtual|remote|"
     r"reconvened|annual|ordinary|hybrid|informal|adjourned)\s+)*meeting\s+"
     r"(?:of\s+(?:the\s+)?(?P<body>.+?)\s+)?(?:held|which\s+took\s+place|convened)\b",
     re.I,
@@ -99,22 +100,27 @@ NOT_A_BODY = re.compile(r"\b(?:date|dated|published|updated|version|issued|deadl
 # "Decision to be taken by: Full Council".
 DECISION_MEETING = re.compile(
     r"^\s*decision\s+to\s+be\s+taken\s+(?:at|by)\s+(?:the\s+)?(?P<body>.*?)\s*meeting\s+on\s*:?\s*(?P<date>.+)$", re.I)
-DATE_OF_MEETING = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?(?P<body>[A-Za-z ]{0,40}?)\s*meeting|meeting\s+date)\s*:\s*(?P<date>.+)$", re.I)
+DATE_OF_MEETING = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?(?P<body>[A-Za-z ]{0,40}?)\s*meeting|meeting\s+date|"
+                             r"date\s+of\s+decision)\s*:\s*(?P<date>.+)$", re.I)
 # The addressee line of a report header: "To: Cabinet, 30 January 2025", "To: County
 # Council 13th March 2025", "To: County Council   Date: 13 March 2025", "To: County
 # Council" (Kent's templates; the date may be left off).
-ADDRESSEE = re.compile(rf"^\s*to\s*:\s*(?P<body>[A-Z][A-Za-z&,'’()/ -]{{2,80}}?)\s*(?:[–—:,-]*\s*(?:date\s*:\s*)?(?P<date>{_PRINTED_DATE}))?\s*\.?\s*$", re.I)
+ADDRESSEE = re.compile(rf"^\s*(?:(?:report\s+)?to|meeting|committee)\s*:\s*(?P<body>[A-Z][A-Za-z&,'’()/ -]{{2,80}}?)\s*(?:[–—:,-]*\s*(?:date\s*:\s*)?(?P<date>{_PRINTED_DATE}))?\s*\.?\s*$", re.I)
 # A paper's header field saying which body it went to: "Circulated to Cabinet" (Kent's
 # budget book, a paper with no meeting date of its own).
 CIRCULATED_TO = re.compile(r"^\s*circulated\s+to\s*:?\s+(?P<body>[A-Z][A-Za-z&,'’ -]{2,60}?)\s*\.?\s*$", re.I)
-DECISION_BY = re.compile(r"^\s*decision\s+(?:to\s+be\s+)?taken\s+by\s*:\s*(?P<body>.+)$", re.I)
+DECISION_BY = re.compile(r"^\s*decision\s+(?:(?:to\s+be\s+)?taken\s+by|maker)\s*:\s*(?P<body>.+)$", re.I)
 # Lines that only an officer report's header block carries.
 REPORT_SIGNAL = re.compile(
     r"^\s*(?:(?:joint\s+)?report\s+(?:of|by|from)\b|part\s+a\s*$|purpose\s+of\s+(?:the\s+)?report|"
     r"from\s*:|by\s*:|to\s*:|subject\s*:|(?:report\s+)?title\s*:|lead\s+(?:member|director|officer|director/officer)\b|"
     r"report\s+authors?|useful\s+information\s*$|decision\s+no\s*:|key\s+decision\s*:|"
     r"classification\s*:|electoral\s+divisions?\s*:|wards?\s*(?:\(s\))?\s+affected|"
-    r"date\s+of\s+.{0,40}meeting\s*:|decision\s+(?:to\s+be\s+)?taken\s+(?:by|at)\b|head\s+of\s+service\s*:)",
+    r"date\s+of\s+.{0,40}meeting\s*:|decision\s+(?:to\s+be\s+)?taken\s+(?:by|at)\b|head\s+of\s+service\s*:|"
+    # Unitary councils' templates: "Report to: Cabinet", "Meeting: Executive", "Title of
+    # report:", "Decision maker: Cabinet", "Date of decision: 12 March 2025".
+    r"report\s+to\s*:|meeting\s*:|decision\s+maker\s*:|title\s+of\s+(?:the\s+)?report\s*:|"
+    r"date\s+of\s+decision\s*:)",
     re.I)
 # A council web page's title, which names its meeting (extract puts the <title> first):
 # ModernGov's "Agenda for Cabinet on Tuesday, 4th March, 2025, 10.00 am" (also "Agenda and
@@ -159,10 +165,11 @@ ITEM_CODED = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>" + _COMMITTEE_LETTERS
 ITEM_CODED_ALONE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?![12]\d{3}/\d\d\s*$)" + _COMMITTEE_LETTERS
                               + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
 # A minute number after the committee's letters, with no year: "PC.121" (its title on the
-# next line), "R&S.34 APOLOGIES FOR ABSENCE", "CAB 57", "CA57". Taken only where the same
-# letters number two items or more: one "M25 Junction 10" is a road.
-ITEM_LETTERED = re.compile(r"^\s*(?P<code>(?P<letters>(?!PAGE\b)[A-Z][A-Z&]{0,5})[ .]?(?P<num>\d{1,4}))\s*\.?"
-                           r"(?:\s+(?P<title>[A-Z0-9'‘\"“(].*))?\s*$")
+# next line), "R&S.34 APOLOGIES FOR ABSENCE", "CAB 57", "CA57", "CAB/101"; or with the
+# municipal year between ("FA/24/25/55", a fire authority's 55th minute of 2024/25). Taken
+# only where the same letters number two items or more: one "M25 Junction 10" is a road.
+ITEM_LETTERED = re.compile(r"^\s*(?P<code>(?P<letters>(?!PAGE\b)[A-Z][A-Z&]{0,5}(?:/\d{2}){0,2})[ ./]?(?P<num>\d{1,4}))"
+                           r"\s*\.?(?:\s+(?P<title>[A-Z0-9'‘\"“(].*))?\s*$")
 # A planning application's or a decision's number opening an item's title: "24/01234/FUL -
 # Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
 # A title opening so is a title, though it does not open with a capital.
@@ -264,6 +271,11 @@ _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", 
 
 # Council names as papers print them: "KENT COUNTY COUNCIL", "Leicestershire County
 # Council", "London Borough of Merton", "Merton Council".
+# Authorities that publish papers as councils do, though they are not councils: "West
+# Pennine Combined Authority", "Ashdale Fire and Rescue Authority", "Northshire Police and
+# Crime Panel".
+_JOINT_BODY = (r"(?:Combined|Fire\s+(?i:and)\s+Rescue|Fire|National\s+Park|Waste\s+Disposal)\s+Authority"
+               r"|Police\s+(?i:and)\s+Crime\s+Panel")
 # A place's name may join words ("Brighton & Hove", "Stoke-on-Trent", "Bournemouth,
 # Christchurch and Poole Council"), carry an apostrophe ("King's Lynn") or a dot ("St.
 # Albans").
@@ -271,8 +283,8 @@ _PLACE_WORD = r"[A-Z][a-z][A-Za-z'’]*\.?"
 COUNCIL_NAME = re.compile(
     r"\b(?:(?:London|Royal)\s+Borough\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+(?:and|upon)\s+[A-Z][A-Za-z]+)?"
     r"|(?:(?!Council\b)" + _PLACE_WORD + r"(?:[ -](?i:upon|on|under|and|le|&)[ -]|\s+(?=[A-Z]))){0,3}"
-    + _PLACE_WORD + r"\s+(?:County|City(?:\s+(?i:and)\s+District)?|Borough|District|Metropolitan\s+Borough|Town|Parish)"
-    r"\s+Council|(?:[A-Z][A-Za-z]+(?:,\s+|\s+(?i:and)\s+))*"
+    + _PLACE_WORD + r"\s+(?:(?:County|City(?:\s+(?i:and)\s+District)?|Borough|District|Metropolitan\s+Borough|Town|Parish)"
+    r"\s+Council|" + _JOINT_BODY + r")|(?:[A-Z][A-Za-z]+(?:,\s+|\s+(?i:and)\s+))*"
     r"(?!(?:County|City|Borough|District|Town|Parish)\s)(?:[A-Z][A-Za-z]+\s+)(?:Council))\b")
 _NOT_COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "town", "parish", "this",
                       "our", "a", "each", "every", "full", "any", "that", "same", "other", "by",
@@ -405,6 +417,8 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     letters = [c for c in name if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7:
         name = _title_case(name)
+    if council and name.lower() == council.lower() and not council.lower().endswith(" council"):
+        return name  # a combined or fire authority, a police and crime panel, meeting as itself
     if council and name.lower() == council.lower() or name.lower() in ("full council", "council meeting", "council"):
         # A county's papers name the meeting of all its members "County Council" ("To:
         # County Council – 9 January 2025"), so "To: Full Council" is that body too; a
@@ -444,7 +458,8 @@ def find_council(paper: _Paper) -> str | None:
                 words.pop(0)
             # "Merton Council" names a council in a header; deep in the text "X Council"
             # is as often a forum ("Children in Care Council").
-            typed = re.search(r"\b(?:County|City|Borough|District|Town|Parish)\s+Council|Borough\s+of", " ".join(words))
+            typed = re.search(r"\b(?:County|City|Borough|District|Town|Parish)\s+Council|Borough\s+of|" + _JOINT_BODY,
+                              " ".join(words))
             if not generic and not typed:
                 continue
             if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in _NOT_COUNCIL_WORDS:
@@ -619,7 +634,7 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
             return titled
         # A header can wrap before "held": join the next line and try again.
         joined = p.window(k, 2)
-        if not re.match(r"^\s*(?:minutes\s+of|(?:a\s+)?meeting\s+of)\b", p.bare[k], re.I):
+        if not re.match(r"^\s*(?:(?:minutes|notes)\s+of|(?:a\s+)?meeting\s+of)\b", p.bare[k], re.I):
             return None
         m = _minutes_header(joined)
         if not m:
@@ -750,12 +765,26 @@ def _named_body(line: str) -> str | None:
 DATE_FIELD = re.compile(r"^\s*date\s*:\s*(.+)$", re.I)
 
 
+def _stacked_meeting(p: _Paper, k: int) -> tuple[int, str, dt.date, int] | None:
+    """The meeting a report header stacks above line ``k`` ("Report Title:", "REPORT OF
+    THE CHIEF EXECUTIVE"): the body's name on a line of its own and the date on the next
+    ("Cabinet" / "Date: Thursday 10 April 2025", "CABINET" / "12 MARCH 2025"), perhaps
+    with the report's title between them and ``k``."""
+    for j in range(max(0, k - 4), k - 1):
+        bl, dm = _named_body(p.bare[j]), DATE_FIELD.match(p.bare[j + 1])
+        when = dm.group(1) if dm else p.bare[j + 1] if _DATE_LINE.match(p.bare[j + 1]) else None
+        if bl and when and (found := find_date(when)):
+            return j, bl, found, 2
+    return None
+
+
 def _find_report(p: _Paper, k: int) -> _Doc | None:
     """An officer report's header block: header lines (a meeting line, "REPORT OF",
     "Lead Member:", "Subject:", ...) close together, naming a meeting."""
     here = _header_meeting(p.bare[k])
     if not here and not REPORT_SIGNAL.match(p.bare[k]):
         return None
+    stacked = None if here else _stacked_meeting(p, k)
     window = []
     for j in range(k, min(len(p), k + 12)):
         # The header block ends where another document's header begins.
@@ -763,7 +792,7 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
             break
         window.append(j)
     signals = [j for j in window if REPORT_SIGNAL.match(p.bare[j])]
-    if len(signals) < (1 if here else 2):
+    if len(signals) < (1 if here or stacked else 2):
         return None
     if here and not any(j > k for j in signals) and not re.match(r"^\s*to\s*:", p.bare[k], re.I):
         return None
@@ -772,18 +801,14 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         return None
     meetings = [(j,) + mt for j in window if (mt := _header_meeting(p.bare[j]))]
     start = k
-    if not meetings:
-        # "Cabinet" / "Date: Thursday 10 April 2025" (or "21 JANUARY 2025") above "Report
-        # Title:": the meeting as a body's name on a line of its own and the date on the next.
-        for j in range(max(0, k - 3), k - 1):
-            bl, dm = _named_body(p.bare[j]), DATE_FIELD.match(p.bare[j + 1])
-            when = dm.group(1) if dm else p.bare[j + 1] if _DATE_LINE.match(p.bare[j + 1]) else None
-            if bl and when and (found := find_date(when)):
-                meetings, start = [(j, bl, found, 2)], j
-                break
+    if not meetings and stacked:
+        meetings, start = [stacked], stacked[0]
     if not meetings:
         return None
     _j, body, date, _strength = max(meetings, key=lambda m: (m[3], -m[0]))
+    if body is None:
+        # "Meeting: Cabinet" / "Meeting date: 12 March 2025": the body from its own field.
+        body = next((m[1] for m in meetings if m[1]), None)
     if body is None and date is not None:
         # "CABINET" / "Date of meeting: 21 January 2025": the body on the line above.
         for j in range(_j - 1, max(-1, _j - 3), -1):
@@ -804,7 +829,8 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
             body = body or by.group("body")
     title = ""
     for j in window:
-        tm = re.match(r"^\s*\**\s*(?:report\s+)?(?:subject|title)\s*:\s*(.*)$", p.bare[j], re.I)
+        tm = re.match(r"^\s*\**\s*(?:(?:report\s+)?(?:subject|title)|title\s+of\s+(?:the\s+)?report)\s*:\s*(.*)$",
+                      p.bare[j], re.I)
         if tm:
             title = tm.group(1).strip()
             nxt = j + 1
@@ -854,6 +880,8 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     if start > 0 and BODY_LINE.match(p.bare[start - 1]):
         named_body = named_body or BODY_LINE.match(p.bare[start - 1]).group("body")
         start -= 1
+    if stacked and meetings == [stacked]:
+        start = min(start, stacked[0])  # the header opens at the body's name
     if named_body and (not body or len(body.split()) == 1 and body.lower() not in ("cabinet", "council")):
         body = named_body
     if not title and re.match(r"^\s*to\s*:\s*all\s+members\b", p.bare[_j], re.I):
@@ -1186,6 +1214,10 @@ def _is_resolved_word(word: str) -> bool:
     return w.startswith("RES") and w.endswith("D") and difflib.SequenceMatcher(None, w, "RESOLVED").ratio() >= 0.8
 
 
+CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(?:RESOLVED|AGREED)\s+(?:that|to)\b"
+                              r"|[Ii]t\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b)")
+
+
 def _decision_kind(text: str) -> str | None:
     """'resolution' or 'recommendation' when ``text`` opens a formal decision block."""
     m = DECISION_STEM.match(text)
@@ -1200,11 +1232,18 @@ def _decision_kind(text: str) -> str | None:
             return "resolution"
         if word.upper() == "RECOMMENDED" and (word.isupper() or formal_follow) and not re.match(r"^\s*(?:by|in|to)\b", rest):
             return "recommendation"
-        if word.upper() in ("AGREED", "DECIDED", "DECISION") and word.isupper() and re.match(r"^\s*[:–—-]|^\s*that\b|^\s*$", rest):
+        if word.upper() in ("AGREED", "DECIDED", "DECISION", "DECISIONS") and word.isupper() \
+                and re.match(r"^\s*[:–—-]|^\s*that\b|^\s*$", rest):
             return "resolution"
-        # A record of decisions' (and ModernGov's) label over the decision: "Decision:".
-        if word.upper() == "DECISION" and re.match(r"^\s*:\s*$", rest):
+        # A record of decisions' (and ModernGov's) label over the decision, or before it:
+        # "Decision:", "Decision: Schools members of the Forum agreed ..."; "Agreed:" as
+        # boards and forums record what they agreed.
+        if word.upper() in ("DECISION", "AGREED") and re.match(r"^\s*:", rest):
             return "resolution"
+    # "The Cabinet RESOLVED to note ...", "Cabinet AGREED to recommend ...": the body's
+    # decision in capitals; "It was agreed that ..." opening a line of minutes.
+    if CAPITAL_DECISION.match(text):
+        return "resolution"
     if RECOMMENDED_TO.match(text):
         return "recommendation"
     return None
