@@ -646,6 +646,42 @@ def test_authorities_that_are_not_councils_name_their_papers(name):
     assert {m.body for m in minutes} == {name}
 
 
+_KENT_RECORD = ("KENT COUNTY COUNCIL – {what}\nDECISION TO BE TAKEN BY:\nMrs Sue Chandler, Cabinet Member for "
+                "Integrated Children's Services\nDECISION NUMBER:\n24/00093\n\nKey decision: YES\n\n"
+                "Subject Matter / Title of Decision\nCommissioned Family Hub Contracts\n\nDecision:\n"
+                "As Cabinet Member for Integrated Children's Services I agree to:\n\nAPPROVE the proposal to not "
+                "re-commission the Family Hub services at Seashells and Millmead when the contracts end.\n\n"
+                "Reason(s) for decision:\nThe Council must deliver savings of £108.8m over the next two years, and "
+                "the services can be delivered from other Family Hubs.\n\nAny interest declared: None.\n\n"
+                "17/1/2025\n.............................. ..............................\nsigned date\n")
+
+
+def test_a_record_of_a_cabinet_members_decision_is_a_decision_on_its_date():
+    segs = _split(_KENT_RECORD.format(what="RECORD OF DECISION"))
+    decisions = [s for s in segs if s.kind == "resolution"]
+    assert len(decisions) == 1 and "APPROVE the proposal" in decisions[0].text
+    assert "Reason" not in decisions[0].text
+    assert {(s.body, s.meeting_date) for s in segs} == {
+        ("Cabinet Member for Integrated Children's Services", dt.date(2025, 1, 17))}
+    # Proposed to a committee before it is taken: not yet a decision.
+    assert not [s for s in _split(_KENT_RECORD.format(what="PROPOSED RECORD OF DECISION")) if s.kind == "resolution"]
+
+
+def test_a_record_of_an_executive_decision_in_fields():
+    text = ("NORTHBROOK METROPOLITAN BOROUGH COUNCIL\n\nRECORD OF EXECUTIVE DECISION BY AN INDIVIDUAL CABINET MEMBER\n\n"
+            "Decision reference:        ED/2025/017\nDecision maker:            Councillor Tom Walsh, Cabinet Member "
+            "for Environment and\n                           Neighbourhoods\nDate of decision:          3 March 2025\n\n"
+            "Subject: Introduction of a 20mph speed limit around Moorfield Primary School\n\nDecision:\n\n"
+            "To approve the making of the 20mph Speed Limit Order 2025 following the statutory consultation.\n\n"
+            "Reasons for the decision:\n\nSix collisions resulting in injury have been recorded in five years.\n\n"
+            "Signed: T Walsh                                   Date: 3 March 2025\n")
+    segs = _split(text)
+    decisions = [s for s in segs if s.kind == "resolution"]
+    assert len(decisions) == 1 and "20mph Speed Limit Order" in decisions[0].text
+    assert (decisions[0].body, decisions[0].meeting_date) == (
+        "Cabinet Member for Environment and Neighbourhoods", dt.date(2025, 3, 3))
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

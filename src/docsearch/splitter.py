@@ -114,7 +114,7 @@ DECISION_BY = re.compile(r"^\s*decision\s+(?:(?:to\s+be\s+)?taken\s+by|maker)\s*
 REPORT_SIGNAL = re.compile(
     r"^\s*(?:(?:joint\s+)?report\s+(?:of|by|from)\b|part\s+a\s*$|purpose\s+of\s+(?:the\s+)?report|"
     r"from\s*:|by\s*:|to\s*:|subject\s*:|(?:report\s+)?title\s*:|lead\s+(?:member|director|officer|director/officer)\b|"
-    r"report\s+authors?|useful\s+information\s*$|decision\s+no\s*:|key\s+decision\s*:|"
+    r"report\s+authors?|useful\s+information\s*$|decision\s+(?:no|number|ref(?:erence)?)\s*:|key\s+decision\s*:|"
     r"classification\s*:|electoral\s+divisions?\s*:|wards?\s*(?:\(s\))?\s+affected|"
     r"date\s+of\s+.{0,40}meeting\s*:|decision\s+(?:to\s+be\s+)?taken\s+(?:by|at)\b|head\s+of\s+service\s*:|"
     # Unitary councils' templates: "Report to: Cabinet", "Meeting: Executive", "Title of
@@ -198,7 +198,7 @@ RECOMMENDED_TO = re.compile(r"^\s*(?:(?i:that\s+(?:the\s+)?)[A-Z][\w ,&]{2,80}?\
                             r"(?:[Tt]he\s+)?[A-Z][\w ,&]{2,60}?\s+RECOMMENDS\s+TO\b)")
 # What follows a decision and is not part of it.
 DECISION_END = re.compile(
-    r"^\s*(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|\(?key\s+decision\)?\s*$|"
+    r"^\s*(?:reason(?:s|\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|\(?key\s+decision\)?\s*$|"
     r"(?:options?|alternative\s+options?)\s+considered)", re.I)
 # Parts of a decision: "(a)", "a)", "(i)", "ii.", "1.", "•", "- ", "That ...".
 PART = re.compile(r"^\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]\s|[-•▪·●o]\s|that\b|and\b|or\b)", re.I)
@@ -393,6 +393,8 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
         return None
     name = " ".join(name.replace("’", "'").split()).strip(" ,.:;–-")
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    # A decision maker named with the office: "Councillor Tom Walsh, Cabinet Member for ...".
+    name = re.sub(r"^(?:councillor|cllr\.?|mrs?|ms|miss|dr)\s+[A-Za-z.'’ -]{1,40}?,\s*(?=\S)", "", name, flags=re.I)
     # An agenda addressed "To: All Members of the County Council" summons that body.
     name = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", name, flags=re.I)
     name = re.sub(r"\s+(?:meeting|held|report)$", "", name, flags=re.I)
@@ -826,7 +828,10 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     for j in window:
         by = DECISION_BY.match(p.bare[j])
         if by and by.group("body").strip():
-            body = body or by.group("body")
+            maker = by.group("body").strip()
+            if maker.split()[-1].lower() in _SMALL_WORDS and j + 1 < len(p):
+                maker += " " + p.bare[j + 1].strip()  # "... for Environment and" / "Neighbourhoods"
+            body = body or maker
     title = ""
     for j in window:
         tm = re.match(r"^\s*\**\s*(?:(?:report\s+)?(?:subject|title)|title\s+of\s+(?:the\s+)?report)\s*:\s*(.*)$",
@@ -1594,6 +1599,12 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                 part.children.append(_Part("recommendation", body_start, part.end,
                                            f"Recommendations: {name or part.title}", doc=doc,
                                            document=name or None))
+        elif _records_decisions(p) and (decision := next((j for j in range(part.start, part.end)
+                                                          if DECISION_LABEL.match(p.bare[j])), None)) is not None:
+            # What the record says was decided, as a resolution records a meeting's.
+            end = next((j for j in range(decision + 1, part.end) if DECISION_END.match(p.bare[j])), part.end)
+            part.children.append(_Part("resolution", decision, end, f"Decision: {name or part.title}", doc=doc,
+                                       document=name or None))
         elif kind == "report":
             for j in range(part.start, part.end):
                 if RECOMMENDATION_STEM.match(p.bare[j]):
@@ -1907,7 +1918,31 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
 
 # A record of a decision taken by a Cabinet Member or the Cabinet (Kent's template): its
 # fields each on a line of their own, the value on the next line.
-RECORD_OF_DECISION = re.compile(r"\brecord\s+of\s+decision\b", re.I)
+RECORD_OF_DECISION = re.compile(r"\brecord\s+of\s+(?:(?:an?\s+)?(?:executive|officer|key)\s+)?decision\b", re.I)
+# The decision in a record of one: "Decision:" over "As Cabinet Member ... I agree to:
+# APPROVE ...", or "Decision: To approve ..." on one line.
+DECISION_LABEL = re.compile(r"^\s*decision\s*:\s*(?:\S.*)?$", re.I)
+
+
+def _records_decisions(p: _Paper) -> bool:
+    """The paper is a record of a decision taken (a Cabinet Member's, an officer's): its
+    opening names it so, and not as one proposed ("PROPOSED RECORD OF DECISION" goes to a
+    committee before the decision is taken)."""
+    opening = " ".join(p.bare[:8])
+    return bool(RECORD_OF_DECISION.search(opening)) and not re.search(r"\bproposed\b", opening, re.I)
+
+
+def _signed_date(p: _Paper, end: int) -> dt.date | None:
+    """The date a record of decision was signed: "17/1/2025" over "signed date", or
+    "Signed: T Walsh   Date: 3 March 2025"."""
+    for j in range(end - 1, max(-1, end - 12), -1):
+        if re.search(r"\bsigned\b", p.bare[j], re.I):
+            # (Above a line of dots to sign on, in Kent's form.)
+            for t in [p.bare[j]] + p.bare[max(0, j - 2):j][::-1]:
+                found = find_date(t)
+                if found:
+                    return found
+    return None
 _DECISION_FIELD = re.compile(r"^\s*(?P<field>decision\s+(?:number|no)|(?:subject\s+matter\s*/\s*)?title\s+of\s+decision|"
                              r"decision\s+(?:to\s+be\s+)?taken\s+by)\s*:?\s*(?P<value>.*)$", re.I)
 RECORD_REACH = 40
@@ -2049,6 +2084,8 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
                 name, maker, fields_end = _record_of_decision(p, front.end, name)
                 front.body = clean_body(maker, paper_council) or front.body
                 front.header_end = max(front.header_end, fields_end)
+                if _records_decisions(p):
+                    front.date = _signed_date(p, front.end)
             elif re.search(r"\bform$", name, re.I):
                 name = _form_name(p, 0, front.end, name)
         parts.extend(_sections(p, 0, front.end, "section", name, front))
