@@ -682,6 +682,18 @@ def test_a_record_of_an_executive_decision_in_fields():
         "Cabinet Member for Environment and Neighbourhoods", dt.date(2025, 3, 3))
 
 
+def test_a_letter_under_a_protective_marking_is_a_letter():
+    text = ("OFFICIAL\nTo: Leaders of two-tier councils and\nunitary council in Kent\nAshford Borough Council\n"
+            "Jim McMahon OBE MP\nMinister of State for Local Government\nYour reference:\nOur reference:\n"
+            "5 February 2025\nDear Leaders\nI am writing to you now to formally invite you to work with other council "
+            "leaders in your area to develop a proposal for local government reorganisation.\n\n"
+            "Developing proposals for reorganisation\n\nProposals should set out how the new councils would "
+            "deliver value for money and sustainable services for residents across the whole area.\n")
+    titles = [s.title for s in _split(text) if s.kind == "report"]
+    assert not any(t.lower().startswith("official") for t in titles), titles
+    assert "Letter: Developing proposals for reorganisation" in titles, titles
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

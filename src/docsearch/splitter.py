@@ -875,7 +875,7 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         # nor a letter's "Dear Member".)
         while j >= 0 and top - j <= 2 and len(p.bare[j].split()) <= 16 and not p.bare[j].endswith((".", ":", ";")) \
                 and not BODY_LINE.match(p.bare[j]) and not CLOSING.match(p.bare[j]) and not _DATE_LINE.match(p.bare[j]) \
-                and not re.match(r"^\s*dear\b", p.bare[j], re.I):
+                and not re.match(r"^\s*dear\b", p.bare[j], re.I) and not NOT_A_TITLE.match(p.bare[j]):
             j -= 1
             if p.gap_before[j + 1]:
                 break
@@ -2098,7 +2098,9 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
             if tail.start < tail.end:
                 parts.extend(_sections(p, tail.start, tail.end, "section", "", tail))
         else:
-            title = doc.title or "Report"
+            # (A letter with no subject line, "To: Leaders of ..." / "Dear Leaders", is one.)
+            letter = any(re.match(r"^\s*dear\s", p.bare[j], re.I) for j in range(doc.start, min(doc.end, doc.start + 40)))
+            title = doc.title or ("Letter" if letter else "Report")
             parts.extend(_sections(p, doc.start, doc.end, "report", _title_case(title) if title.isupper() else title, doc))
 
     return _to_segments(p, parts, source, key, paper_council), hints
