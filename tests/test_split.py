@@ -694,6 +694,15 @@ def test_a_letter_under_a_protective_marking_is_a_letter():
     assert "Letter: Developing proposals for reorganisation" in titles, titles
 
 
+def test_a_moderngov_front_sheet_with_its_date_in_a_field():
+    text = ("Public Document Pack\n\nHartmoor Council\n\nCabinet\n\nDate:      Wednesday, 12 March 2025\n"
+            "Time:      2.00 pm\nVenue:     Committee Room 1, Civic Centre\n\nMembership: Councillors J Patel (Chair), "
+            "S Okafor\n\nAGENDA\n\n1.   Apologies for Absence\n\n2.   Declarations of Interest\n     Members are "
+            "asked to declare any interests in items on the agenda.\n\n3.   Libraries Review (Pages 3 - 8)\n"
+            "     Report of the Director of Place\n")
+    assert {(s.body, s.meeting_date) for s in _split(text)} == {("Cabinet", dt.date(2025, 3, 12))}
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

@@ -1820,6 +1820,13 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
                 date = find_date(" ".join(p.bare[k + 2:k + 4]))
                 if len(body.split()) <= 8 and not re.search(r"[\d.:]", body) and date:
                     return clean_body(body, council), date
+        # ... or "Hartmoor Council" / "Cabinet" / "Date: Wednesday, 12 March 2025" / "Time:"
+        # / "Venue:", over the membership and the "AGENDA".
+        if any(re.fullmatch(r"agenda", t.strip(), re.I) for t in p.bare[:25]):
+            for k in range(min(6, len(p) - 1)):
+                body, dm = _named_body(p.bare[k]), DATE_FIELD.match(p.bare[k + 1])
+                if body and dm and (date := find_date(dm.group(1))):
+                    return clean_body(body, council), date
         # ModernGov's letter over a supplement or "to follow" pack: "Dear Member" /
         # "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025" / "Enclosed are ...".
         for k in range(min(12, len(p))):
