@@ -882,18 +882,6 @@ def test_a_callers_wrong_argument_is_a_query_error_not_a_damaged_index(small_cor
     assert {h.segment.body for h in both} == {"Cabinet", "Scrutiny Commission"}
 
 
-def test_many_copies_of_a_paper_still_fill_the_list(tmp_path):
-    # Twelve versions of one plan, each changed in a line: each section's copies fold into
-    # "also in", and the hits asked for are still found among more candidates.
-    sections = "".join(
-        f"{n}. Library service point {n}\n\nThe library at site {n} will open on {n} more days a week, "
-        f"with a reading group, a homework club and study space for {10 + n} students.\n\n" for n in range(1, 16))
-    ix = _index_of(tmp_path, {f"plan-v{v}.txt": f"Library Strategy (version {v})\n\n{sections}" for v in range(12)})
-    hits = ix.search("library", limit=10)
-    assert len(hits) == 10, [(h.segment.title, len(h.also_in)) for h in hits]
-    assert all(len(h.also_in) == 11 for h in hits)
-
-
 def test_a_prefix_marks_the_words_it_matched(corpus_index):
     # Whoosh names no terms for a prefix: the words each hit prints that start with it
     # are its matched terms, and are marked in the snippet.

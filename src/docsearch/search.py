@@ -206,8 +206,6 @@ ENOUGH_TOGETHER = 2
 #: With ``sort="date"``: the candidates, best first, that are then put newest first. A
 #: fixed number, so that a longer list is the same list, only longer.
 DATE_CANDIDATES = 1000
-#: The most candidates ranked when copies folding into "also in" leave too few hits.
-MAX_CANDIDATES = 20000
 #: Candidates are ranked for at least this many hits, so that lists of up to this many
 #: are the same list, only longer. More costs every search: 20 made the Kent queries'
 #: searches 45% slower (median 42 to 61 ms).
@@ -547,169 +545,156 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     # Asked for by a word searched for, not by one excluded ("-apologies").
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(_EXCLUDED_WORD.sub(" ", query or "")))
     wanted_count = max(DATE_CANDIDATES, limit) if sort == "date" else CANDIDATES_PER_HIT * max(limit, POOL_FLOOR)
-
-    def rank(wanted_count: int):
-        """The hits from the best ``wanted_count`` candidates, copies folded; and whether
-        the candidates ran out before the matches did."""
-        together: set[int] = set()
-        try:
-            # No terms=True: collecting matched terms makes Whoosh score every matching
-            # document instead of skipping blocks that cannot reach the top (five times slower
-            # on a 14,000-segment index). Matched terms are found on the shown hits instead.
-            if len(words) > 1:
-                # Candidates are the passages with every word; those with only some of them
-                # are looked up (the slower search) only when too few have them all (see
-                # ENOUGH_TOGETHER). Papers with all the words thus come first, and a missing
-                # word does not empty the result.
-                every = wq.And([wq.Term("content", w) for w in words])
-                if isinstance(q, wq.AndNot):
-                    every = wq.AndNot(every, q.b)
-                results = _top(s.search(every, filter=flt, limit=wanted_count))
-                if sort == "date":
-                    results += _spread_over_passages(s, q, flt, words, {r.docnum for r in results})
-                together = {r.docnum for r in results}
-                if len(results) < ENOUGH_TOGETHER * limit:
-                    results += [r for r in _top(s.search(q, filter=flt, limit=wanted_count)) if r.docnum not in together]
-            else:
-                results = _top(s.search(q, filter=flt, limit=wanted_count))
-        except wq.QueryError as exc:  # Whoosh's own: a query its index cannot answer
-            raise QueryError(f"cannot run the query: {exc}") from None
-        terms = _query_words(q)
-
-        scored = []
-        wanted = [_words(ph) for ph in phrases]
-        # A phrase with a sign in it ("4.99%", "£4,350") must print the sign too: the index
-        # holds words, and "4.99" alone is in a table of interest rates.
-        signed = [_flat(ph) for ph in phrases if _SIGN.search(ph)]
-        capitals = _typed_in_capitals(query)
-        pairs = _word_pairs(words)
-        for r in results:
-            if sort == "date" and together and r.docnum not in together:
-                # Newest first among the hits holding every word: a newer paper that holds
-                # one of them is not what "the latest decisions on council tax" asks for.
-                continue
-            fields = r.fields()
-            if wanted:
-                words_in = _words(fields.get("label", "") + " \n " + fields.get("text", ""))
-                if not all(_contains(words_in, w) for w in wanted):
-                    continue
-                if signed and not all(sign in _flat(fields.get("text", "")) for sign in signed):
-                    continue
-            score = r.score * KIND_WEIGHT.get(fields.get("kind"), 1.0)
-            if fields.get("procedural") == "yes" and not wanted_procedural:
-                score *= PROCEDURAL_WEIGHT
-            if capitals and any(_ordinary_word_only(fields, w) for w in capitals):
-                score *= CAPITALS_WEIGHT
-            if r.docnum in together and len(words) > 2:
-                score *= 1 + ALL_BOOST
-            elif len(words) > 1:
-                # Found by the look-up for some of the words: the fewer it holds, the lower.
-                score *= _share_held(fields.get("label", "") + "\n" + fields.get("text", ""), words) ** SOME_WORDS_POWER
-            if words and _names_body(fields.get("body"), words):
-                score *= 1 + BODY_BOOST
-            if pairs:
-                found = _pairs_found(fields.get("label", "") + "\n" + fields.get("text", ""), pairs)
-                score *= 1 + PAIR_BOOST * found
-            if (len(words) > 1 and fields.get("kind") in ("resolution", "recommendation")
-                    and _share_held(fields.get("text", ""), words) == 1):
-                score *= 1 + DECISION_ALL_BOOST
-            scored.append((score, fields))
-        scored = _lift_recommendations(scored)
-        if sort == "date":
-            # Newest first before copies are folded, so that the walk below stops as early as
-            # for relevance, and a copy folds under its newest printing.
-            scored.sort(key=lambda x: (x[1].get("meeting_date") or dt.datetime.min, x[0]), reverse=True)
+    together: set[int] = set()
+    try:
+        # No terms=True: collecting matched terms makes Whoosh score every matching
+        # document instead of skipping blocks that cannot reach the top (five times slower
+        # on a 14,000-segment index). Matched terms are found on the shown hits instead.
+        if len(words) > 1:
+            # Candidates are the passages with every word; those with only some of them
+            # are looked up (the slower search) only when too few have them all (see
+            # ENOUGH_TOGETHER). Papers with all the words thus come first, and a missing
+            # word does not empty the result.
+            every = wq.And([wq.Term("content", w) for w in words])
+            if isinstance(q, wq.AndNot):
+                every = wq.AndNot(every, q.b)
+            results = _top(s.search(every, filter=flt, limit=wanted_count))
+            if sort == "date":
+                results += _spread_over_passages(s, q, flt, words, {r.docnum for r in results})
+            together = {r.docnum for r in results}
+            if len(results) < ENOUGH_TOGETHER * limit:
+                results += [r for r in _top(s.search(q, filter=flt, limit=wanted_count)) if r.docnum not in together]
         else:
-            scored.sort(key=lambda x: -x[0])
+            results = _top(s.search(q, filter=flt, limit=wanted_count))
+    except wq.QueryError as exc:  # Whoosh's own: a query its index cannot answer
+        raise QueryError(f"cannot run the query: {exc}") from None
+    terms = _query_words(q)
 
-        excluded = _excluded(q)
-        excluded_starts = {stem[:2] for gone in excluded for stem in gone}
-        hits: list[Hit] = []
-        seen: set[str] = set()
-        by_dup: dict[str, Hit] = {}
-        shingled: list[tuple[Hit, set]] = []
-        snippet_from: dict[str, tuple] = {}
-        listed: dict[int, tuple[set, set]] = {}  # per hit: the copies listed under it, and their parents
-        for score, fields in scored:
-            if len(hits) >= limit * 2:
-                break  # enough to show, with room for the ones that fold into "also in"
-            # A passage stands for its segment, which shows once, where its best part ranks;
-            # the snippet comes from the passage that matched.
-            seg_id = fields.get("of") or fields["id"]
-            if seg_id in seen:
+    scored = []
+    wanted = [_words(ph) for ph in phrases]
+    # A phrase with a sign in it ("4.99%", "£4,350") must print the sign too: the index
+    # holds words, and "4.99" alone is in a table of interest rates.
+    signed = [_flat(ph) for ph in phrases if _SIGN.search(ph)]
+    capitals = _typed_in_capitals(query)
+    pairs = _word_pairs(words)
+    for r in results:
+        if sort == "date" and together and r.docnum not in together:
+            # Newest first among the hits holding every word: a newer paper that holds
+            # one of them is not what "the latest decisions on council tax" asks for.
+            continue
+        fields = r.fields()
+        if wanted:
+            words_in = _words(fields.get("label", "") + " \n " + fields.get("text", ""))
+            if not all(_contains(words_in, w) for w in wanted):
                 continue
-            seen.add(seg_id)
-            passage = fields if fields.get("doctype") == "passage" else None
-            if passage is not None:
-                fields = s.document(id=seg_id)
-                if not fields:
-                    continue
-            # An excluded word must be absent from the whole segment, not only from the passage
-            # that matched (nor from a long segment's record, whose words are in its passages).
-            if excluded:
-                # Only words that can share a stem with an excluded one are stemmed (see
-                # make_snippet); the others keep their places as None, for phrases.
-                stems = [_stem(w) if w[:2].lower() in excluded_starts else None
-                         for w in _WORD.findall(fields.get("text", ""))]
-                if any(_contains(stems, gone) for gone in excluded):
-                    continue
-            seg = segment_from_stored(fields)
-            dup = fields.get("dupkey")
-            # The same text printed twice (word for word, or a summary repeated inside a
-            # longer appendix section) shows once, with "also in". A near-copy in another
-            # meeting's papers is not folded: a report reworded for the next body ("Cabinet
-            # is asked to recommend" / "County Council is asked to adopt") is that body's decision.
-            first = by_dup.get(dup) if dup else None
-            if first is not None and _other_record(seg, first.segment):
-                first = None
-            shingles = None
-            if first is None:
-                shingles = _shingles(seg.text)
-                # A resolution is part of its minute item, and both show. But a section that
-                # is only a heading over its recommendations says the same as they do: the
-                # one ranked first stands for both.
-                if any(_related(seg, h.segment) and _repeats(shingles, sh, both=True) for h, sh in shingled):
-                    continue
-                first = next((h for h, sh in shingled if _repeats(shingles, sh, longer=True)
-                              and not _related(seg, h.segment) and not _other_meeting(seg, h.segment)
-                              and not _other_record(seg, h.segment)), None)
-            src = passage or fields
-            if first is not None:
-                if first.segment.meeting_date is None and seg.meeting_date is not None and (
-                        shingles is None or len(shingles) >= next(len(sh) for h, sh in shingled if h is first) / 2):
-                    # The same text printed in a meeting's papers (an appendix printed again in
-                    # the pack): that printing is shown, since it says which meeting had it,
-                    # and the undated one goes under "also in". Only a copy of (nearly) the
-                    # whole, at least half as long: a short passage of boilerplate the hit also
-                    # prints ("Key decision: YES ...") does not stand in for a 465-word record.
-                    first.segment, seg = seg, first.segment
-                    snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
-                # A copy and its parent (a report section and its recommendations, both
-                # printed again in the same paper) are listed once.
-                ids, parents = listed.setdefault(id(first), (set(), set()))
-                if seg.parent not in ids and seg.id not in parents:
-                    first.also_in.append(_copy_entry(seg))
-                ids.add(seg.id)
-                parents.add(seg.parent)
+            if signed and not all(sign in _flat(fields.get("text", "")) for sign in signed):
                 continue
-            hit = Hit(seg, score, "")
-            snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
-            if dup:
-                by_dup[dup] = hit
-            shingled.append((hit, shingles))
-            hits.append(hit)
-        if sort == "date":
-            hits.sort(key=lambda h: (h.segment.meeting_date or dt.date.min, h.score), reverse=True)
-        hits = hits[:limit]
-        return hits, snippet_from, terms, len(results) >= wanted_count
+        score = r.score * KIND_WEIGHT.get(fields.get("kind"), 1.0)
+        if fields.get("procedural") == "yes" and not wanted_procedural:
+            score *= PROCEDURAL_WEIGHT
+        if capitals and any(_ordinary_word_only(fields, w) for w in capitals):
+            score *= CAPITALS_WEIGHT
+        if r.docnum in together and len(words) > 2:
+            score *= 1 + ALL_BOOST
+        elif len(words) > 1:
+            # Found by the look-up for some of the words: the fewer it holds, the lower.
+            score *= _share_held(fields.get("label", "") + "\n" + fields.get("text", ""), words) ** SOME_WORDS_POWER
+        if words and _names_body(fields.get("body"), words):
+            score *= 1 + BODY_BOOST
+        if pairs:
+            found = _pairs_found(fields.get("label", "") + "\n" + fields.get("text", ""), pairs)
+            score *= 1 + PAIR_BOOST * found
+        if (len(words) > 1 and fields.get("kind") in ("resolution", "recommendation")
+                and _share_held(fields.get("text", ""), words) == 1):
+            score *= 1 + DECISION_ALL_BOOST
+        scored.append((score, fields))
+    scored = _lift_recommendations(scored)
+    if sort == "date":
+        # Newest first before copies are folded, so that the walk below stops as early as
+        # for relevance, and a copy folds under its newest printing.
+        scored.sort(key=lambda x: (x[1].get("meeting_date") or dt.datetime.min, x[0]), reverse=True)
+    else:
+        scored.sort(key=lambda x: -x[0])
 
-    hits, snippet_from, terms, more = rank(wanted_count)
-    prefixes = _query_prefixes(q)
-    # Copies fold into "also in": where so many do that too few hits are left (a paper
-    # ingested in twelve versions), more candidates are ranked.
-    while len(hits) < limit and more and wanted_count < MAX_CANDIDATES:
-        wanted_count *= 4
-        hits, snippet_from, terms, more = rank(wanted_count)
+    excluded = _excluded(q)
+    excluded_starts = {stem[:2] for gone in excluded for stem in gone}
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    by_dup: dict[str, Hit] = {}
+    shingled: list[tuple[Hit, set]] = []
+    snippet_from: dict[str, tuple] = {}
+    listed: dict[int, tuple[set, set]] = {}  # per hit: the copies listed under it, and their parents
+    for score, fields in scored:
+        if len(hits) >= limit * 2:
+            break  # enough to show, with room for the ones that fold into "also in"
+        # A passage stands for its segment, which shows once, where its best part ranks;
+        # the snippet comes from the passage that matched.
+        seg_id = fields.get("of") or fields["id"]
+        if seg_id in seen:
+            continue
+        seen.add(seg_id)
+        passage = fields if fields.get("doctype") == "passage" else None
+        if passage is not None:
+            fields = s.document(id=seg_id)
+            if not fields:
+                continue
+        # An excluded word must be absent from the whole segment, not only from the passage
+        # that matched (nor from a long segment's record, whose words are in its passages).
+        if excluded:
+            # Only words that can share a stem with an excluded one are stemmed (see
+            # make_snippet); the others keep their places as None, for phrases.
+            stems = [_stem(w) if w[:2].lower() in excluded_starts else None
+                     for w in _WORD.findall(fields.get("text", ""))]
+            if any(_contains(stems, gone) for gone in excluded):
+                continue
+        seg = segment_from_stored(fields)
+        dup = fields.get("dupkey")
+        # The same text printed twice (word for word, or a summary repeated inside a
+        # longer appendix section) shows once, with "also in". A near-copy in another
+        # meeting's papers is not folded: a report reworded for the next body ("Cabinet
+        # is asked to recommend" / "County Council is asked to adopt") is that body's decision.
+        first = by_dup.get(dup) if dup else None
+        if first is not None and _other_record(seg, first.segment):
+            first = None
+        shingles = None
+        if first is None:
+            shingles = _shingles(seg.text)
+            # A resolution is part of its minute item, and both show. But a section that
+            # is only a heading over its recommendations says the same as they do: the
+            # one ranked first stands for both.
+            if any(_related(seg, h.segment) and _repeats(shingles, sh, both=True) for h, sh in shingled):
+                continue
+            first = next((h for h, sh in shingled if _repeats(shingles, sh, longer=True)
+                          and not _related(seg, h.segment) and not _other_meeting(seg, h.segment)
+                          and not _other_record(seg, h.segment)), None)
+        src = passage or fields
+        if first is not None:
+            if first.segment.meeting_date is None and seg.meeting_date is not None and (
+                    shingles is None or len(shingles) >= next(len(sh) for h, sh in shingled if h is first) / 2):
+                # The same text printed in a meeting's papers (an appendix printed again in
+                # the pack): that printing is shown, since it says which meeting had it,
+                # and the undated one goes under "also in". Only a copy of (nearly) the
+                # whole, at least half as long: a short passage of boilerplate the hit also
+                # prints ("Key decision: YES ...") does not stand in for a 465-word record.
+                first.segment, seg = seg, first.segment
+                snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
+            # A copy and its parent (a report section and its recommendations, both
+            # printed again in the same paper) are listed once.
+            ids, parents = listed.setdefault(id(first), (set(), set()))
+            if seg.parent not in ids and seg.id not in parents:
+                first.also_in.append(_copy_entry(seg))
+            ids.add(seg.id)
+            parents.add(seg.parent)
+            continue
+        hit = Hit(seg, score, "")
+        snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
+        if dup:
+            by_dup[dup] = hit
+        shingled.append((hit, shingles))
+        hits.append(hit)
+    if sort == "date":
+        hits.sort(key=lambda h: (h.segment.meeting_date or dt.date.min, h.score), reverse=True)
+    hits = hits[:limit]
     prefixes = _query_prefixes(q)
     # Snippets only for the hits shown: stemming every candidate's text costs more than
     # the search itself.

@@ -1950,6 +1950,8 @@ def _signed_date(p: _Paper, end: int) -> dt.date | None:
                 if found:
                     return found
     return None
+
+
 _DECISION_FIELD = re.compile(r"^\s*(?P<field>decision\s+(?:number|no)|(?:subject\s+matter\s*/\s*)?title\s+of\s+decision|"
                              r"decision\s+(?:to\s+be\s+)?taken\s+by)\s*:?\s*(?P<value>.*)$", re.I)
 RECORD_REACH = 40
