@@ -431,6 +431,10 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     return name
 
 
+_BROKEN_AFTER_OF = re.compile(r"\bBorough\s+of$", re.I)
+_NAME_WORD = re.compile(r"Council|Authority|Panel|Borough", re.I)
+
+
 def _place_case(name: str) -> str:
     """A place's name as it is written: "Newcastle-under-Lyme", "Stoke-on-Trent"."""
     return re.sub(r"[A-Za-z]+(?:-[A-Za-z]+)+", lambda m: "-".join(
@@ -452,8 +456,10 @@ def find_council(paper: _Paper) -> str | None:
         # A name can break after a short first line ("Leicester" / "City Council"), or
         # after "of" ("... FULL COUNCIL OF THE LONDON BOROUGH OF" / "HARINGEY HELD AT ...").
         lines = [t.title() if t.isupper() else t for t in texts]
-        chunks = [a + " " + b if len(a.split()) == 1 or re.search(r"\bBorough\s+of$", a, re.I) else a
+        chunks = [a + " " + b if len(a.split()) == 1 or _BROKEN_AFTER_OF.search(a) else a
                   for a, b in zip(lines, lines[1:] + [""])]
+        # (Only lines that can hold a name are searched: the pattern is slow to fail.)
+        chunks = [c for c in chunks if _NAME_WORD.search(c)]
         for m in (m for chunk in chunks for m in COUNCIL_NAME.finditer(chunk)):
             words = m.group(0).split()
             while words and words[0].lower().rstrip(",") in _NOT_COUNCIL_WORDS:
@@ -625,10 +631,6 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
     record = _decisions_record(p, k)
     if record:
         return record
-    # "12." / "Minutes of the meeting held on 7 November 2023": an item's title, under its
-    # number, is no header.
-    if k > 0 and (ITEM_ALONE.match(p.bare[k - 1]) or ITEM_CODED_ALONE.match(p.bare[k - 1])):
-        return None
     m = _minutes_header(p.bare[k])
     if not m:
         titled = _titled_minutes(p, k)
@@ -641,6 +643,10 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
         m = _minutes_header(joined)
         if not m:
             return None
+    # "12." / "Minutes of the meeting held on 7 November 2023": an item's title, under its
+    # number, is no header.
+    if k > 0 and (ITEM_ALONE.match(p.bare[k - 1]) or ITEM_CODED_ALONE.match(p.bare[k - 1])):
+        return None
     # The attendance list follows within a few lines; without it, a line opening "Minutes of
     # a meeting of the Cabinet held on ..." is as often a report's narrative. But a header
     # that opens the paper, with a numbered item below it, is the paper's own: minutes of
