@@ -703,6 +703,15 @@ def test_a_moderngov_front_sheet_with_its_date_in_a_field():
     assert {(s.body, s.meeting_date) for s in _split(text)} == {("Cabinet", dt.date(2025, 3, 12))}
 
 
+def test_an_extracts_one_minute_numbered_after_the_committees_letters():
+    text = ("Extract from the minutes of the Children and Young People Scrutiny Panel held on Monday, 24 February 2025\n\n"
+            "CYP/42 Children's Residential Care Sufficiency Strategy 2025-2028\n\nThe Panel considered the draft "
+            "strategy and asked about the cost of the two new homes.\n\nRESOLVED that the Panel supports the strategy.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert [(m.minute, m.title) for m in minutes] == [
+        ("CYP/42", "Children's Residential Care Sufficiency Strategy 2025-2028")]
+
+
 def test_a_road_or_a_grid_reference_is_no_minute_number():
     # One "M25 ..." line is not a run of minutes: the committee's letters number two or more.
     text = ("Minutes of a meeting of the Cabinet held on Tuesday, 10 December 2024\n\nPresent: Councillor Smith\n\n"

@@ -1161,8 +1161,11 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             title, after = _title_block(p, j + 1, p.bare[j + 1], b)
             if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
                 cands.append((j, int(m.group("num")), title, after, str(int(m.group("num")))))
+    # (An extract holds one item: there, one number after a committee's letters, "CYP/42
+    # Children's Residential Care ...", is its minute.)
     letters = Counter(c[5] for c in lettered)
-    cands = sorted(cands + [c[:5] for c in lettered if letters[c[5]] >= 2])
+    lone = doc.kind == "minute_extract" and len(lettered) == 1 and not cands and not coded
+    cands = sorted(cands + [c[:5] for c in lettered if letters[c[5]] >= 2 or lone])
     if coded:
         # The part of a coded number that counts the minutes is the one that changes from
         # item to item (the year stays): "OSC46/24", "OSC47/24"; "25/03", "25/04".
@@ -1177,7 +1180,7 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             # The first item: confirmed by a next item in sequence, or the only candidate.
             # (An extract's numbered paragraphs are no items: it needs the sequence.)
             following = [c for c in cands[idx + 1:] if c[1] == num + 1]
-            if not following and (len(cands) > 1 or doc.kind == "minute_extract"):
+            if not following and (len(cands) > 1 or doc.kind == "minute_extract" and not lone):
                 continue
         elif not (expected <= num <= expected + 2):
             continue
