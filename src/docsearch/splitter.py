@@ -621,10 +621,20 @@ def _decisions_record(p: _Paper, k: int) -> _Doc | None:
                  if re.match(r"^\s*(?:meeting\s+held|date\s+of\s+meeting|held\s+on)\b", p.bare[j], re.I)), None)
     if date is None:
         return None
-    body = next((p.bare[j] for j in range(k - 1, max(-1, k - 3), -1)
-                 if (p.bare[j].isupper() or BODY_LINE.match(p.bare[j])) and len(p.bare[j].split()) <= 6
-                 and not COUNCIL_NAME.fullmatch(p.bare[j].strip().title())), None)
+    body = _body_above(p, k, letterhead=False)
     return _Doc("minutes", k if body is None else k - 1, body=body, date=date, title=p.text[k])
+
+
+def _body_above(p: _Paper, k: int, letterhead: bool = True) -> str | None:
+    """The body a header names on one of the two lines above it, in capitals or named as
+    one ("KENT COUNTY COUNCIL / CABINET / MINUTES of the meeting ...", "Planning
+    Committee" / "MINUTES of the Meeting held ..."); with ``letterhead`` False, not the
+    council's own name."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        t = p.bare[j]
+        if (t.isupper() or BODY_LINE.match(t)) and len(t.split()) <= 6 and (letterhead or not _names_a_council(t)):
+            return t
+    return None
 
 
 def _find_minutes(p: _Paper, k: int) -> _Doc | None:
@@ -670,13 +680,7 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
             date = date or ml[1]
             start = j
             break
-    if not body:
-        # "KENT COUNTY COUNCIL / CABINET / MINUTES of the meeting ...": the body in capitals
-        # above, or named as one ("Planning Committee" / "MINUTES of the Meeting held ...").
-        for j in range(k - 1, max(-1, k - 3), -1):
-            if (p.bare[j].isupper() or BODY_LINE.match(p.bare[j])) and len(p.bare[j].split()) <= 6:
-                body = p.bare[j]
-                break
+    body = body or _body_above(p, k)
     return _Doc("minutes", start, body=body, date=date, title=p.text[k])
 
 
@@ -764,9 +768,16 @@ def _named_body(line: str) -> str | None:
     council's letterhead."""
     text = line.strip().title() if line.isupper() else line.strip()
     bl = BODY_LINE.match(text)
-    if not bl or COUNCIL_NAME.fullmatch(text.replace(" Of ", " of ")) and not re.fullmatch(r"(?:county|city|full)\s+council", text, re.I):
+    if not bl or _names_a_council(text) and not re.fullmatch(r"(?:county|city|full)\s+council", text, re.I):
         return None
     return bl.group("body")
+
+
+def _names_a_council(line: str) -> bool:
+    """The line is a council's name and nothing else ("HARTMOOR COUNCIL", "London Borough
+    of Brent"): a letterhead."""
+    text = line.strip().title() if line.isupper() else line.strip()
+    return bool(COUNCIL_NAME.fullmatch(text.replace(" Of ", " of ")))
 
 
 # A header's date on a field of its own: "Date: 13 March 2025".
@@ -779,11 +790,22 @@ def _stacked_meeting(p: _Paper, k: int) -> tuple[int, str, dt.date, int] | None:
     ("Cabinet" / "Date: Thursday 10 April 2025", "CABINET" / "12 MARCH 2025"), perhaps
     with the report's title between them and ``k``."""
     for j in range(max(0, k - 4), k - 1):
-        bl, dm = _named_body(p.bare[j]), DATE_FIELD.match(p.bare[j + 1])
-        when = dm.group(1) if dm else p.bare[j + 1] if _DATE_LINE.match(p.bare[j + 1]) else None
-        if bl and when and (found := find_date(when)):
-            return j, bl, found, 2
+        if (named := _named_meeting(p, j)):
+            return (j,) + named + (2,)
     return None
+
+
+def _named_meeting(p: _Paper, j: int, date_alone: bool = True) -> tuple[str, dt.date] | None:
+    """(body, date) of a body's name on line ``j`` over its date on the next, in a field
+    ("Cabinet" / "Date: Thursday 10 April 2025") or, with ``date_alone``, alone ("CABINET"
+    / "12 MARCH 2025")."""
+    body = _named_body(p.bare[j])
+    if not body or j + 1 >= len(p):
+        return None
+    dm = DATE_FIELD.match(p.bare[j + 1])
+    when = dm.group(1) if dm else p.bare[j + 1] if date_alone and _DATE_LINE.match(p.bare[j + 1]) else None
+    found = find_date(when) if when else None
+    return (body, found) if found else None
 
 
 def _find_report(p: _Paper, k: int) -> _Doc | None:
@@ -1833,9 +1855,8 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
         # / "Venue:", over the membership and the "AGENDA".
         if any(re.fullmatch(r"agenda", t.strip(), re.I) for t in p.bare[:25]):
             for k in range(min(6, len(p) - 1)):
-                body, dm = _named_body(p.bare[k]), DATE_FIELD.match(p.bare[k + 1])
-                if body and dm and (date := find_date(dm.group(1))):
-                    return clean_body(body, council), date
+                if (named := _named_meeting(p, k, date_alone=False)):
+                    return clean_body(named[0], council), named[1]
         # ModernGov's letter over a supplement or "to follow" pack: "Dear Member" /
         # "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025" / "Enclosed are ...".
         for k in range(min(12, len(p))):
