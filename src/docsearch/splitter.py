@@ -157,7 +157,9 @@ ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
 # 47th minute of 2024), "25/04 Precept 2025/26" (a parish's 4th minute of 2025),
 # "TC/24/101 APOLOGIES", perhaps after the word "Minute" ("Minute 120/24 Apologies"), as
 # any item number may be ("Item 1. To receive apologies").
-_COMMITTEE_LETTERS = r"(?:[A-Z]{1,5}/)?(?:(?!PAGE\b)[A-Z][A-Z&]{0,5}[ .]?)?"
+# A committee's letters before a minute's number ("OSC", "R&S"; not a page's "PAGE 3/12").
+_LETTERS = r"(?!PAGE\b)[A-Z][A-Z&]{0,5}"
+_COMMITTEE_LETTERS = r"(?:[A-Z]{1,5}/)?(?:" + _LETTERS + r"[ .]?)?"
 ITEM_CODED = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>" + _COMMITTEE_LETTERS + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))"
                         r"\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # The same alone on a line (a table's first cell), the title on the next line. Not a
@@ -168,7 +170,7 @@ ITEM_CODED_ALONE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?![12]\d{3}/\d\
 # next line), "R&S.34 APOLOGIES FOR ABSENCE", "CAB 57", "CA57", "CAB/101"; or with the
 # municipal year between ("FA/24/25/55", a fire authority's 55th minute of 2024/25). Taken
 # only where the same letters number two items or more: one "M25 Junction 10" is a road.
-ITEM_LETTERED = re.compile(r"^\s*(?P<code>(?P<letters>(?!PAGE\b)[A-Z][A-Z&]{0,5}(?:/\d{2}){0,2})[ ./]?(?P<num>\d{1,4}))"
+ITEM_LETTERED = re.compile(r"^\s*(?P<code>(?P<letters>" + _LETTERS + r"(?:/\d{2}){0,2})[ ./]?(?P<num>\d{1,4}))"
                            r"\s*\.?(?:\s+(?P<title>[A-Z0-9'‘\"“(].*))?\s*$")
 # A planning application's or a decision's number opening an item's title: "24/01234/FUL -
 # Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
@@ -1606,6 +1608,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             part.title = f"{numbered} – {part.title}"
     out: list[_Part] = []
     name = prefix
+    records = _records_decisions(p)
     for part in merged:
         rec = _is_rec_heading(p, part.start)
         # An appendix printed after another in one paper ("APPENDIX F: ... - SPENDING",
@@ -1630,8 +1633,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                 part.children.append(_Part("recommendation", body_start, part.end,
                                            f"Recommendations: {name or part.title}", doc=doc,
                                            document=name or None))
-        elif _records_decisions(p) and (decision := next((j for j in range(part.start, part.end)
-                                                          if DECISION_LABEL.match(p.bare[j])), None)) is not None:
+        elif records and (decision := next((j for j in range(part.start, part.end)
+                                            if DECISION_LABEL.match(p.bare[j])), None)) is not None:
             # What the record says was decided, as a resolution records a meeting's.
             end = next((j for j in range(decision + 1, part.end) if DECISION_END.match(p.bare[j])), part.end)
             part.children.append(_Part("resolution", decision, end, f"Decision: {name or part.title}", doc=doc,
