@@ -812,8 +812,9 @@ class Index:
 
         def write(task, read, again: bool = False) -> None:
             key = task.path
+            term = _paper_term(key)  # the paper's path as its records hold it
             council = next((s.council for s in read.segments if s.council), None)
-            writer.delete_by_term("paper", _paper_term(key))
+            writer.delete_by_term("paper", term)
             if key in moved_from and not again:
                 before = moved_from[key]
                 writer.delete_by_term("paper", _paper_term(before))
@@ -821,10 +822,9 @@ class Index:
                 report.removed.append(known[before][1] or before)
             glossary = Glossary(read.acronyms)
             for seg in read.segments:
-                for doc in _segment_docs(seg, _paper_term(key), read.sentences.get(seg.id), glossary):
+                for doc in _segment_docs(seg, term, read.sentences.get(seg.id), glossary):
                     writer.add_document(**doc)
-            writer.add_document(id=f"paper:{_paper_term(key)}", doctype="paper", paper=_paper_term(key),
-                                source=task.source,
+            writer.add_document(id=f"paper:{term}", doctype="paper", paper=term, source=task.source,
                                 digest=read.digest, status="ok", segments=len(read.segments),
                                 page_count=read.pages, council=council)
             held[key] = [read.digest, task.source]
@@ -854,9 +854,9 @@ class Index:
                 if outcome.paper is None:
                     if outcome.no_text:
                         # Counted in stats; a re-run skips it until the file changes.
-                        writer.delete_by_term("paper", _paper_term(key))
-                        writer.add_document(id=f"paper:{_paper_term(key)}", doctype="paper", paper=_paper_term(key),
-                                            source=task.source,
+                        term = _paper_term(key)
+                        writer.delete_by_term("paper", term)
+                        writer.add_document(id=f"paper:{term}", doctype="paper", paper=term, source=task.source,
                                             digest=digests[key], status="no_text", reason=outcome.error,
                                             segments=0)
                         held[key] = [digests[key], task.source]
