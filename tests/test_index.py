@@ -329,6 +329,86 @@ def test_the_same_words_decided_on_different_items_are_each_a_decision(tmp_path)
     assert sorted(len(h.also_in) for h in hits) == [0, 1, 1]
 
 
+def _library_report(services: int = 12) -> str:
+    return "Mobile libraries\n\n" + "".join(
+        f"{n}. Route {n}\n\nThe mobile library route {n} calls at {n + 2} villages every fortnight and "
+        f"lends about {100 * n} books a month; the review proposes {'keeping' if n % 2 else 'merging'} it.\n\n"
+        for n in range(1, services + 1))
+
+
+def test_exact_copies_leave_the_list_full(tmp_path):
+    # A folder holding each paper many times (downloaded again, a pack and its reports)
+    # gives as many hits as asked for, each printing once, with its copies under it.
+    ix = _index_of(tmp_path, {f"copy{c}.txt": _library_report() for c in range(10)})
+    hits = ix.search("mobile library route", limit=10)
+    assert len(hits) == 10
+    assert len({h.segment.title for h in hits}) == 10
+    assert all(len(h.also_in) == 9 for h in hits), [len(h.also_in) for h in hits]
+    # The copies are kept whole: shown, counted, and found by filters alone.
+    copy = ix.get(hits[0].also_in[0]["id"])
+    assert copy.text == hits[0].segment.text
+    assert ix.stats()["segments"] == 10 * len(split(str(tmp_path / "papers" / "copy0.txt")))
+
+
+def test_a_copy_is_searched_when_the_printing_searched_is_gone(tmp_path):
+    ix = _index_of(tmp_path, {"a.txt": _library_report(), "b.txt": _library_report()})
+    shown = {os.path.basename(h.segment.source) for h in ix.search("mobile library route", limit=20)}
+    assert len(shown) == 1
+    folder = tmp_path / "papers"
+    # The printing searched is changed: the other one's words are searched again.
+    changed = shown.pop()
+    (folder / changed).write_text("Bus services\n\nThe service is under review.\n", encoding="utf-8")
+    ix.ingest([str(folder)], workers=0)
+    hits = ix.search("mobile library route", limit=20)
+    assert len(hits) == 12 and not any(h.also_in for h in hits)
+    assert {os.path.basename(h.segment.source) for h in hits} == {"a.txt", "b.txt"} - {changed}
+    # Copies again, and the one searched deleted and pruned.
+    (folder / "c.txt").write_text(_library_report(), encoding="utf-8")
+    ix.ingest([str(folder)], workers=0)
+    searched = os.path.basename(ix.search("mobile library route")[0].segment.source)
+    os.remove(folder / searched)
+    ix.ingest([str(folder)], workers=0, prune=True)
+    hits = ix.search("mobile library route", limit=20)
+    left = ({"a.txt", "b.txt"} - {changed} | {"c.txt"}) - {searched}
+    assert len(hits) == 12 and {os.path.basename(h.segment.source) for h in hits} == left
+
+
+def test_an_ingest_cut_short_before_copies_are_mended_is_mended_by_the_next(tmp_path, monkeypatch):
+    import docsearch.index as index_module
+
+    ix = _index_of(tmp_path, {"a.txt": _library_report(), "b.txt": _library_report()})
+    searched = os.path.basename(ix.search("mobile library route")[0].segment.source)
+    os.remove(tmp_path / "papers" / searched)
+
+    def cut_short(ix):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(index_module, "_mend_copies", cut_short)
+    with pytest.raises(KeyboardInterrupt):
+        ix.ingest([str(tmp_path / "papers")], workers=0, prune=True)
+    monkeypatch.undo()
+    assert not Index(ix.path).search("mobile library route")  # the copy not searched yet
+    report = Index(ix.path).ingest([str(tmp_path / "papers")], workers=0)
+    assert not report.added and not report.replaced
+    assert len(Index(ix.path).search("mobile library route", limit=20)) == 12
+
+
+def test_a_copy_searched_again_is_found_by_its_papers_initials(tmp_path):
+    # A copy's words are indexed again from what the index keeps, with the initials its
+    # paper defines for the names they spell out (see acronyms).
+    body = "\n\n".join(f"Pupils with special educational needs and disabilities placed out of county rose again "
+                        f"in area {n}, and the cost of each placement rose with them over the year." for n in range(50))
+    text = ("1. Introduction\n\nThis report sets out the plan for Special Educational Needs and Disabilities "
+            f"(SEND) in the county.\n\n{body}\n")
+    ix = _index_of(tmp_path, {"a.txt": text, "b.txt": text})
+    searched = os.path.basename(ix.search("SEND placement")[0].segment.source)
+    os.remove(tmp_path / "papers" / searched)
+    ix.ingest([str(tmp_path / "papers")], workers=0, prune=True)
+    spelt_out = [h for h in ix.search("SEND placement", limit=20) if "SEND" not in h.segment.text]
+    assert spelt_out and all(os.path.basename(h.segment.source) != searched for h in spelt_out)
+    assert all("send" in h.matched_terms for h in spelt_out)
+
+
 def test_a_reports_recommendations_rank_with_the_report(tmp_path):
     # The recommendations do not repeat the words of the report's sections; they are still
     # what a search for the report's subject is after, above passing mentions elsewhere.

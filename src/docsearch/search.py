@@ -621,6 +621,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     hits: list[Hit] = []
     seen: set[str] = set()
     by_dup: dict[str, Hit] = {}
+    copy_keys: dict[int, str] = {}  # per hit: the key of its exact copies (see _list_copies)
     shingled: list[tuple[Hit, set]] = []
     snippet_from: dict[str, tuple] = {}
     listed: dict[int, tuple[set, set]] = {}  # per hit: the copies listed under it, and their parents
@@ -690,11 +691,14 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
         if dup:
             by_dup[dup] = hit
+        copy_keys[id(hit)] = fields.get("copy")
         shingled.append((hit, shingles))
         hits.append(hit)
     if sort == "date":
         hits.sort(key=lambda h: (h.segment.meeting_date or dt.date.min, h.score), reverse=True)
     hits = hits[:limit]
+    for hit in hits:
+        _list_copies(s, hit, copy_keys.get(id(hit)), listed.setdefault(id(hit), (set(), set())))
     prefixes = _query_prefixes(q)
     # Snippets only for the hits shown: stemming every candidate's text costs more than
     # the search itself.
@@ -721,6 +725,24 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         for h in hits:
             h.parent_title = titles.get(h.segment.parent)
     return hits
+
+
+def _list_copies(searcher, hit: Hit, key: str | None, listed: tuple[set, set]) -> None:
+    """Lists under "also in" a hit's exact copies, whose words are not searched (see
+    index._mend_copies), and those not already listed from the candidates."""
+    if not key or searcher.doc_frequency("copy", key) < 2:
+        return
+    ids, parents = listed
+    copies = [segment_from_stored(searcher.stored_fields(n)) for n in searcher.document_numbers(copy=key)]
+    for copy in sorted(copies, key=lambda c: (c.source, c.id)):
+        if copy.id == hit.segment.id or copy.id in ids:
+            continue
+        # A copy and its parent (a report section and its recommendations, both
+        # printed again in the same paper) are listed once.
+        if copy.parent not in ids and copy.id not in parents:
+            hit.also_in.append(_copy_entry(copy))
+        ids.add(copy.id)
+        parents.add(copy.parent)
 
 
 # Near-duplicates: runs of this many words, and the share of one text's runs that must
