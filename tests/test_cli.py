@@ -103,6 +103,21 @@ def test_also_in_names_the_copys_meeting_when_it_differs(runner, tmp_path):
     assert {"body", "meeting_date"} <= set(hit["also_in"][0])
 
 
+def test_more_copies_than_listed_are_counted(runner, tmp_path):
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    for n in range(5):
+        (papers / f"copy{n}.txt").write_text("Mobile libraries\n\nThe mobile library calls at twelve villages "
+                                              "every fortnight and lends about 900 books a month.\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    result = runner.invoke(cli, ["--index", ix, "search", "mobile library villages"])
+    assert len([line for line in result.output.splitlines() if "also in:" in line]) == 3
+    assert "also in 1 more paper (--json lists them all)" in result.output
+    hit = _json_lines(runner.invoke(cli, ["--index", ix, "search", "mobile library villages", "--json"]).output)[0]
+    assert len(hit["also_in"]) == 4
+
+
 def test_council_given_to_a_rerun_says_unchanged_papers_keep_theirs(runner, tmp_path, small_corpus):
     ix = str(tmp_path / "ix")
     runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])

@@ -344,10 +344,17 @@ def test_exact_copies_leave_the_list_full(tmp_path):
     assert len(hits) == 10
     assert len({h.segment.title for h in hits}) == 10
     assert all(len(h.also_in) == 9 for h in hits), [len(h.also_in) for h in hits]
+    # So by filters alone, and by excluded words alone.
+    for query in ("kind:section", "kind:section -merging"):
+        hits = ix.search(query, limit=6)
+        assert len({h.segment.title for h in hits}) == 6, (query, [h.segment.title for h in hits])
+        assert all(len(h.also_in) == 9 for h in hits), (query, [len(h.also_in) for h in hits])
     # The copies are kept whole: shown, counted, and found by filters alone.
     copy = ix.get(hits[0].also_in[0]["id"])
     assert copy.text == hits[0].segment.text
-    assert ix.stats()["segments"] == 10 * len(split(str(tmp_path / "papers" / "copy0.txt")))
+    st = ix.stats()
+    assert st["segments"] == 10 * len(split(str(tmp_path / "papers" / "copy0.txt")))
+    assert st["copies"] == 9 * len(split(str(tmp_path / "papers" / "copy0.txt")))
 
 
 def test_a_copy_is_searched_when_the_printing_searched_is_gone(tmp_path):

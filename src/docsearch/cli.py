@@ -510,6 +510,9 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
         click.echo(f"   {_where(seg)} · id {seg.id}")
         for other in hit.also_in[:3]:
             click.echo(f"   also in: {_copy_meeting(other, seg)}{other['source']} · id {other['id']}")
+        if len(hit.also_in) > 3:
+            more = len(hit.also_in) - 3
+            click.echo(f"   also in {more} more paper{'s' if more > 1 else ''} (--json lists them all)")
         click.echo("")
 
 
@@ -607,7 +610,9 @@ def stats(ctx, as_json):
         return
     click.echo(f"index: {st['index']}")
     click.echo(f"papers: {st['papers']}" + (f" (+{st['papers_without_text']} without text)" if st["papers_without_text"] else ""))
-    click.echo(f"segments: {st['segments']}  " + "  ".join(f"{k}: {v}" for k, v in st["by_kind"].items()))
+    click.echo(f"segments: {st['segments']}  " + "  ".join(f"{k}: {v}" for k, v in st["by_kind"].items())
+               + (f"  ({st['copies']} exact cop{'y' if st['copies'] == 1 else 'ies'} of others, searched once)"
+                  if st["copies"] else ""))
     click.echo(f"meetings: {st['meetings']} with minutes; {st['meetings_with_papers']} with papers")
     if st["date_range"]:
         click.echo(f"dates: {st['date_range'][0]} to {st['date_range'][1]}"

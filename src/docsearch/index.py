@@ -289,8 +289,8 @@ def _mend_copies(ix) -> int:
     kept as copies (``bare``), their words not indexed, and search lists them under the
     one it finds. Without this, a folder holding each paper twice fills the candidates
     with pairs and a search shows fewer hits than asked for; a ranking that kept one of
-    each copy among the candidates was measured three times slower on the benchmark's
-    10x corpus (README). The printing kept is the one already searched, else the first
+    each copy among the candidates made searches of the benchmark's 10x corpus twice as
+    slow (README, "Tried and not kept"). The printing kept is the one already searched, else the first
     by file name; when it is gone (its paper replaced or dropped), a copy's words are
     indexed again. Ingest writes a copy of a record already searched as a copy from the
     start; this runs after its last commit for what is left (a printing replaced or
@@ -1161,7 +1161,7 @@ class Index:
         councils: Counter[str] = Counter()
         bodies: Counter[str] = Counter()
         dates: list[dt.date] = []
-        papers = no_text = 0
+        papers = no_text = copies = 0
         with self._reading(), ix.searcher() as s:
             for f in s.all_stored_fields():
                 if f.get("doctype") == "passage":
@@ -1173,6 +1173,7 @@ class Index:
                         papers += 1
                     continue
                 by_kind[f.get("kind", "?")] += 1
+                copies += bool(f.get("bare"))
                 date = f.get("meeting_date")
                 if f.get("council"):
                     councils[f["council"]] += 1
@@ -1193,6 +1194,7 @@ class Index:
             "papers_without_text": no_text,
             "segments": sum(by_kind.values()),
             "by_kind": dict(sorted(by_kind.items())),
+            "copies": copies,  # segments printed again word for word, searched once (see _mend_copies)
             "meetings": len(meetings),  # meetings whose minutes are in the index
             "meetings_with_papers": len(with_papers),  # bodies and dates any segment is for
             "undated_segments": undated,

@@ -533,13 +533,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             raise QueryError("the query only excludes words; add a word to search for, or a filter")
         # Filters less the excluded words: every segment that passes them and lacks the words.
         gone = q.subqueries if isinstance(q, (wq.And, wq.Or)) else [q]
-        q = wq.AndNot(wq.Every(), wq.Or([sq.query for sq in gone]))
+        q = wq.AndNot(_searched_printings(), wq.Or([sq.query for sq in gone]))
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     if q is None:
         if not (kind or council or body or date_range or named):
             raise QueryError("empty query: give some words to search for")
         # Only filters: every segment that passes them (not the paper and passage records).
-        q = wq.Every()
+        q = _searched_printings()
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
     # Asked for by a word searched for, not by one excluded ("-apologies").
@@ -725,6 +725,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         for h in hits:
             h.parent_title = titles.get(h.segment.parent)
     return hits
+
+
+def _searched_printings():
+    """Every record but the exact copies of a segment searched (see index._mend_copies),
+    for searches by filters alone: the copies are listed under it, and, ranked too, they
+    would fill the candidates (which all score alike) with copies of the first texts."""
+    return wq.AndNot(wq.Every(), wq.Every("bare"))
 
 
 def _list_copies(searcher, hit: Hit, key: str | None, listed: tuple[set, set]) -> None:
