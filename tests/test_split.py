@@ -1404,6 +1404,48 @@ def test_a_moderngov_meeting_page_named_only_in_its_title(tmp_path):
     assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 4))}
 
 
+# ModernGov's history of one decision ("Issue - items at meetings"): each meeting that took
+# the item is a heading "Meeting: DD/MM/YYYY - Body (Item N)" over the item's number and
+# title, and its decision and minutes as the meeting's page prints them.
+MODERNGOV_ISSUE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Issue - items at meetings - Library Service Review | Westshire County Council</title></head>
+<body>
+<div id="mgBanner" role="banner"><a href="/">Westshire County Council</a></div>
+<div id="modgov">
+<h1 class="mgMainTitleTxt">Issue - items at meetings - Library Service Review</h1>
+<p><strong>Issue details</strong></p>
+<p>Decision maker: Cabinet</p>
+<p>Is Key decision?: Yes</p>
+<h2 class="mgSubSubTitleTxt">Meeting: 04/03/2025 - Cabinet (Item 114)</h2>
+<p class="mgSubTitleTxt">114 Library Service Review</p>
+<p class="mgSubItemTitleTxt">Minutes:</p>
+<p>The Cabinet Member for Communities introduced the report on the consultation.</p>
+<p>RESOLVED: That the new opening hours of the county's libraries be approved from 1 June 2025.</p>
+<h2 class="mgSubSubTitleTxt">Meeting: 11/02/2025 - Communities Scrutiny Committee (Item 23)</h2>
+<p class="mgSubTitleTxt">23 Library Service Review - consultation findings</p>
+<p class="mgSubItemTitleTxt">Minutes:</p>
+<p>Members asked about the mobile library routes and the effect on rural villages.</p>
+<p>RESOLVED: That Cabinet be asked to keep every mobile library route.</p>
+</div></body></html>
+"""
+
+
+def test_a_moderngov_issue_page_holds_an_item_of_each_meeting(tmp_path):
+    path = tmp_path / "ieIssueDetails.html"
+    path.write_text(MODERNGOV_ISSUE_PAGE, encoding="utf-8")
+    segs = split(str(path))
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.body, m.meeting_date, m.minute, m.title) for m in minutes] == [
+        ("Cabinet", dt.date(2025, 3, 4), "114", "Library Service Review"),
+        ("Communities Scrutiny Committee", dt.date(2025, 2, 11), "23", "Library Service Review - consultation findings")]
+    resolutions = [s for s in segs if s.kind == "resolution"]
+    assert [(r.parent, r.body) for r in resolutions] == [(minutes[0].id, "Cabinet"),
+                                                         (minutes[1].id, "Communities Scrutiny Committee")]
+    assert "opening hours" in resolutions[0].text and "mobile library route" in resolutions[1].text
+    assert {s.council for s in segs} == {"Westshire County Council"}
+
+
 @pytest.mark.parametrize("title, heading", [
     ("Minutes of Planning Committee, Tuesday 4 March 2025", "<h1>Minutes</h1>"),
     # CMIS titles a meeting's page "Meeting of ..." with a numeric date and the time, and

@@ -52,7 +52,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 11: district and borough minutes (numbers after a committee's letters, records of
 #: decisions, headers in fields), councils' names as printed, appendices after one
 #: another named by their own titles, several decisions of one item told apart.
-#: 12: exact copies of a record are kept unsearched beside the one printing searched.
+#: 12: exact copies of a record are kept unsearched beside the one printing searched;
+#: ModernGov's pages of a decision's history hold an item of each meeting.
 SCHEMA_VERSION = 12
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",

@@ -325,6 +325,7 @@ class _Doc:
     title: str = ""
     end: int = 0
     header_end: int = 0  # first line after the header block
+    minute: str | None = None  # a minute extract's item number, when its header gives it
     appended: bool = False  # appended to the document before it (an equality assessment)
 
 
@@ -614,6 +615,26 @@ DECISIONS_RECORD = re.compile(r"^\s*(?:record|schedule|notice)\s+of\s+(?:the\s+)
 DECISION_NUMBER = re.compile(r"^\s*(?i:decision\s+(?:no\.?|number|ref(?:erence)?))\s*:?\s*"
                              r"(?P<code>(?:[A-Z]{1,5}[ .]?)?\d[\w/.-]*)(?:\s+\(.*\))?\s*$")
 SUBJECT_FIELD = re.compile(r"^\s*(?:subject|title|item)\s*:\s*(?P<title>\S.*)$", re.I)
+
+
+# ModernGov's page of a decision's history ("Issue - items at meetings - <title>"): each
+# meeting that took the item is headed "Meeting: 12/03/2025 - Cabinet (Item 6)", over the
+# item's number and title and its "Decision:" and "Minutes:" text, as the meeting's page
+# prints them; the page holds an item of each meeting's minutes.
+ISSUE_MEETING = re.compile(r"^\s*meeting\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*"
+                           r"(?P<body>[A-Z][^()]{2,80}?)\s*\(\s*item\s+(?P<item>[\w./-]{1,12})\s*\)\s*$", re.I)
+
+
+def _issue_meeting(p: _Paper, k: int) -> _Doc | None:
+    m = ISSUE_MEETING.match(p.bare[k])
+    date = find_date(m.group("date")) if m else None
+    if date is None:
+        return None
+    # The item's number and title follow: "6 Highways Capital Programme 2025/26".
+    item = ITEM_INLINE.match(p.bare[k + 1]) if k + 1 < len(p) else None
+    title = item.group("title") if item and item.group("num") == m.group("item") else ""
+    return _Doc("minute_extract", k, body=m.group("body").strip(), date=date, title=title,
+                header_end=k + 1, minute=m.group("item"))
 
 
 def _decisions_record(p: _Paper, k: int) -> _Doc | None:
@@ -1035,7 +1056,8 @@ def _find_documents(p: _Paper) -> list[_Doc]:
     n = len(p)
     while k < n:
         doc = ((_titled_page_minutes(p) if k == 0 else None)
-               or _find_minutes(p, k) or _find_extract(p, k) or _find_report(p, k) or _find_cover(p, k)
+               or _find_minutes(p, k) or _issue_meeting(p, k) or _find_extract(p, k) or _find_report(p, k)
+               or _find_cover(p, k)
                or (_find_assessment(p, k) if docs and docs[-1].kind == "report" else None))
         if doc and (not docs or doc.start > docs[-1].start):
             # A header found by looking back may start before lines already claimed.
@@ -1755,7 +1777,7 @@ def _meeting_parts(p: _Paper, doc: _Doc) -> list[_Part]:
     when = doc.date.strftime("%-d %B %Y") if doc.date else ""
     if doc.kind == "minute_extract" and not items:
         title = doc.title or _first_words(p.bare[doc.start])
-        minute = _Part("minute", doc.start, doc.end, _strip_title(title), doc=doc)
+        minute = _Part("minute", doc.start, doc.end, _strip_title(title), minute=doc.minute, doc=doc)
         _add_decisions(p, minute)
         return [minute]
     if first is None or first > doc.start:
