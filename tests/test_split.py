@@ -1446,6 +1446,53 @@ def test_a_moderngov_issue_page_holds_an_item_of_each_meeting(tmp_path):
     assert {s.council for s in segs} == {"Westshire County Council"}
 
 
+# ModernGov's page of one decision: the decision maker, the decision and its date in
+# labelled fields; taken at a meeting, "Decided at meeting:" names it.
+MODERNGOV_DECISION_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Decision - Award of contracts for school transport routes | Westshire County Council</title></head>
+<body>
+<div id="mgBanner" role="banner"><a href="/">Westshire County Council</a></div>
+<div id="modgov">
+<h1 class="mgMainTitleTxt">Decision details</h1>
+<h2 class="mgSubTitleTxt">Award of contracts for school transport routes</h2>
+<p><span class="mgLabel">Decision Maker: </span>Cabinet Member for Education and Skills</p>
+<p><span class="mgLabel">Decision status: </span>Implemented</p>
+<p><span class="mgLabel">Is Key decision?: </span>Yes</p>
+<h3>Purpose:</h3>
+<p>To award contracts for school transport routes from September 2025.</p>
+<h3>Decision:</h3>
+<p>The Cabinet Member agreed to award the contracts for 142 school transport routes for three years
+from 1 September 2025, with an option to extend them by two years.</p>
+<h3>Reasons for the decision:</h3>
+<p>The tender achieved savings of &pound;1.2m a year against the current contracts.</p>
+<h3>Alternative options considered:</h3>
+<p>Extending the current contracts was rejected as poor value.</p>
+{meeting}
+<p><span class="mgLabel">Publication date: </span>14/03/2025</p>
+<p><span class="mgLabel">Date of decision: </span>14/03/2025</p>
+<p><span class="mgLabel">Effective from: </span>22/03/2025</p>
+</div></body></html>
+"""
+
+
+@pytest.mark.parametrize("meeting, body, date", [
+    ("", "Cabinet Member for Education and Skills", dt.date(2025, 3, 14)),
+    ('<p><span class="mgLabel">Decided at meeting: </span>04/03/2025 - Cabinet</p>', "Cabinet", dt.date(2025, 3, 4)),
+])
+def test_a_moderngov_decision_page_is_its_decision(tmp_path, meeting, body, date):
+    path = tmp_path / "ieDecisionDetails.html"
+    path.write_text(MODERNGOV_DECISION_PAGE.replace("{meeting}", meeting), encoding="utf-8")
+    segs = split(str(path))
+    decisions = [s for s in segs if s.kind == "resolution"]
+    assert len(decisions) == 1
+    decision = decisions[0]
+    assert decision.title == "Decision: Award of contracts for school transport routes"
+    assert "142 school transport routes" in decision.text and "savings" not in decision.text
+    assert (decision.body, decision.meeting_date, decision.council) == (body, date, "Westshire County Council")
+    assert decision.parent in {s.id for s in segs}
+
+
 @pytest.mark.parametrize("title, heading", [
     ("Minutes of Planning Committee, Tuesday 4 March 2025", "<h1>Minutes</h1>"),
     # CMIS titles a meeting's page "Meeting of ..." with a numeric date and the time, and

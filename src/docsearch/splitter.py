@@ -1986,12 +1986,43 @@ RECORD_OF_DECISION = re.compile(r"\brecord\s+of\s+(?:(?:an?\s+)?(?:executive|off
 DECISION_LABEL = re.compile(r"^\s*decision\s*:\s*(?:\S.*)?$", re.I)
 
 
+# ModernGov's page of one decision: titled "Decision - <title>" (then the site's name after
+# a bar), headed "Decision details", its fields "Decision Maker:", "Decision:", "Reasons
+# for the decision:", "Date of decision:", "Decided at meeting: 04/03/2025 - Cabinet".
+DECISION_PAGE_TITLE = re.compile(r"^\s*decision\s*[-–—:]\s*(?P<title>\S.*?)\s*(?:\|.*)?$", re.I)
+DECISION_PAGE_HEADING = re.compile(r"^\s*decision\s+details\s*$", re.I)
+_DECISION_PAGE_FIELD = re.compile(r"^\s*(?P<field>decision\s+maker|date\s+of\s+decision|decided\s+at\s+meeting)"
+                                  r"\s*:\s*(?P<value>.*)$", re.I)
+DECISION_PAGE_REACH = 60
+
+
+def _decision_page(p: _Paper, end: int) -> tuple[str, str | None, dt.date | None, int] | None:
+    """A ModernGov decision page's name (its title), its decision maker (the meeting's
+    body when it was decided at one), the date of the decision, and where its header of
+    fields ends (at the first label alone on its line: "Purpose:", "Decision:")."""
+    if not (len(p) > 1 and DECISION_PAGE_TITLE.match(p.bare[0])
+            and any(DECISION_PAGE_HEADING.match(t) for t in p.bare[1:4])):
+        return None
+    fields = {}
+    for j in range(min(end, DECISION_PAGE_REACH)):
+        m = _DECISION_PAGE_FIELD.match(p.bare[j])
+        if m:
+            fields.setdefault(m.group("field").lower().split()[0], m.group("value").strip())
+    maker, date = fields.get("decision") or None, find_date(fields.get("date", ""))
+    meeting = re.match(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>\S.*)$", fields.get("decided", ""))
+    if meeting and find_date(meeting.group("date")):
+        maker, date = meeting.group("body"), find_date(meeting.group("date"))
+    header_end = next((j for j in range(2, min(end, DECISION_PAGE_REACH)) if re.match(r"^\s*[A-Z][\w ,?]{2,40}:\s*$", p.bare[j])), 1)
+    return DECISION_PAGE_TITLE.match(p.bare[0]).group("title"), maker, date, header_end
+
+
 def _records_decisions(p: _Paper) -> bool:
     """The paper is a record of a decision taken (a Cabinet Member's, an officer's): its
     opening names it so, and not as one proposed ("PROPOSED RECORD OF DECISION" goes to a
-    committee before the decision is taken)."""
+    committee before the decision is taken); or it is ModernGov's page of a decision."""
     opening = " ".join(p.bare[:8])
-    return bool(RECORD_OF_DECISION.search(opening)) and not re.search(r"\bproposed\b", opening, re.I)
+    return (bool(RECORD_OF_DECISION.search(opening)) and not re.search(r"\bproposed\b", opening, re.I)
+            or _decision_page(p, len(p)) is not None)
 
 
 def _signed_date(p: _Paper, end: int) -> dt.date | None:
@@ -2144,6 +2175,9 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
             # notice of motion) is that meeting's.
             if (ml := _meeting_line(name)):
                 front.body, front.date = clean_body(ml[0], paper_council), ml[1]
+            elif (page := _decision_page(p, front.end)) is not None:
+                name, maker, front.date, front.header_end = page
+                front.body = clean_body(maker, paper_council) or front.body
             elif RECORD_OF_DECISION.search(name):
                 name, maker, fields_end = _record_of_decision(p, front.end, name)
                 front.body = clean_body(maker, paper_council) or front.body
