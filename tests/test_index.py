@@ -905,6 +905,19 @@ def test_a_phrase_with_a_figure_and_its_sign(tmp_path):
     assert {os.path.basename(h.segment.source) for h in ix.search('"4.99"')} == {"rates.txt", "tax.txt"}
 
 
+def test_a_figure_with_thousands_separators_is_one_figure(tmp_path):
+    # "£4,350" is indexed as its parts; unquoted it matched every "350" in the papers.
+    ix = _index_of(tmp_path, {
+        "grant.txt": "Grants\n\nA grant of £4,350 was made to the Westgate community library for new shelving.\n",
+        "routes.txt": "Mobile library\n\nThe mobile library visits 350 villages, and the library service lends books.\n",
+        "homes.txt": "Housing\n\nThe plan provides for 12,000 homes, 350 of them in the villages round the library.\n"})
+    for query in ("£4,350", "library grant £4,350"):
+        assert [os.path.basename(h.segment.source) for h in ix.search(query)] == ["grant.txt"], query
+    assert [os.path.basename(h.segment.source) for h in ix.search("12,000 homes")] == ["homes.txt"]
+    # Typed inside a phrase, it is the same figure.
+    assert [os.path.basename(h.segment.source) for h in ix.search('"grant of £4,350"')] == ["grant.txt"]
+
+
 def test_initials_typed_in_capitals_are_not_an_ordinary_word(tmp_path):
     # "LEVI" and "levy" share Porter's stem; typed in capitals the query asks for the
     # initials, printed so or spelt out where the paper defines them.

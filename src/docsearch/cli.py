@@ -59,7 +59,8 @@ Query language:
 Words are stemmed: councillor/councillors and recommend/recommendation match.
 A word in capitals is initials (SEND, DSG): it also finds the name spelt out where
 a paper defines it, and "send" or "levy" alone ranks lower. A phrase with a sign
-("4.99%") must print the sign.
+("4.99%") must print the sign. A figure with commas (£4,350, 12,000) is searched as
+printed, not as its parts.
 Procedural items (apologies, declarations, previous minutes) rank below substance
 unless the query asks for them. The same text printed twice shows once ("also in");
 a report reworded for another meeting shows again, as that meeting's.
