@@ -299,14 +299,20 @@ def _mend_copies(ix) -> int:
     printing searched, or a copy not searched until the next ingest, which runs it
     whether or not it has papers to read. Returns how many records changed."""
     with ix.searcher() as s:
-        reader = s.reader()
-        # Terms of deleted records count until their segment is merged: a key that looks
-        # shared may have one record left.
-        keys = {key.decode("utf-8") for key, info in reader.iter_field("copy") if info.doc_frequency() > 1}
-        keys.update(reader.field_terms("bare"))
+        # Counted in each of Whoosh's segments (its whole-index term lookup asks every
+        # segment for every term: ten times slower). Terms of deleted records count until
+        # their segment is merged: a key that looks shared may have one record left.
+        held: Counter[bytes] = Counter()
+        for leaf, _ in s.reader().leaf_readers():
+            held.update({key: info.doc_frequency() for key, info in leaf.iter_field("copy")})
+        keys = {key.decode("utf-8") for key, count in held.items() if count > 1}
+        keys.update(s.reader().field_terms("bare"))
         changes = []
         for key in sorted(keys):
-            records = sorted((f for f in (s.stored_fields(n) for n in s.document_numbers(copy=key))
+            printings = set(s.document_numbers(copy=key))
+            if len(printings - set(s.document_numbers(bare=key))) == 1:
+                continue  # one printing searched, the others copies: as it should be
+            records = sorted((f for f in (s.stored_fields(n) for n in printings)
                               if f.get("doctype") == "segment"), key=lambda f: (f.get("source", ""), f["id"]))
             searched = [f for f in records if not f.get("bare")]
             keep = searched[0] if searched else records[0] if records else None
