@@ -683,13 +683,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 # prints ("Key decision: YES ...") does not stand in for a 465-word record.
                 first.segment, seg = seg, first.segment
                 snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
-            # A copy and its parent (a report section and its recommendations, both
-            # printed again in the same paper) are listed once.
-            ids, parents = listed.setdefault(id(first), (set(), set()))
-            if seg.parent not in ids and seg.id not in parents:
-                first.also_in.append(_copy_entry(seg))
-            ids.add(seg.id)
-            parents.add(seg.parent)
+            _list_copy(first, seg, listed.setdefault(id(first), (set(), set())))
             continue
         hit = Hit(seg, score, "")
         snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
@@ -743,17 +737,21 @@ def _list_copies(searcher, hit: Hit, key: str | None, listed: tuple[set, set]) -
     index._mend_copies), and those not already listed from the candidates."""
     if not key or searcher.doc_frequency("copy", key) < 2:
         return
-    ids, parents = listed
     copies = [segment_from_stored(searcher.stored_fields(n)) for n in searcher.document_numbers(copy=key)]
     for copy in sorted(copies, key=lambda c: (c.source, c.id)):
-        if copy.id == hit.segment.id or copy.id in ids:
-            continue
-        # A copy and its parent (a report section and its recommendations, both
-        # printed again in the same paper) are listed once.
-        if copy.parent not in ids and copy.id not in parents:
-            hit.also_in.append(_copy_entry(copy))
-        ids.add(copy.id)
-        parents.add(copy.parent)
+        if copy.id != hit.segment.id and copy.id not in listed[0]:
+            _list_copy(hit, copy, listed)
+
+
+def _list_copy(hit: Hit, copy, listed: tuple[set, set]) -> None:
+    """Lists ``copy`` under ``hit``'s "also in". A copy and its parent (a report section
+    and its recommendations, both printed again in the same paper) are listed once;
+    ``listed`` holds the ids and the parents listed so far."""
+    ids, parents = listed
+    if copy.parent not in ids and copy.id not in parents:
+        hit.also_in.append(_copy_entry(copy))
+    ids.add(copy.id)
+    parents.add(copy.parent)
 
 
 # Near-duplicates: runs of this many words, and the share of one text's runs that must

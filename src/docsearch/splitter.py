@@ -2012,7 +2012,8 @@ def _decision_page(p: _Paper, end: int) -> tuple[str, str | None, dt.date | None
     meeting = re.match(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>\S.*)$", fields.get("decided", ""))
     if meeting and find_date(meeting.group("date")):
         maker, date = meeting.group("body"), find_date(meeting.group("date"))
-    header_end = next((j for j in range(2, min(end, DECISION_PAGE_REACH)) if re.match(r"^\s*[A-Z][\w ,?]{2,40}:\s*$", p.bare[j])), 1)
+    header_end = next((j for j in range(2, min(end, DECISION_PAGE_REACH))
+                       if re.match(r"^\s*[A-Z][\w ,?]{2,40}:\s*$", p.bare[j])), 1)
     return DECISION_PAGE_TITLE.match(p.bare[0]).group("title"), maker, date, header_end
 
 
