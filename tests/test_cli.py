@@ -1,6 +1,7 @@
 import json
 import os
 import re
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -143,6 +144,22 @@ def test_a_rebuild_that_finds_no_papers_keeps_the_index(runner, tmp_path, small_
     empty.mkdir()
     result = runner.invoke(cli, ["--index", ix, "rebuild", str(empty), "--workers", "0"])
     assert result.exit_code == 3 and "the index was kept as it was" in result.stderr
+    assert Index(ix).stats()["papers"] == 2
+
+
+@pytest.mark.parametrize("mounted", [True, False])
+def test_a_prune_that_finds_no_papers_prunes_nothing(runner, tmp_path, small_corpus, mounted):
+    # The share is not mounted: its mount point is empty, or not there at all. Its papers
+    # look deleted, and pruning them would empty the index.
+    papers = tmp_path / "share"
+    shutil.copytree(small_corpus, papers)
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    shutil.rmtree(papers)
+    if mounted:
+        papers.mkdir()
+    result = runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--prune", "--workers", "0"])
+    assert result.exit_code == 3 and "nothing was pruned (2 indexed papers are not on disk)" in result.stderr
     assert Index(ix).stats()["papers"] == 2
 
 

@@ -1020,8 +1020,15 @@ class Index:
                         give_council(read, now)
                         write(task, read, again=True)
             gone = [k for k in known if not os.path.exists(k) and k not in present and k in held]
+            absent = [path for path in paths if not os.path.exists(path)]
             if not prune:
                 report.missing = [known[k][1] or k for k in gone]
+            elif gone and (absent or not papers):
+                # A share not mounted, or a folder moved: its papers look deleted, and
+                # pruning them would empty the index. Nothing is pruned on such a run.
+                where = absent[0] if absent else paths[0] if paths else self.path
+                report.warnings.append(PaperProblem(where, f"{'no such file or folder' if absent else 'no papers found'}; "
+                                                           f"nothing was pruned ({len(gone)} indexed papers are not on disk)"))
             elif gone:
                 if writer is None:
                     ix, writer = new_writer(ix)
