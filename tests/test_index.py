@@ -260,16 +260,42 @@ def test_a_copy_printed_for_a_meeting_is_shown_before_an_undated_one(tmp_path):
     # ranks first, and the undated one is listed under "also in".
     text = ("The Council will expand the community wardens scheme across all districts, funded by "
             "the reserve, with a review of outcomes after twelve months and a report to Cabinet.")
-    ix = _index_of(tmp_path, {
-        "appendix.txt": f"Community wardens\n\nCommunity wardens scheme\n\n{text}\n",
-        "report.txt": (f"From: Cabinet Member for Communities\n\nTo: Cabinet\n\nDate: 30 January 2025\n\n"
-                       f"Subject: Wardens\n\n1. Introduction\n\n{text}\n")})
+    appendix = f"Community wardens\n\nCommunity wardens scheme\n\n{text}\n"
+    report = (f"From: Cabinet Member for Communities\n\nTo: Cabinet\n\nDate: 30 January 2025\n\n"
+              f"Subject: Wardens\n\n1. Introduction\n\n{text}\n")
+    # Each downloaded twice: every printing is listed, whichever ranked first.
+    ix = _index_of(tmp_path, {"appendix.txt": appendix, "appendix (1).txt": appendix,
+                              "report.txt": report, "report (1).txt": report})
     hits = ix.search("community wardens scheme")
     assert len(hits) == 1
     assert (hits[0].segment.body, str(hits[0].segment.meeting_date)) == ("Cabinet", "2025-01-30")
-    assert [os.path.basename(c["source"]) for c in hits[0].also_in] == ["appendix.txt"]
-    assert hits[0].also_in[0]["meeting_date"] is None
+    printings = [os.path.basename(hits[0].segment.source)] + [os.path.basename(c["source"]) for c in hits[0].also_in]
+    assert sorted(printings) == ["appendix (1).txt", "appendix.txt", "report (1).txt", "report.txt"]
+    assert {c["meeting_date"] for c in hits[0].also_in if c["source"].endswith(("appendix.txt", "appendix (1).txt"))} == {None}
     assert "wardens" in hits[0].snippet
+
+
+def test_the_copies_of_what_folds_into_a_hit_are_listed_too(tmp_path):
+    # The pack downloaded twice, and a revised pack with one word changed in one item:
+    # the revised item is a near-copy and folds under the hit, and so must the exact copy
+    # of whichever printing is not searched (no search finds it otherwise).
+    items = {"Apologies": "Apologies were received from Councillor Brown and Councillor Green.",
+             "Library Service Review": " ".join(["The Committee considered the review of the library service, "
+                                                 "its opening hours and the mobile library routes to the villages."] * 3),
+             "Date of next meeting": "The next meeting will be held on 12 June 2025."}
+    def minutes(change=False):
+        text = "Westshire County Council\n\nMinutes of a meeting of the Communities Committee held on 4 March 2025\n\n" \
+               "Present: Councillor Smith (Chair), Councillor Jones\n\n"
+        for n, (title, body) in enumerate(items.items(), 21):
+            body = body.replace("considered the review", "considered the revised review", 1) if change else body
+            text += f"{n}. {title}\n\n{body}\n\n"
+        return text
+    ix = _index_of(tmp_path, {"pack.txt": minutes(), "pack (1).txt": minutes(), "pack revised.txt": minutes(True)})
+    hits = ix.search("library service review mobile routes", kind="minute")
+    assert len(hits) == 1
+    shown = os.path.basename(hits[0].segment.source)
+    assert sorted(os.path.basename(c["source"]) for c in hits[0].also_in) == sorted(
+        {"pack.txt", "pack (1).txt", "pack revised.txt"} - {shown})
 
 
 def test_a_long_minute_quoting_a_short_hit_is_not_folded_under_it(tmp_path):

@@ -625,7 +625,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     hits: list[Hit] = []
     seen: set[str] = set()
     by_dup: dict[str, Hit] = {}
-    copy_keys: dict[int, str] = {}  # per hit: the key of its exact copies (see _list_copies)
+    # Per hit: the keys of the exact copies of it and of what folded into it (see _list_copies).
+    copy_keys: dict[int, list[str]] = {}
     shingled: list[tuple[Hit, set]] = []
     snippet_from: dict[str, tuple] = {}
     listed: dict[int, tuple[set, set]] = {}  # per hit: the copies listed under it, and their parents
@@ -684,19 +685,21 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 first.segment, seg = seg, first.segment
                 snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
             _list_copy(first, seg, listed.setdefault(id(first), (set(), set())))
+            copy_keys[id(first)].append(fields.get("copy"))
             continue
         hit = Hit(seg, score, "")
         snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
         if dup:
             by_dup[dup] = hit
-        copy_keys[id(hit)] = fields.get("copy")
+        copy_keys[id(hit)] = [fields.get("copy")]
         shingled.append((hit, shingles))
         hits.append(hit)
     if sort == "date":
         hits.sort(key=lambda h: (h.segment.meeting_date or dt.date.min, h.score), reverse=True)
     hits = hits[:limit]
     for hit in hits:
-        _list_copies(s, hit, copy_keys.get(id(hit)), listed.setdefault(id(hit), (set(), set())))
+        for key in copy_keys[id(hit)]:
+            _list_copies(s, hit, key, listed.setdefault(id(hit), (set(), set())))
     prefixes = _query_prefixes(q)
     # Snippets only for the hits shown: stemming every candidate's text costs more than
     # the search itself.
@@ -733,8 +736,9 @@ def _searched_printings():
 
 
 def _list_copies(searcher, hit: Hit, key: str | None, listed: tuple[set, set]) -> None:
-    """Lists under "also in" a hit's exact copies, whose words are not searched (see
-    index._mend_copies), and those not already listed from the candidates."""
+    """Lists under "also in" the exact copies of a hit, or of a near-copy folded into it,
+    by their ``key``: their words are not searched (see index._mend_copies), so they are
+    not among the candidates."""
     if not key or searcher.doc_frequency("copy", key) < 2:
         return
     copies = [segment_from_stored(searcher.stored_fields(n)) for n in searcher.document_numbers(copy=key)]
