@@ -180,6 +180,8 @@ def test_searching_an_index_that_holds_no_papers_says_so(runner, tmp_path):
     ix = str(tmp_path / "ix")
     runner.invoke(cli, ["--index", ix, "ingest", str(paper.parent)])
     paper.unlink()
+    # (A folder left with no papers at all is not pruned: see the test above.)
+    (paper.parent / "blank.txt").write_text("", encoding="utf-8")
     runner.invoke(cli, ["--index", ix, "ingest", str(paper.parent), "--prune"])
     result = runner.invoke(cli, ["--index", ix, "search", "budget"])
     assert result.exit_code == 1 and "holds no papers yet" in result.stderr, result.stderr

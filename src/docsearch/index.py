@@ -1028,7 +1028,8 @@ class Index:
                 # pruning them would empty the index. Nothing is pruned on such a run.
                 where = absent[0] if absent else paths[0] if paths else self.path
                 report.warnings.append(PaperProblem(where, f"{'no such file or folder' if absent else 'no papers found'}; "
-                                                           f"nothing was pruned ({len(gone)} indexed papers are not on disk)"))
+                                                           f"nothing was pruned ({len(gone)} indexed papers are not on disk; "
+                                                           "if they were all deleted, delete the index folder)"))
             elif gone:
                 if writer is None:
                     ix, writer = new_writer(ix)
