@@ -159,7 +159,7 @@ def test_a_prune_that_finds_no_papers_prunes_nothing(runner, tmp_path, small_cor
     if mounted:
         papers.mkdir()
     result = runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--prune", "--workers", "0"])
-    assert result.exit_code == 3 and "nothing was pruned (2 indexed papers are not on disk)" in result.stderr
+    assert result.exit_code == 3 and "nothing was pruned (2 indexed papers are not on disk; " in result.stderr
     assert Index(ix).stats()["papers"] == 2
 
 
