@@ -285,6 +285,19 @@ def _as_copy(doc: dict) -> dict:
     return {k: v for k, v in doc.items() if k not in ("content", "title")} | {"bare": doc["copy"]}
 
 
+def _glossary_of(searcher, paper: str) -> Glossary:
+    """The acronyms a paper defines, from its paper record."""
+    return Glossary((searcher.document(id=f"paper:{paper}") or {}).get("acronyms") or {})
+
+
+def _search_again(writer, fields: dict, glossary: Glossary) -> None:
+    """Indexes the words of a copy's record again (its stored fields), as the printing
+    searched: the one that was is gone."""
+    writer.delete_by_term("id", fields["id"])
+    for doc in _segment_docs(segment_from_stored(fields), fields["paper"], fields.get("sentences"), glossary):
+        writer.add_document(**doc)
+
+
 def _mend_copies(ix) -> int:
     """Leaves one searched record of each exact copy (see copy_key): the others are
     kept as copies (``bare``), their words not indexed, and search lists them under the
@@ -294,10 +307,11 @@ def _mend_copies(ix) -> int:
     slow (README, "Tried and not kept"). The printing kept is the one already searched, else the first
     by file name; when it is gone (its paper replaced or dropped), a copy's words are
     indexed again. Ingest writes a copy of a record already searched as a copy from the
-    start; this runs after its last commit for what is left (a printing replaced or
-    dropped, two printings written at once). A run cut short before it leaves each
-    printing searched, or a copy not searched until the next ingest, which runs it
-    whether or not it has papers to read. Returns how many records changed."""
+    start, and searches a copy again in the commit that drops the printing searched;
+    this runs after its last commit for what is left (two printings searched, a copy of
+    a paper written in the same commit as the printing's drop). The next ingest runs it
+    if a run stopped short of it, whether or not it has papers to read. Returns how many
+    records changed."""
     with ix.searcher() as s:
         # Counted in each of Whoosh's segments (its whole-index term lookup asks every
         # segment for every term: ten times slower). Terms of deleted records count until
@@ -317,22 +331,16 @@ def _mend_copies(ix) -> int:
             searched = [f for f in records if not f.get("bare")]
             keep = searched[0] if searched else records[0] if records else None
             changes += [(f, f is keep) for f in records if (f is keep) == bool(f.get("bare"))]
-        glossaries: dict[str, Glossary] = {}
-        for fields, searched in changes:
-            if searched and fields["paper"] not in glossaries:
-                paper = s.document(id=f"paper:{fields['paper']}") or {}
-                glossaries[fields["paper"]] = Glossary(paper.get("acronyms") or {})
+        glossaries = {fields["paper"]: _glossary_of(s, fields["paper"]) for fields, searched in changes if searched}
     if not changes:
         return 0
     writer = ix.writer(timeout=5.0, limitmb=WRITER_MB, compound=False)
     try:
         for fields, searched in changes:
-            writer.delete_by_term("id", fields["id"])
             if searched:
-                paper = fields["paper"]
-                for doc in _segment_docs(segment_from_stored(fields), paper, fields.get("sentences"), glossaries[paper]):
-                    writer.add_document(**doc)
+                _search_again(writer, fields, glossaries[fields["paper"]])
             else:
+                writer.delete_by_term("id", fields["id"])
                 writer.delete_by_term("of", fields["id"])  # its passages
                 writer.add_document(**_as_copy(fields))
         writer.commit()
@@ -908,6 +916,11 @@ class Index:
         # written with one of them is written as a copy, rather than indexed and then
         # made one by _mend_copies, whose deletions Whoosh would go on reading past.
         searched: set[str] | None = None
+        # The papers dropped since the last commit, and the keys they held searched: a
+        # copy of such a record elsewhere is searched again in the same commit, so that
+        # no search (nor a run cut short) finds its text missing.
+        dropped: set[str] = set()
+        unsearched: set[str] = set()
 
         def drop_paper(path: str, committed: bool) -> None:
             # The keys of the records it had searched are no longer searched (unless
@@ -919,9 +932,29 @@ class Index:
                     searched = set(s.reader().field_terms("copy"))
             if committed:
                 with ix.searcher() as s:
-                    searched.difference_update(f["copy"] for f in s.documents(paper=term)
-                                               if f.get("copy") and not f.get("bare"))
+                    keys = {f["copy"] for f in s.documents(paper=term) if f.get("copy") and not f.get("bare")}
+                searched.difference_update(keys)
+                unsearched.update(keys)
+            dropped.add(term)
             writer.delete_by_term("paper", term)
+
+        def commit(**kwargs) -> None:
+            # Copies of the records dropped since the last commit, in papers that stay,
+            # are searched again in this commit (unless a paper written since searches
+            # the same words).
+            keys = sorted(unsearched - (searched or set()))
+            if keys:
+                with ix.searcher() as s:
+                    for key in keys:
+                        stay = sorted((f for f in (s.stored_fields(n) for n in s.document_numbers(bare=key))
+                                       if f.get("doctype") == "segment" and f["paper"] not in dropped),
+                                      key=lambda f: (f.get("source", ""), f["id"]))
+                        if stay:
+                            _search_again(writer, stay[0], _glossary_of(s, stay[0]["paper"]))
+                            searched.add(key)
+            dropped.clear()
+            unsearched.clear()
+            writer.commit(**kwargs)
 
         def write(task, read, again: bool = False) -> None:
             key = task.path
@@ -973,7 +1006,7 @@ class Index:
                     if outcome.no_text:
                         # Counted in stats; a re-run skips it until the file changes.
                         term = _paper_term(key)
-                        writer.delete_by_term("paper", term)
+                        drop_paper(key, committed=key in known)
                         writer.add_document(id=f"paper:{term}", doctype="paper", paper=term, source=task.source,
                                             digest=digests[key], status="no_text", reason=outcome.error,
                                             segments=0)
@@ -998,7 +1031,7 @@ class Index:
                 if pending >= COMMIT_EVERY_PAPERS or (pending and time.monotonic() - last_commit > COMMIT_EVERY_SECONDS):
                     # Intermediate commits only make the work durable; merging segments
                     # is left to the final commit.
-                    writer.commit(merge=False)
+                    commit(merge=False)
                     _write_manifest(gen, held)
                     _tell(progress, "commit", f"{pending} papers", done, total)
                     writer, pending, last_commit = None, 0, time.monotonic()
@@ -1013,7 +1046,7 @@ class Index:
                           if (now := council_of(task.path, read.council_hint)) != council]
                 if undone:
                     # Whoosh deletes only what is committed: commit the first writing first.
-                    writer.commit(merge=False)
+                    commit(merge=False)
                     _write_manifest(gen, held)
                     ix, writer = new_writer(ix)
                     for task, read, now in undone:
@@ -1034,13 +1067,13 @@ class Index:
                 if writer is None:
                     ix, writer = new_writer(ix)
                 for key in gone:
-                    writer.delete_by_term("paper", _paper_term(key))
+                    drop_paper(key, committed=True)
                     source = known[key][1] or key
                     del held[key]
                     report.removed.append(source)
                     _tell(progress, "removed", source, done, total)
             if writer is not None:
-                writer.commit()
+                commit()
                 writer = None
             # After a run that wrote, or one before it that stopped short of this.
             if (ix is not None or not _copies_mended(gen)) and _latest_commit(gen) is not None:
