@@ -387,15 +387,20 @@ def rebuild(ctx, paths, council, workers, paper_timeout, wait, as_json, quiet):
 
 
 def _where(seg) -> str:
-    if seg.pages:
-        a, b = seg.pages
+    return _location(seg.source, seg.pages, seg.lines)
+
+
+def _location(source: str, pages, lines) -> str:
+    """"papers/pack.pdf, pages 4-6"; "papers/minutes.txt, lines 12-40"."""
+    if pages:
+        a, b = pages
         loc = f"page {a}" if a == b else f"pages {a}-{b}"
-    elif seg.lines:
-        a, b = seg.lines
+    elif lines:
+        a, b = lines
         loc = f"line {a}" if a == b else f"lines {a}-{b}"
     else:
         loc = ""
-    return f"{seg.source}{', ' + loc if loc else ''}"
+    return f"{source}{', ' + loc if loc else ''}"
 
 
 def _heading(seg, council: bool = False) -> str:
@@ -510,7 +515,8 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
         click.echo(f"   {_highlight(hit.snippet, hit.highlights, colour)}")
         click.echo(f"   {_where(seg)} · id {seg.id}")
         for other in hit.also_in[:3]:
-            click.echo(f"   also in: {_copy_meeting(other, seg)}{other['source']} · id {other['id']}")
+            where = _location(other["source"], other.get("pages"), other.get("lines"))
+            click.echo(f"   also in: {_copy_meeting(other, seg)}{where} · id {other['id']}")
         if len(hit.also_in) > 3:
             more = len(hit.also_in) - 3
             click.echo(f"   also in {more} more paper{'s' if more > 1 else ''} (--json lists them all)")
