@@ -304,14 +304,16 @@ def _mend_copies(ix) -> int:
     one it finds. Without this, a folder holding each paper twice fills the candidates
     with pairs and a search shows fewer hits than asked for; a ranking that kept one of
     each copy among the candidates made searches of the benchmark's 10x corpus twice as
-    slow (README, "Tried and not kept"). The printing kept is the one already searched, else the first
-    by file name; when it is gone (its paper replaced or dropped), a copy's words are
-    indexed again. Ingest writes a copy of a record already searched as a copy from the
-    start, and searches a copy again in the commit that drops the printing searched;
-    this runs after its last commit for what is left (two printings searched, a copy of
-    a paper written in the same commit as the printing's drop). The next ingest runs it
-    if a run stopped short of it, whether or not it has papers to read. Returns how many
-    records changed."""
+    slow (README, "Tried and not kept"). The printing kept is the one already searched,
+    else the first by file name; when it is gone (its paper replaced or dropped), a
+    copy's words are indexed again.
+
+    Ingest writes a copy of a record already searched as a copy from the start, and
+    searches a copy again in the commit that drops the printing searched; this runs
+    after its last commit for what is left (two printings searched, a copy in a paper
+    written in the same commit as the printing's drop). The next ingest runs it if a run
+    stopped short of it, whether or not it has papers to read. Returns how many records
+    changed."""
     with ix.searcher() as s:
         # Counted in each of Whoosh's segments (its whole-index term lookup asks every
         # segment for every term: ten times slower). Terms of deleted records count until
