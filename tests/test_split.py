@@ -1419,11 +1419,12 @@ MODERNGOV_ISSUE_PAGE = """<!DOCTYPE html>
 <p>Is Key decision?: Yes</p>
 <h2 class="mgSubSubTitleTxt">Meeting: 04/03/2025 - Cabinet (Item 114)</h2>
 <p class="mgSubTitleTxt">114 Library Service Review</p>
-<p class="mgSubItemTitleTxt">Minutes:</p>
-<p>The Cabinet Member for Communities introduced the report on the consultation.</p>
+<p class="mgSubItemTitleTxt">Decision:</p>
 <p>RESOLVED: That the new opening hours of the county's libraries be approved from 1 June 2025.</p>
-<h2 class="mgSubSubTitleTxt">Meeting: 11/02/2025 - Communities Scrutiny Committee (Item 23)</h2>
-<p class="mgSubTitleTxt">23 Library Service Review - consultation findings</p>
+<p class="mgSubItemTitleTxt">Minutes:</p>
+<p>The Cabinet Member for Communities introduced the report on the consultation, and the Cabinet agreed it.</p>
+<h2 class="mgSubSubTitleTxt">Meeting: 11/02/2025 - Communities Scrutiny Committee (Item 23a.)</h2>
+<p class="mgSubTitleTxt">23a. Library Service Review - consultation findings</p>
 <p class="mgSubItemTitleTxt">Minutes:</p>
 <p>Members asked about the mobile library routes and the effect on rural villages.</p>
 <p>RESOLVED: That Cabinet be asked to keep every mobile library route.</p>
@@ -1438,7 +1439,7 @@ def test_a_moderngov_issue_page_holds_an_item_of_each_meeting(tmp_path):
     minutes = [s for s in segs if s.kind == "minute"]
     assert [(m.body, m.meeting_date, m.minute, m.title) for m in minutes] == [
         ("Cabinet", dt.date(2025, 3, 4), "114", "Library Service Review"),
-        ("Communities Scrutiny Committee", dt.date(2025, 2, 11), "23", "Library Service Review - consultation findings")]
+        ("Communities Scrutiny Committee", dt.date(2025, 2, 11), "23a", "Library Service Review - consultation findings")]
     resolutions = [s for s in segs if s.kind == "resolution"]
     assert [(r.parent, r.body) for r in resolutions] == [(minutes[0].id, "Cabinet"),
                                                          (minutes[1].id, "Communities Scrutiny Committee")]
@@ -1446,18 +1447,20 @@ def test_a_moderngov_issue_page_holds_an_item_of_each_meeting(tmp_path):
     assert {s.council for s in segs} == {"Westshire County Council"}
 
 
-# ModernGov's page of one decision: the decision maker, the decision and its date in
-# labelled fields; taken at a meeting, "Decided at meeting:" names it.
+# ModernGov's page of one decision, as a site prints it: its own links above, the decision
+# maker, the decision and its date in labelled fields (the date at the foot, below the
+# report's author); taken at a meeting, "Decided at meeting:" names it.
 MODERNGOV_DECISION_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<title>Decision - Award of contracts for school transport routes | Westshire County Council</title></head>
+<title>Decision - Award of contracts for school transport routes {site}</title></head>
 <body>
-<div id="mgBanner" role="banner"><a href="/">Westshire County Council</a></div>
+<a href="#content">Skip to content</a>
+<div class="breadcrumbs"><a href="/">Home</a> &gt; <a href="mgDelegatedDecisions.aspx">Decisions</a></div>
 <div id="modgov">
 <h1 class="mgMainTitleTxt">Decision details</h1>
 <h2 class="mgSubTitleTxt">Award of contracts for school transport routes</h2>
-<p><span class="mgLabel">Decision Maker: </span>Cabinet Member for Education and Skills</p>
-<p><span class="mgLabel">Decision status: </span>Implemented</p>
+{maker}
+<p><span class="mgLabel">Decision status: </span>{status}</p>
 <p><span class="mgLabel">Is Key decision?: </span>Yes</p>
 <h3>Purpose:</h3>
 <p>To award contracts for school transport routes from September 2025.</p>
@@ -1465,32 +1468,52 @@ MODERNGOV_DECISION_PAGE = """<!DOCTYPE html>
 <p>The Cabinet Member agreed to award the contracts for 142 school transport routes for three years
 from 1 September 2025, with an option to extend them by two years.</p>
 <h3>Reasons for the decision:</h3>
-<p>The tender achieved savings of &pound;1.2m a year against the current contracts.</p>
-<h3>Alternative options considered:</h3>
-<p>Extending the current contracts was rejected as poor value.</p>
-{meeting}
+{reasons}
+<h3>Report author:</h3>
+<p>Jane Smith, Head of Transport</p>
 <p><span class="mgLabel">Publication date: </span>14/03/2025</p>
 <p><span class="mgLabel">Date of decision: </span>14/03/2025</p>
+{meeting}
 <p><span class="mgLabel">Effective from: </span>22/03/2025</p>
 </div></body></html>
 """
+_REASONS = "".join(f"<p>Reason {n}: the tender achieved savings on route group {n}.</p>" for n in range(40))
 
 
-@pytest.mark.parametrize("meeting, body, date", [
-    ("", "Cabinet Member for Education and Skills", dt.date(2025, 3, 14)),
-    ('<p><span class="mgLabel">Decided at meeting: </span>04/03/2025 - Cabinet</p>', "Cabinet", dt.date(2025, 3, 4)),
+@pytest.mark.parametrize("site, maker, meeting, body, date", [
+    ("| Westshire County Council", '<p><span class="mgLabel">Decision Maker: </span>Cabinet Member for Education</p>',
+     "", "Cabinet Member for Education", dt.date(2025, 3, 14)),
+    # The site's name after a dash; a label and its value in cells of a table.
+    ("- Westshire County Council",
+     '<table><tr><td class="mgLabel">Decision Maker:</td><td>Cabinet Member for Education</td></tr></table>',
+     "", "Cabinet Member for Education", dt.date(2025, 3, 14)),
+    ("| Westshire County Council", '<p><span class="mgLabel">Decision Maker: </span>Cabinet</p>',
+     '<p><span class="mgLabel">Decided at meeting: </span>04/03/2025 - Cabinet</p>', "Cabinet", dt.date(2025, 3, 4)),
 ])
-def test_a_moderngov_decision_page_is_its_decision(tmp_path, meeting, body, date):
+def test_a_moderngov_decision_page_is_its_decision(tmp_path, site, maker, meeting, body, date):
     path = tmp_path / "ieDecisionDetails.html"
-    path.write_text(MODERNGOV_DECISION_PAGE.replace("{meeting}", meeting), encoding="utf-8")
+    path.write_text(MODERNGOV_DECISION_PAGE.format(site=site, maker=maker, status="Implemented", meeting=meeting,
+                                                   reasons=_REASONS), encoding="utf-8")
     segs = split(str(path))
     decisions = [s for s in segs if s.kind == "resolution"]
-    assert len(decisions) == 1
+    assert len(decisions) == 1, [(s.kind, s.title) for s in segs]
     decision = decisions[0]
     assert decision.title == "Decision: Award of contracts for school transport routes"
     assert "142 school transport routes" in decision.text and "savings" not in decision.text
+    assert "Jane Smith" not in decision.text
     assert (decision.body, decision.meeting_date, decision.council) == (body, date, "Westshire County Council")
     assert decision.parent in {s.id for s in segs}
+    assert all(s.kind == "section" for s in segs if s.kind != "resolution")  # the author starts no report
+
+
+def test_a_moderngov_notice_of_a_decision_to_be_taken_is_no_decision(tmp_path):
+    path = tmp_path / "ieDecisionDetails.html"
+    path.write_text(MODERNGOV_DECISION_PAGE.format(
+        site="| Westshire County Council", status="For Determination", meeting="", reasons="",
+        maker='<p><span class="mgLabel">Decision Maker: </span>Cabinet Member for Education</p>'), encoding="utf-8")
+    segs = split(str(path))
+    assert segs and not any(s.kind == "resolution" for s in segs)
+    assert {s.meeting_date for s in segs} == {None}
 
 
 @pytest.mark.parametrize("title, heading", [

@@ -630,11 +630,12 @@ def _issue_meeting(p: _Paper, k: int) -> _Doc | None:
     date = find_date(m.group("date")) if m else None
     if date is None:
         return None
-    # The item's number and title follow: "6 Highways Capital Programme 2025/26".
-    item = ITEM_INLINE.match(p.bare[k + 1]) if k + 1 < len(p) else None
-    title = item.group("title") if item and item.group("num") == m.group("item") else ""
-    return _Doc("minute_extract", k, body=m.group("body").strip(), date=date, title=title,
-                header_end=k + 1, minute=m.group("item"))
+    # The item's number and title follow: "6 Highways Capital Programme 2025/26", "7a.
+    # Fees and Charges" (under "(Item 7a)", "(Item 3.)").
+    item = m.group("item").rstrip(".")
+    titled = re.match(rf"^\s*{re.escape(item)}\.?\s+(?P<title>\S.*)$", p.bare[k + 1], re.I) if k + 1 < len(p) else None
+    return _Doc("minute_extract", k, body=m.group("body").strip(), date=date,
+                title=titled.group("title") if titled else "", header_end=k + 1, minute=item)
 
 
 def _decisions_record(p: _Paper, k: int) -> _Doc | None:
@@ -1321,6 +1322,9 @@ RESOLVED_IN_LINE = re.compile(
     r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED)\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b")
 
 
+DECISION_LABEL_ALONE = re.compile(r"^\s*(?:decisions?|agreed)\s*:\s*$", re.I)
+
+
 def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
     """Formal decision blocks inside a minute item: (kind, start, end). A block starts on
     the line that opens with it or records it after the discussion (RESOLVED_IN_LINE)."""
@@ -1333,10 +1337,13 @@ def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
             continue
         para = re.match(r"^\s*(\d{1,2})[.)]\s", p.bare[j])
         next_para = f"{int(para.group(1)) + 1}" if para else None
+        # A label alone ("Decision:") is the decision below it: "RESOLVED that ..." under
+        # it goes on the same decision, not one of its own.
+        label = DECISION_LABEL_ALONE.match(p.bare[j])
         k = j + 1
         while k < end:
             t = p.bare[k]
-            if DECISION_END.match(t) or _decision_kind(t) or CLOSING.match(t):
+            if DECISION_END.match(t) or _decision_kind(t) and not (label and k == j + 1) or CLOSING.match(t):
                 break
             if next_para and re.match(rf"^\s*{next_para}[.)]\s", t):
                 break
@@ -1658,7 +1665,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         elif records and (decision := next((j for j in range(part.start, part.end)
                                             if DECISION_LABEL.match(p.bare[j])), None)) is not None:
             # What the record says was decided, as a resolution records a meeting's.
-            end = next((j for j in range(decision + 1, part.end) if DECISION_END.match(p.bare[j])), part.end)
+            end = next((j for j in range(decision + 1, part.end)
+                        if DECISION_END.match(p.bare[j]) or DECISION_PAGE_FIELD_END.match(p.bare[j])), part.end)
             part.children.append(_Part("resolution", decision, end, f"Decision: {name or part.title}", doc=doc,
                                        document=name or None))
         elif kind == "report":
@@ -1987,34 +1995,54 @@ DECISION_LABEL = re.compile(r"^\s*decision\s*:\s*(?:\S.*)?$", re.I)
 
 
 # ModernGov's page of one decision: titled "Decision - <title>" (then the site's name after
-# a bar), headed "Decision details", its fields "Decision Maker:", "Decision:", "Reasons
-# for the decision:", "Date of decision:", "Decided at meeting: 04/03/2025 - Cabinet".
+# a bar or a dash), headed "Decision details" below the site's own links, its fields
+# "Decision Maker:", "Decision status:", "Decision:", "Reasons for the decision:", and at
+# its foot "Date of decision:", "Decided at meeting: 04/03/2025 - Cabinet". A field's
+# value may be on the line below its label (a table's next cell).
 DECISION_PAGE_TITLE = re.compile(r"^\s*decision\s*[-–—:]\s*(?P<title>\S.*?)\s*(?:\|.*)?$", re.I)
 DECISION_PAGE_HEADING = re.compile(r"^\s*decision\s+details\s*$", re.I)
-_DECISION_PAGE_FIELD = re.compile(r"^\s*(?P<field>decision\s+maker|date\s+of\s+decision|decided\s+at\s+meeting)"
-                                  r"\s*:\s*(?P<value>.*)$", re.I)
-DECISION_PAGE_REACH = 60
+DECISION_PAGE_HEAD = 15  # how far down the page the heading may be, below the site's links
+_DECISION_PAGE_FIELD = re.compile(r"^\s*(?P<field>decision\s+maker|decision\s+status|date\s+of\s+decision|"
+                                  r"decided\s+at\s+meeting)\s*:\s*(?P<value>.*)$", re.I)
+# A status of a decision still to be taken (a notice of a key decision), or not taken.
+_NOT_TAKEN = re.compile(r"\b(?:for\s+determination|pending|deferred|withdrawn|abandoned|awaiting|proposed|"
+                        r"not\s+yet|due)\b", re.I)
+# The fields printed after the decision on the page: where its text ends.
+DECISION_PAGE_FIELD_END = re.compile(
+    r"^\s*(?:interests\s+and\s+nature|report\s+author|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|"
+    r"effective\s+from|accompanying\s+documents|notice\s+of\s+proposed\s+decision|anticipated\s+restriction|"
+    r"decision\s+due|wards?\s+affected|lead\s+officer|contact\s+officer|reason\s+key|call[- ]in)\b[^:]{0,30}:", re.I)
 
 
-def _decision_page(p: _Paper, end: int) -> tuple[str, str | None, dt.date | None, int] | None:
+def _decision_page(p: _Paper) -> tuple[str, str | None, dt.date | None, int, bool] | None:
     """A ModernGov decision page's name (its title), its decision maker (the meeting's
-    body when it was decided at one), the date of the decision, and where its header of
-    fields ends (at the first label alone on its line: "Purpose:", "Decision:")."""
-    if not (len(p) > 1 and DECISION_PAGE_TITLE.match(p.bare[0])
-            and any(DECISION_PAGE_HEADING.match(t) for t in p.bare[1:4])):
+    body when it was decided at one), the date of the decision, where its header of
+    fields ends (at the first label alone on its line: "Purpose:", "Decision:"), and
+    whether the decision was taken (not one still to be taken, or withdrawn)."""
+    head = next((j for j in range(min(len(p), DECISION_PAGE_HEAD)) if DECISION_PAGE_HEADING.match(p.bare[j])), None)
+    if head is None:
         return None
     fields = {}
-    for j in range(min(end, DECISION_PAGE_REACH)):
+    for j in range(head, len(p)):
         m = _DECISION_PAGE_FIELD.match(p.bare[j])
         if m:
-            fields.setdefault(m.group("field").lower().split()[0], m.group("value").strip())
-    maker, date = fields.get("decision") or None, find_date(fields.get("date", ""))
-    meeting = re.match(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>\S.*)$", fields.get("decided", ""))
+            value = m.group("value").strip() or (p.bare[j + 1].strip() if j + 1 < len(p) else "")
+            fields.setdefault(" ".join(m.group("field").lower().split()[:2]), value)
+    if "decision maker" not in fields:
+        return None
+    titled = DECISION_PAGE_TITLE.match(p.bare[0])
+    name = titled.group("title") if titled else p.bare[head + 1].strip() if head + 1 < len(p) else ""
+    # The site's name after a dash: "... - Eastvale District Council".
+    name = re.sub(r"\s+[-–—]\s+([^-–—]+)$", lambda m: "" if _names_a_council(m.group(1)) else m.group(0), name)
+    maker, date = fields["decision maker"] or None, find_date(fields.get("date of", ""))
+    meeting = re.match(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>\S.*)$", fields.get("decided at", ""))
     if meeting and find_date(meeting.group("date")):
         maker, date = meeting.group("body"), find_date(meeting.group("date"))
-    header_end = next((j for j in range(2, min(end, DECISION_PAGE_REACH))
-                       if re.match(r"^\s*[A-Z][\w ,?]{2,40}:\s*$", p.bare[j])), 1)
-    return DECISION_PAGE_TITLE.match(p.bare[0]).group("title"), maker, date, header_end
+    taken = not _NOT_TAKEN.search(fields.get("decision status", "")) and not any(
+        re.match(r"^\s*(?:notice\s+of\s+proposed\s+decision|decision\s+due)", t, re.I) for t in p.bare)
+    header_end = next((j for j in range(head + 1, len(p)) if re.match(r"^\s*[A-Z][\w ,?]{2,40}:\s*$", p.bare[j])
+                       and not _DECISION_PAGE_FIELD.match(p.bare[j])), head + 1)
+    return name, maker, date, header_end, taken
 
 
 def _records_decisions(p: _Paper) -> bool:
@@ -2022,8 +2050,10 @@ def _records_decisions(p: _Paper) -> bool:
     opening names it so, and not as one proposed ("PROPOSED RECORD OF DECISION" goes to a
     committee before the decision is taken); or it is ModernGov's page of a decision."""
     opening = " ".join(p.bare[:8])
-    return (bool(RECORD_OF_DECISION.search(opening)) and not re.search(r"\bproposed\b", opening, re.I)
-            or _decision_page(p, len(p)) is not None)
+    if RECORD_OF_DECISION.search(opening):
+        return not re.search(r"\bproposed\b", opening, re.I)
+    page = _decision_page(p)
+    return page is not None and page[4]
 
 
 def _signed_date(p: _Paper, end: int) -> dt.date | None:
@@ -2148,7 +2178,8 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
         kind, called = _own_kind(p)
         hints = tuple([initials for initials, uses in _printed(p, _COUNCIL_INITIALS) if uses >= 2]
                       + ([f"the {kind} Council"] if called >= 2 else []))
-    docs = _find_documents(p)
+    # A decision page is one decision: its "Report author:" starts no report of its own.
+    docs = [] if _decision_page(p) else _find_documents(p)
     for i, doc in enumerate(docs):
         doc.end = docs[i + 1].start if i + 1 < len(docs) else len(p)
         doc.body = clean_body(doc.body, paper_council)
@@ -2176,9 +2207,10 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
             # notice of motion) is that meeting's.
             if (ml := _meeting_line(name)):
                 front.body, front.date = clean_body(ml[0], paper_council), ml[1]
-            elif (page := _decision_page(p, front.end)) is not None:
-                name, maker, front.date, front.header_end = page
+            elif (page := _decision_page(p)) is not None:
+                name, maker, date, front.header_end, taken = page
                 front.body = clean_body(maker, paper_council) or front.body
+                front.date = date if taken else None
             elif RECORD_OF_DECISION.search(name):
                 name, maker, fields_end = _record_of_decision(p, front.end, name)
                 front.body = clean_body(maker, paper_council) or front.body
