@@ -161,8 +161,26 @@ def test_a_prune_that_finds_no_papers_prunes_nothing(runner, tmp_path, small_cor
     if mounted:
         papers.mkdir()
     result = runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--prune", "--workers", "0"])
-    assert result.exit_code == 3 and "nothing was pruned (2 indexed papers are not on disk; " in result.stderr
+    assert result.exit_code == 3 and "its 2 indexed papers were not pruned" in result.stderr
     assert Index(ix).stats()["papers"] == 2
+
+
+def test_a_prune_of_several_folders_spares_the_one_that_holds_none(runner, tmp_path, small_corpus):
+    # One share of two is not mounted: its papers stay; a paper deleted from the other goes.
+    share, other = tmp_path / "share", tmp_path / "other"
+    shutil.copytree(small_corpus, share)
+    other.mkdir()
+    (other / "note.txt").write_text("Budget\n\nThe budget was agreed.\n", encoding="utf-8")
+    (other / "gone.txt").write_text("Parks\n\nThe parks strategy was noted.\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(share), str(other), "--workers", "0"]).exit_code == 0
+    for paper in share.iterdir():
+        paper.unlink()
+    (other / "gone.txt").unlink()
+    result = runner.invoke(cli, ["--index", ix, "ingest", str(share), str(other), "--prune", "--workers", "0", "--json"])
+    assert result.exit_code == 3 and "its 2 indexed papers were not pruned" in result.stderr
+    assert [os.path.basename(p) for p in json.loads(result.stdout)["removed"]] == ["gone.txt"]
+    assert Index(ix).stats()["papers"] == 3
 
 
 def test_filters_in_the_query_that_rule_out_every_hit_are_named(runner, tmp_path, small_corpus):

@@ -435,6 +435,49 @@ def test_a_prune_cut_short_leaves_every_text_searched(tmp_path, monkeypatch):
     assert len(Index(ix.path).search("mobile library route", limit=20)) == 12
 
 
+def test_a_paper_downloaded_again_and_the_old_one_pruned_in_one_run(tmp_path, monkeypatch):
+    # "pack.txt" is deleted and the same text saved as "pack (2).txt": the prune comes
+    # first, so the new printing is written searched (not as a copy of the one pruned),
+    # even if the run is cut short at its end. Then the old name comes back: a copy of
+    # the printing searched, not of its own deleted record.
+    import docsearch.index as index_module
+
+    folder = tmp_path / "papers"
+    ix = _index_of(tmp_path, {"pack.txt": _library_report()})
+    (folder / "pack (2).txt").write_text(_library_report() + "\n", encoding="utf-8")  # other bytes, same text
+    os.remove(folder / "pack.txt")
+
+    def cut_short(ix):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(index_module, "_mend_copies", cut_short)
+    with pytest.raises(KeyboardInterrupt):
+        ix.ingest([str(folder)], workers=0, prune=True)
+    hits = Index(ix.path).search("mobile library route", limit=20)
+    assert len(hits) == 12 and {os.path.basename(h.segment.source) for h in hits} == {"pack (2).txt"}
+    (folder / "pack.txt").write_text(_library_report(), encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        Index(ix.path).ingest([str(folder)], workers=0)
+    monkeypatch.undo()
+    hits = Index(ix.path).search("mobile library route", limit=20)
+    assert len(hits) == 12 and all(len(h.also_in) == 1 for h in hits)
+
+
+def test_a_paper_pruned_and_put_back_is_searched(tmp_path, monkeypatch):
+    # Its deleted records' keys are still among Whoosh's terms until merged away: they
+    # must not make the paper put back a copy of nothing.
+    import docsearch.index as index_module
+
+    folder = tmp_path / "papers"
+    ix = _index_of(tmp_path, {"pack.txt": _library_report(), "other.txt": "Parks\n\nThe parks strategy was noted.\n"})
+    os.remove(folder / "pack.txt")
+    ix.ingest([str(folder)], workers=0, prune=True)
+    (folder / "pack.txt").write_text(_library_report(), encoding="utf-8")
+    monkeypatch.setattr(index_module, "_mend_copies", lambda ix: 0)
+    ix.ingest([str(folder)], workers=0)
+    assert len(Index(ix.path).search("mobile library route", limit=20)) == 12
+
+
 def test_a_copy_left_unsearched_is_mended_by_the_next_ingest(tmp_path):
     # Whatever left a text with no printing searched (a run of an older version cut
     # short), the next ingest mends it, though it has no paper to read.

@@ -282,7 +282,7 @@ def _finish_ingest(report, as_json: bool, verb: str):
         # A paper moved or deleted stays searchable (under its old path) until pruned.
         n = len(report.missing)
         click.echo(f"docsearch: {n} indexed paper{'s are' if n > 1 else ' is'} no longer on disk "
-                   f"(first: {report.missing[0]}); 'docsearch ingest --prune' drops them", err=True)
+                   f"(first: {report.missing[0]}); 'docsearch ingest --prune' with their folder drops them", err=True)
     found_none = not (report.added or report.replaced or report.unchanged or report.failed or report.removed)
     if found_none:
         click.echo("docsearch: no papers found (docsearch reads .pdf, .txt, .text, .md, .html and .htm files, "

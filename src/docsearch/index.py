@@ -298,6 +298,21 @@ def _search_again(writer, fields: dict, glossary: Glossary) -> None:
         writer.add_document(**doc)
 
 
+def _searched_keys(searcher) -> set[str]:
+    """The copy keys of the records whose words are searched, read from the postings
+    (the terms alone would count records deleted and not yet merged away: a paper
+    pruned and then restored would be written as a copy of its own deleted record)."""
+    keys: set[str] = set()
+    for leaf, _ in searcher.reader().leaf_readers():
+        bare: set[int] = set()
+        for term in leaf.lexicon("bare"):
+            bare.update(leaf.postings("bare", term).all_ids())
+        for term in leaf.lexicon("copy"):
+            if any(not leaf.is_deleted(n) and n not in bare for n in leaf.postings("copy", term).all_ids()):
+                keys.add(term.decode("utf-8"))
+    return keys
+
+
 def _mend_copies(ix) -> int:
     """Leaves one searched record of each exact copy (see copy_key): the others are
     kept as copies (``bare``), their words not indexed, and search lists them under the
@@ -861,6 +876,34 @@ class Index:
         # (Two copies of one paper, both renamed: each new path takes one old record.)
         moved_from = {path: vanished[digests[path]].pop() for path, _ in sorted(todo)
                       if path not in known and vanished.get(digests[path])}
+        # Papers whose files are gone, under the paths given (another folder's papers, a
+        # share not named in this run, are not this run's to prune). Those under a path
+        # that is missing or holds no papers at all are not pruned: a share not mounted
+        # or a folder moved looks like papers deleted, and would empty the index.
+        roots = [os.path.abspath(path) for path in paths]
+
+        def root_of(path: str) -> str | None:
+            return next((r for r in roots if path == r or path.startswith(r.rstrip(os.sep) + os.sep)), None)
+
+        gone = [k for k in known if k not in present and not os.path.exists(k) and k not in moved_from.values()]
+        to_prune: list[str] = []
+        refused: set[str] = set()
+        if prune:
+            found_in = {root_of(a) for a in present}
+            for root, given in zip(roots, paths):
+                held_there = [k for k in gone if root_of(k) == root]
+                if root in found_in or not held_there:
+                    continue
+                refused.update(held_there)
+                kept = (f"its {len(held_there)} indexed paper{'s were' if len(held_there) > 1 else ' was'} not pruned "
+                        "(a share not mounted? if they were deleted, delete the index folder to start afresh)")
+                if os.path.exists(root):
+                    report.failed.append(PaperProblem(given, f"no papers found; {kept}"))
+                    _tell(progress, "failed", f"{given}: no papers found; {kept}", 0, 0)
+                else:  # (already failed: no such file or folder)
+                    report.warnings.append(PaperProblem(given, kept))
+            to_prune = [k for k in gone if root_of(k) in found_in and root_of(k) is not None]
+        report.missing = [known[k][1] or k for k in gone if k not in to_prune and k not in refused]
         # Biggest papers first, so that no worker is left reading a budget book alone at
         # the end while the others idle.
         todo.sort(key=lambda t: -_size(t[0]))
@@ -931,7 +974,7 @@ class Index:
             term = _paper_term(path)
             if searched is None:
                 with ix.searcher() as s:
-                    searched = set(s.reader().field_terms("copy"))
+                    searched = _searched_keys(s)
             if committed:
                 with ix.searcher() as s:
                     keys = {f["copy"] for f in s.documents(paper=term) if f.get("copy") and not f.get("bare")}
@@ -998,6 +1041,17 @@ class Index:
             # the parent's time), so it waits until the run is over.
             gc_was_enabled = gc.isenabled()
             gc.disable()
+            if to_prune:
+                # First, so that a paper's new copy read in this run (downloaded again under
+                # another name) is searched in place of the printing pruned.
+                ix, writer = new_writer(ix)
+                for key in to_prune:
+                    drop_paper(key, committed=True)
+                    source = known[key][1] or key
+                    del held[key]
+                    report.removed.append(source)
+                    _tell(progress, "removed", source, 0, total)
+                pending += 1
             for outcome in outcomes:
                 done += 1
                 task = outcome.task
@@ -1054,26 +1108,6 @@ class Index:
                     for task, read, now in undone:
                         give_council(read, now)
                         write(task, read, again=True)
-            gone = [k for k in known if not os.path.exists(k) and k not in present and k in held]
-            absent = [path for path in paths if not os.path.exists(path)]
-            if not prune:
-                report.missing = [known[k][1] or k for k in gone]
-            elif gone and (absent or not papers):
-                # A share not mounted, or a folder moved: its papers look deleted, and
-                # pruning them would empty the index. Nothing is pruned on such a run.
-                where = absent[0] if absent else paths[0] if paths else self.path
-                report.warnings.append(PaperProblem(where, f"{'no such file or folder' if absent else 'no papers found'}; "
-                                                           f"nothing was pruned ({len(gone)} indexed papers are not on disk; "
-                                                           "if they were all deleted, delete the index folder)"))
-            elif gone:
-                if writer is None:
-                    ix, writer = new_writer(ix)
-                for key in gone:
-                    drop_paper(key, committed=True)
-                    source = known[key][1] or key
-                    del held[key]
-                    report.removed.append(source)
-                    _tell(progress, "removed", source, done, total)
             if writer is not None:
                 commit()
                 writer = None
