@@ -844,6 +844,9 @@ class Index:
                 held = {_term_path(f["paper"]): [f.get("digest"), f.get("source")]
                         for f in s.documents(doctype="paper")}
         known = dict(held)  # as the run found it; ``held`` follows what is committed
+        # (Read now: this run's commits make it False until its end. An index of no
+        # papers has no copies to mend.)
+        was_mended = not known or _copies_mended(gen)
 
         # Unchanged papers cost one hash of their bytes; nothing is extracted.
         todo: list[tuple[str, str]] = []
@@ -966,6 +969,9 @@ class Index:
         # no search (nor a run cut short) finds its text missing.
         dropped: set[str] = set()
         unsearched: set[str] = set()
+        # Whether _mend_copies has work to look for: only a paper dropped leaves a text
+        # with no printing searched, or two (writing one paper at a time leaves neither).
+        mend = [False]
 
         def drop_paper(path: str, committed: bool) -> None:
             # The keys of the records it had searched are no longer searched (unless
@@ -980,6 +986,7 @@ class Index:
                     keys = {f["copy"] for f in s.documents(paper=term) if f.get("copy") and not f.get("bare")}
                 searched.difference_update(keys)
                 unsearched.update(keys)
+                mend[0] = True
             dropped.add(term)
             writer.delete_by_term("paper", term)
 
@@ -1111,10 +1118,11 @@ class Index:
             if writer is not None:
                 commit()
                 writer = None
-            # After a run that wrote, or one before it that stopped short of this.
-            if (ix is not None or not _copies_mended(gen)) and _latest_commit(gen) is not None:
+            # After a run that dropped a paper, or one before it that stopped short of this.
+            if (ix is not None or not was_mended) and _latest_commit(gen) is not None:
                 ix = ix or self._open(gen)
-                _mend_copies(ix)
+                if mend[0] or not was_mended:
+                    _mend_copies(ix)
                 # (Also where an index from before manifests gets one: the next run is quick.)
                 _write_manifest(gen, held, mended=True)
         finally:
