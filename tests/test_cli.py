@@ -183,6 +183,21 @@ def test_a_prune_of_several_folders_spares_the_one_that_holds_none(runner, tmp_p
     assert Index(ix).stats()["papers"] == 3
 
 
+def test_a_rebuild_with_papers_missing_keeps_the_index(runner, tmp_path, small_corpus):
+    # One of two shares is not mounted: a plain rebuild would lose its papers unsaid.
+    share, other = tmp_path / "share", tmp_path / "other"
+    shutil.copytree(small_corpus, share)
+    other.mkdir()
+    (other / "note.txt").write_text("Budget\n\nThe budget was agreed.\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(share), str(other), "--workers", "0"]).exit_code == 0
+    shutil.rmtree(share)
+    result = runner.invoke(cli, ["--index", ix, "rebuild", "--workers", "0"])
+    assert result.exit_code == 3 and "2 indexed papers are not on disk" in result.stderr
+    assert "the index was kept as it was" in result.stderr
+    assert Index(ix).stats()["papers"] == 3
+
+
 def test_filters_in_the_query_that_rule_out_every_hit_are_named(runner, tmp_path, small_corpus):
     ix = str(tmp_path / "ix")
     runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])

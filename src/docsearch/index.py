@@ -770,6 +770,16 @@ class Index:
             except BaseException:
                 shutil.rmtree(gen, ignore_errors=True)  # never live: safe to drop
                 raise
+            gone = [given for path, given in (sources or {}).items() if not os.path.exists(path)]
+            if gone:
+                # A rebuild of the papers the index holds, some of them not on disk (a share
+                # not mounted): the new index would silently lack them.
+                shutil.rmtree(gen, ignore_errors=True)
+                report.warnings.append(PaperProblem(
+                    self.path, f"{len(gone)} indexed paper{'s are' if len(gone) > 1 else ' is'} not on disk "
+                               f"(first: {gone[0]}); the index was kept as it was (a share not mounted? to drop "
+                               "them, run 'docsearch ingest --prune' on their folder first)"))
+                return report
             if not (report.added or report.replaced) and (report.failed or self.exists()):
                 # Every paper failed, or none was found (a folder moved, a share not mounted
                 # and its mount point empty): an empty index must not replace a good one.
