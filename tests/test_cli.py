@@ -165,15 +165,22 @@ def test_a_prune_that_finds_no_papers_prunes_nothing(runner, tmp_path, small_cor
     assert Index(ix).stats()["papers"] == 2
 
 
-def test_a_prune_of_several_folders_spares_the_one_that_holds_none(runner, tmp_path, small_corpus):
-    # One share of two is not mounted: its papers stay; a paper deleted from the other goes.
+def _two_shares(runner, tmp_path, small_corpus, other_papers: dict[str, str]):
+    """An index of two folders: "share" (the small corpus) and "other" (these papers)."""
     share, other = tmp_path / "share", tmp_path / "other"
     shutil.copytree(small_corpus, share)
     other.mkdir()
-    (other / "note.txt").write_text("Budget\n\nThe budget was agreed.\n", encoding="utf-8")
-    (other / "gone.txt").write_text("Parks\n\nThe parks strategy was noted.\n", encoding="utf-8")
+    for name, text in other_papers.items():
+        (other / name).write_text(text, encoding="utf-8")
     ix = str(tmp_path / "ix")
     assert runner.invoke(cli, ["--index", ix, "ingest", str(share), str(other), "--workers", "0"]).exit_code == 0
+    return share, other, ix
+
+
+def test_a_prune_of_several_folders_spares_the_one_that_holds_none(runner, tmp_path, small_corpus):
+    # One share of two is not mounted: its papers stay; a paper deleted from the other goes.
+    share, other, ix = _two_shares(runner, tmp_path, small_corpus, {
+        "note.txt": "Budget\n\nThe budget was agreed.\n", "gone.txt": "Parks\n\nThe parks strategy was noted.\n"})
     for paper in share.iterdir():
         paper.unlink()
     (other / "gone.txt").unlink()
@@ -185,12 +192,7 @@ def test_a_prune_of_several_folders_spares_the_one_that_holds_none(runner, tmp_p
 
 def test_a_rebuild_with_papers_missing_keeps_the_index(runner, tmp_path, small_corpus):
     # One of two shares is not mounted: a plain rebuild would lose its papers unsaid.
-    share, other = tmp_path / "share", tmp_path / "other"
-    shutil.copytree(small_corpus, share)
-    other.mkdir()
-    (other / "note.txt").write_text("Budget\n\nThe budget was agreed.\n", encoding="utf-8")
-    ix = str(tmp_path / "ix")
-    assert runner.invoke(cli, ["--index", ix, "ingest", str(share), str(other), "--workers", "0"]).exit_code == 0
+    share, _, ix = _two_shares(runner, tmp_path, small_corpus, {"note.txt": "Budget\n\nThe budget was agreed.\n"})
     shutil.rmtree(share)
     result = runner.invoke(cli, ["--index", ix, "rebuild", "--workers", "0"])
     assert result.exit_code == 3 and "2 indexed papers are not on disk" in result.stderr

@@ -285,6 +285,12 @@ def _as_copy(doc: dict) -> dict:
     return {k: v for k, v in doc.items() if k not in ("content", "title")} | {"bare": doc["copy"]}
 
 
+def _printing_order(fields: dict) -> tuple[str, str]:
+    """The order in which printings of a text are chosen to be the one searched, when
+    none is: by file name (then id, for two printings in one paper)."""
+    return fields.get("source", ""), fields["id"]
+
+
 def _glossary_of(searcher, paper: str) -> Glossary:
     """The acronyms a paper defines, from its paper record."""
     return Glossary((searcher.document(id=f"paper:{paper}") or {}).get("acronyms") or {})
@@ -344,7 +350,7 @@ def _mend_copies(ix) -> int:
             if len(printings - set(s.document_numbers(bare=key))) == 1:
                 continue  # one printing searched, the others copies: as it should be
             records = sorted((f for f in (s.stored_fields(n) for n in printings)
-                              if f.get("doctype") == "segment"), key=lambda f: (f.get("source", ""), f["id"]))
+                              if f.get("doctype") == "segment"), key=_printing_order)
             searched = [f for f in records if not f.get("bare")]
             keep = searched[0] if searched else records[0] if records else None
             changes += [(f, f is keep) for f in records if (f is keep) == bool(f.get("bare"))]
@@ -1010,7 +1016,7 @@ class Index:
                     for key in keys:
                         stay = sorted((f for f in (s.stored_fields(n) for n in s.document_numbers(bare=key))
                                        if f.get("doctype") == "segment" and f["paper"] not in dropped),
-                                      key=lambda f: (f.get("source", ""), f["id"]))
+                                      key=_printing_order)
                         if stay:
                             _search_again(writer, stay[0], _glossary_of(s, stay[0]["paper"]))
                             searched.add(key)

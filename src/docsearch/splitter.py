@@ -370,6 +370,12 @@ class _Paper:
         """How often each line is printed in the paper."""
         return Counter(t.strip() for t in self.bare)
 
+    @functools.cached_property
+    def decision_page(self):
+        """What a ModernGov decision page says of its decision (see _decision_page), or
+        None: asked by the header, the documents and each run of sections."""
+        return _decision_page(self)
+
     def window(self, k: int, n: int) -> str:
         return " ".join(self.bare[k:k + n])
 
@@ -2052,7 +2058,7 @@ def _records_decisions(p: _Paper) -> bool:
     opening = " ".join(p.bare[:8])
     if RECORD_OF_DECISION.search(opening):
         return not re.search(r"\bproposed\b", opening, re.I)
-    page = _decision_page(p)
+    page = p.decision_page
     return page is not None and page[4]
 
 
@@ -2179,7 +2185,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
         hints = tuple([initials for initials, uses in _printed(p, _COUNCIL_INITIALS) if uses >= 2]
                       + ([f"the {kind} Council"] if called >= 2 else []))
     # A decision page is one decision: its "Report author:" starts no report of its own.
-    docs = [] if _decision_page(p) else _find_documents(p)
+    docs = [] if p.decision_page else _find_documents(p)
     for i, doc in enumerate(docs):
         doc.end = docs[i + 1].start if i + 1 < len(docs) else len(p)
         doc.body = clean_body(doc.body, paper_council)
@@ -2207,7 +2213,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
             # notice of motion) is that meeting's.
             if (ml := _meeting_line(name)):
                 front.body, front.date = clean_body(ml[0], paper_council), ml[1]
-            elif (page := _decision_page(p)) is not None:
+            elif (page := p.decision_page) is not None:
                 name, maker, date, front.header_end, taken = page
                 front.body = clean_body(maker, paper_council) or front.body
                 front.date = date if taken else None
