@@ -64,6 +64,21 @@ def test_html_keeps_visible_text_as_lines(tmp_path):
     assert "unclosed" in lines
 
 
+def test_html_numbered_lists_keep_their_numbers(tmp_path):
+    # A decision printed as a numbered list is cited by its numbers ("decision 3").
+    path = tmp_path / "decision.html"
+    path.write_text("<html><body><p>RESOLVED that Cabinet:</p><ol><li>approves the programme;</li>"
+                    "<li>delegates authority to the Director;</li></ol>"
+                    "<ol type='a' start='3'><li>notes the survey;</li><li value='7'>thanks the staff.</li>"
+                    "<li>ends.<ul><li>a bullet</li></ul></li></ol>"
+                    "<ol type='i' reversed><li>four</li><li>three</li><li>two</li><li>one</li></ol></body></html>",
+                    encoding="utf-8")
+    lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
+    assert lines[1:3] == ["1. approves the programme;", "2. delegates authority to the Director;"]
+    assert lines[3:7] == ["c. notes the survey;", "g. thanks the staff.", "h. ends.", "a bullet"]
+    assert lines[7:] == ["iv. four", "iii. three", "ii. two", "i. one"]
+
+
 def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):
     path = tmp_path / "minutes.html"
     path.write_text("<html><body><header><h1>Minutes of Planning Committee</h1></header>"

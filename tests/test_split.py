@@ -1506,6 +1506,21 @@ def test_a_moderngov_decision_page_is_its_decision(tmp_path, site, maker, meetin
     assert all(s.kind == "section" for s in segs if s.kind != "resolution")  # the author starts no report
 
 
+def test_a_decision_in_a_numbered_list_keeps_its_numbers(tmp_path):
+    path = tmp_path / "ieDecisionDetails.html"
+    page = MODERNGOV_DECISION_PAGE.format(
+        site="| Westshire County Council", status="Implemented", meeting="", reasons="",
+        maker='<p><span class="mgLabel">Decision Maker: </span>Cabinet Member for Education</p>')
+    page = page.replace("<p>The Cabinet Member agreed to award the contracts for 142 school transport routes for three years\n"
+                        "from 1 September 2025, with an option to extend them by two years.</p>",
+                        "<p>The Cabinet Member:</p><ol><li>awards the contracts for 142 routes;</li>"
+                        "<li>delegates the extensions to the Director of Education.</li></ol>")
+    path.write_text(page, encoding="utf-8")
+    decision = next(s for s in split(str(path)) if s.kind == "resolution")
+    assert "1. awards the contracts for 142 routes;" in decision.text
+    assert "2. delegates the extensions" in decision.text
+
+
 def test_a_moderngov_notice_of_a_decision_to_be_taken_is_no_decision(tmp_path):
     path = tmp_path / "ieDecisionDetails.html"
     path.write_text(MODERNGOV_DECISION_PAGE.format(

@@ -202,6 +202,53 @@ def _prose_cell(cell) -> bool:
     return len(words) >= _PROSE_CELL_WORDS or len(words) >= 6 and words[-1].endswith((".", "!", "?"))
 
 
+def _list_label(number: int, style: str) -> str:
+    """A numbered list item's label as a browser shows it: "3.", "c.", "C.", "iii."."""
+    if number < 1 or style == "1":
+        return f"{number}."
+    if style in ("a", "A"):
+        letters = ""
+        while number:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return (letters.upper() if style == "A" else letters) + "."
+    if style in ("i", "I"):
+        roman = ""
+        for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                               (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
+                               (5, "v"), (4, "iv"), (1, "i")):
+            count, number = divmod(number, value)
+            roman += numeral * count
+        return (roman.upper() if style == "I" else roman) + "."
+    return f"{number}."
+
+
+def _whole_number(value, default: int | None) -> int | None:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+
+
+def _number_list_items(soup, NavigableString) -> None:
+    """Write each item of a numbered list (<ol>) with the number a browser shows before
+    it. A decision printed as a numbered list ("RESOLVED that Cabinet: 1. approves ...
+    3. delegates ...") is cited by those numbers, and without them the parts ran
+    together with nothing to tell them apart. The list's ``start``, ``type`` and
+    ``reversed`` and an item's ``value`` are honoured, as browsers do."""
+    for ol in soup.find_all("ol"):
+        items = ol.find_all("li", recursive=False)
+        if not items:
+            continue
+        backwards = ol.has_attr("reversed")
+        number = _whole_number(ol.get("start"), len(items) if backwards else 1)
+        style = str(ol.get("type") or "1").strip()[:1] or "1"
+        for li in items:
+            number = _whole_number(li.get("value"), number)
+            li.insert(0, NavigableString(_list_label(number, str(li.get("type") or style)[:1]) + " "))
+            number += -1 if backwards else 1
+
+
 def _html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
@@ -227,6 +274,8 @@ def _html_to_text(html: str) -> str:
     for tag in soup.find_all("footer"):
         if tag.find_parent(("article", "section", "main", "aside")) is None:
             tag.decompose()
+
+    _number_list_items(soup, NavigableString)
 
     lines: list[str] = [" ".join(title.split())] if title.strip() else []
     current: list[str] = []
