@@ -1506,6 +1506,23 @@ def test_a_moderngov_decision_page_is_its_decision(tmp_path, site, maker, meetin
     assert all(s.kind == "section" for s in segs if s.kind != "resolution")  # the author starts no report
 
 
+@pytest.mark.parametrize("status, title", [
+    ("Called In", "Decision (called in): Award of contracts for school transport routes"),
+    ("Item Called-in", "Decision (called in): Award of contracts for school transport routes"),
+    # Open to call-in, not called in.
+    ("Recommendations Approved (subject to call-in)", "Decision: Award of contracts for school transport routes"),
+    ("Not called in", "Decision: Award of contracts for school transport routes"),
+])
+def test_a_decision_called_in_says_so(tmp_path, status, title):
+    path = tmp_path / "ieDecisionDetails.html"
+    path.write_text(MODERNGOV_DECISION_PAGE.format(
+        site="| Westshire County Council", status=status, meeting="", reasons="",
+        maker='<p><span class="mgLabel">Decision Maker: </span>Cabinet Member for Education</p>'), encoding="utf-8")
+    decision = next(s for s in split(str(path)) if s.kind == "resolution")
+    assert decision.title == title
+    assert decision.meeting_date == dt.date(2025, 3, 14)
+
+
 def test_a_decision_in_a_numbered_list_keeps_its_numbers(tmp_path):
     path = tmp_path / "ieDecisionDetails.html"
     page = MODERNGOV_DECISION_PAGE.format(

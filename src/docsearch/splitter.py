@@ -1673,7 +1673,9 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             # What the record says was decided, as a resolution records a meeting's.
             end = next((j for j in range(decision + 1, part.end)
                         if DECISION_END.match(p.bare[j]) or DECISION_PAGE_FIELD_END.match(p.bare[j])), part.end)
-            part.children.append(_Part("resolution", decision, end, f"Decision: {name or part.title}", doc=doc,
+            # A decision called in is shown so: it waits on the scrutiny committee.
+            label = "Decision (called in)" if p.decision_page and p.decision_page.called_in else "Decision"
+            part.children.append(_Part("resolution", decision, end, f"{label}: {name or part.title}", doc=doc,
                                        document=name or None))
         elif kind == "report":
             for j in range(part.start, part.end):
@@ -2020,11 +2022,28 @@ DECISION_PAGE_FIELD_END = re.compile(
     r"decision\s+due|wards?\s+affected|lead\s+officer|contact\s+officer|reason\s+key|call[- ]in)\b[^:]{0,30}:", re.I)
 
 
-def _decision_page(p: _Paper) -> tuple[str, str | None, dt.date | None, int, bool] | None:
+# A decision called in for scrutiny: taken, but not to be acted on until the scrutiny
+# committee has looked at it ("Decision status: Called In"; not "subject to call-in").
+_CALLED_IN = re.compile(r"^(?!.*\bnot\b).*\bcalled[- ]in\b", re.I)
+
+
+@dataclass
+class _DecisionPage:
+    """What a ModernGov decision page says of its decision (see _decision_page)."""
+    name: str  # its title
+    maker: str | None  # the decision maker, or the body of the meeting that took it
+    date: dt.date | None
+    header_end: int  # where its header of fields ends
+    taken: bool  # not a decision still to be taken, or withdrawn
+    called_in: bool
+
+
+def _decision_page(p: _Paper) -> _DecisionPage | None:
     """A ModernGov decision page's name (its title), its decision maker (the meeting's
     body when it was decided at one), the date of the decision, where its header of
-    fields ends (at the first label alone on its line: "Purpose:", "Decision:"), and
-    whether the decision was taken (not one still to be taken, or withdrawn)."""
+    fields ends (at the first label alone on its line: "Purpose:", "Decision:"),
+    whether the decision was taken (not one still to be taken, or withdrawn), and
+    whether it was called in."""
     head = next((j for j in range(min(len(p), DECISION_PAGE_HEAD)) if DECISION_PAGE_HEADING.match(p.bare[j])), None)
     if head is None:
         return None
@@ -2048,7 +2067,8 @@ def _decision_page(p: _Paper) -> tuple[str, str | None, dt.date | None, int, boo
         re.match(r"^\s*(?:notice\s+of\s+proposed\s+decision|decision\s+due)", t, re.I) for t in p.bare)
     header_end = next((j for j in range(head + 1, len(p)) if re.match(r"^\s*[A-Z][\w ,?]{2,40}:\s*$", p.bare[j])
                        and not _DECISION_PAGE_FIELD.match(p.bare[j])), head + 1)
-    return name, maker, date, header_end, taken
+    return _DecisionPage(name, maker, date, header_end, taken,
+                         bool(_CALLED_IN.search(fields.get("decision status", ""))))
 
 
 def _records_decisions(p: _Paper) -> bool:
@@ -2059,7 +2079,7 @@ def _records_decisions(p: _Paper) -> bool:
     if RECORD_OF_DECISION.search(opening):
         return not re.search(r"\bproposed\b", opening, re.I)
     page = p.decision_page
-    return page is not None and page[4]
+    return page is not None and page.taken
 
 
 def _signed_date(p: _Paper, end: int) -> dt.date | None:
@@ -2214,9 +2234,9 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
             if (ml := _meeting_line(name)):
                 front.body, front.date = clean_body(ml[0], paper_council), ml[1]
             elif (page := p.decision_page) is not None:
-                name, maker, date, front.header_end, taken = page
-                front.body = clean_body(maker, paper_council) or front.body
-                front.date = date if taken else None
+                name, front.header_end = page.name, page.header_end
+                front.body = clean_body(page.maker, paper_council) or front.body
+                front.date = page.date if page.taken else None
             elif RECORD_OF_DECISION.search(name):
                 name, maker, fields_end = _record_of_decision(p, front.end, name)
                 front.body = clean_body(maker, paper_council) or front.body
