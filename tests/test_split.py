@@ -1447,6 +1447,26 @@ def test_a_moderngov_issue_page_holds_an_item_of_each_meeting(tmp_path):
     assert {s.council for s in segs} == {"Westshire County Council"}
 
 
+def test_a_decision_printed_again_in_an_items_minutes_is_one_decision(tmp_path):
+    # ModernGov prints an item's decision, then its minutes, which record it again.
+    again = ("<p>The Cabinet Member for Communities introduced the report on the consultation.</p>"
+             "<p>RESOLVED: That the new opening hours of the county's libraries be approved from 1 June 2025.</p>")
+    path = tmp_path / "ieIssueDetails.html"
+    path.write_text(MODERNGOV_ISSUE_PAGE.replace(
+        "<p>The Cabinet Member for Communities introduced the report on the consultation, and the Cabinet agreed it.</p>",
+        again), encoding="utf-8")
+    resolutions = [s for s in split(str(path)) if s.kind == "resolution" and s.minute == "114"]
+    assert [r.title for r in resolutions] == ["Resolution: Library Service Review"]
+    # Without the "Minutes:" label between them, the same words twice are two decisions
+    # (a planning schedule's "That permission be GRANTED", each its own application's).
+    path.write_text(MODERNGOV_ISSUE_PAGE.replace(
+        '<p class="mgSubItemTitleTxt">Minutes:</p>\n<p>The Cabinet Member', "<p>The Cabinet Member").replace(
+        "<p>The Cabinet Member for Communities introduced the report on the consultation, and the Cabinet agreed it.</p>",
+        again), encoding="utf-8")
+    resolutions = [s for s in split(str(path)) if s.kind == "resolution" and s.minute == "114"]
+    assert len(resolutions) == 2
+
+
 # ModernGov's page of one decision, as a site prints it: its own links above, the decision
 # maker, the decision and its date in labelled fields (the date at the foot, below the
 # report's author); taken at a meeting, "Decided at meeting:" names it.

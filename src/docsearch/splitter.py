@@ -1848,8 +1848,30 @@ def _unnumbered_item(p: _Paper, a: int, b: int, numbered: bool) -> tuple[int, st
 APPLICATION_REFERENCE = re.compile(r"\b(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}/[A-Z]{1,6}\b|\b[A-Z]{1,4}/\d{2,4}/\d{3,6}\b")
 
 
+def _decision_words(p: _Paper, s: int, e: int) -> list[str]:
+    """A decision's words, without a "Decision:" label over it."""
+    words = re.findall(r"\w+", " ".join(p.bare[s:e]).lower())
+    return words[1:] if words[:1] == ["decision"] else words
+
+
+def _printed_again(p: _Paper, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The decisions of an item without those printed again below its "Minutes:" label.
+    ModernGov's pages give an item's decision ("Decision:") and then its minutes, which
+    record the same resolution word for word: one decision, not two. (Identical
+    decisions with no such label between them, as a planning schedule's "That permission
+    be GRANTED", stay: each decides its own application.)"""
+    kept: list[tuple[str, int, int]] = []
+    for kind, s, e in found:
+        words = _decision_words(p, s, e)
+        if not any(k == kind and _decision_words(p, ks, ke) == words
+                   and any(MINUTES_LABEL.match(p.bare[j]) and "minutes" in p.bare[j].lower() for j in range(ke, s))
+                   for k, ks, ke in kept):
+            kept.append((kind, s, e))
+    return kept
+
+
 def _add_decisions(p: _Paper, minute: _Part) -> None:
-    found = _decisions(p, minute.start, minute.end)
+    found = _printed_again(p, _decisions(p, minute.start, minute.end))
     since = minute.start
     for n, (kind, s, e) in enumerate(found, 1):
         label = "Resolution" if kind == "resolution" else "Recommendation"
