@@ -1543,6 +1543,79 @@ def test_a_decision_called_in_says_so(tmp_path, status, title):
     assert decision.meeting_date == dt.date(2025, 3, 14)
 
 
+CMIS_DECISION_PAGE = """<!DOCTYPE html><html><head><title>Decision Details - Northvale City Council CMIS</title></head>
+<body><div id="dnn_Header"><span class="SiteName">Northvale City Council</span></div>
+<h1 class="Head">Decision Details</h1>
+<table class="DecisionDetailsTable">
+<tr><td class="Label">Title</td><td>Bus Lane Enforcement Extension</td></tr>
+<tr><td class="Label">Decision Reference</td><td>CAB/2025/019</td></tr>
+<tr><td class="Label">Decision Maker</td><td>Cabinet</td></tr>
+<tr><td class="Label">Meeting</td><td>Cabinet, Tuesday, 11th February, 2025</td></tr>
+<tr><td class="Label">Decision</td><td>That Cabinet approves cameras on the four bus lanes named in the report, with
+the income ring-fenced for bus priority schemes.</td></tr>
+<tr><td class="Label">Reasons for Decision</td><td>Journey times on the routes have risen by a fifth in two years.</td></tr>
+<tr><td class="Label">Status</td><td>{status}</td></tr>
+</table></body></html>
+"""
+
+OFFICER_DECISION_PAGE = """<!DOCTYPE html><html><head>
+<title>Officer decision: Closure of Quay Road for resurfacing | Northvale Borough Council</title></head>
+<body><div class="breadcrumbs"><a href="/">Home</a> / Decisions / Officer decisions</div>
+<h1>Officer decision: Closure of Quay Road for resurfacing</h1>
+<p><strong>Decision taken by:</strong> Director of Place</p>
+<p><strong>Date of decision:</strong> Monday, 3rd March, 2025</p>
+<p><strong>Decision:</strong></p>
+<ol><li>To close Quay Road from 17 March 2025 for up to six weeks.</li>
+<li>To suspend the parking bays on Quay Road during the closure.</li></ol>
+<p><strong>Reasons:</strong></p><p>The road surface has failed along its whole length.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("page, title, body, date, words", [
+    (CMIS_DECISION_PAGE.format(status="Implemented"), "Decision: Bus Lane Enforcement Extension", "Cabinet",
+     dt.date(2025, 2, 11), "cameras on the four bus lanes"),
+    (OFFICER_DECISION_PAGE, "Decision: Closure of Quay Road for resurfacing", "Director of Place",
+     dt.date(2025, 3, 3), "2. To suspend the parking bays"),
+])
+def test_cmis_and_a_councils_own_decision_pages_are_their_decisions(tmp_path, page, title, body, date, words):
+    path = tmp_path / "decision.html"
+    path.write_text(page, encoding="utf-8")
+    segs = split(str(path))
+    decisions = [s for s in segs if s.kind == "resolution"]
+    assert [(d.title, d.body, d.meeting_date) for d in decisions] == [(title, body, date)], \
+        [(s.kind, s.title) for s in segs]
+    assert words in decisions[0].text and "Journey times" not in decisions[0].text
+    assert "road surface" not in decisions[0].text
+
+
+def test_a_cmis_decision_still_to_be_taken_is_no_decision(tmp_path):
+    path = tmp_path / "decision.html"
+    path.write_text(CMIS_DECISION_PAGE.format(status="For Determination"), encoding="utf-8")
+    assert not any(s.kind == "resolution" for s in split(str(path)))
+
+
+def test_a_moderngov_agenda_item_page_is_an_item_of_its_meeting(tmp_path):
+    path = tmp_path / "mgAi.html"
+    decision = "<p>RESOLVED that Cabinet approves the new model, keeping all 14 libraries open.</p>"
+    minutes = ('<p class="mgSubSubTitleTxt">Decision:</p>' + decision + '<p class="mgSubSubTitleTxt">Minutes:</p>'
+               "<p>The Cabinet Member presented the outcome of the consultation.</p>" + decision)
+    page = ("<html><head><title>Agenda item - Library Service Redesign | Westshire County Council</title></head><body>"
+            "<h1>Agenda item</h1><p><span class='mgLabel'>Meeting: </span>Cabinet, Wednesday, 12th March, 2025 2.00 pm</p>"
+            "<h2>5. Library Service Redesign</h2>{minutes}"
+            "<p>Supporting documents:</p><ul><li>Library report PDF 800 KB</li></ul></body></html>")
+    path.write_text(page.format(minutes=minutes), encoding="utf-8")
+    segs = split(str(path))
+    minute = next(s for s in segs if s.kind == "minute")
+    assert (minute.body, minute.meeting_date, minute.minute, minute.title) == (
+        "Cabinet", dt.date(2025, 3, 12), "5", "Library Service Redesign")
+    assert [(s.title, s.parent) for s in segs if s.kind == "resolution"] == [
+        ("Resolution: Library Service Redesign", minute.id)]
+    # Before the minutes are out, the page is the agenda's item, not a minute.
+    path.write_text(page.format(minutes="<p>Contact: Amir Khan, Head of Libraries</p>"), encoding="utf-8")
+    assert not any(s.kind in ("minute", "resolution") for s in split(str(path)))
+
+
 def test_a_decision_in_a_numbered_list_keeps_its_numbers(tmp_path):
     path = tmp_path / "ieDecisionDetails.html"
     page = MODERNGOV_DECISION_PAGE.format(

@@ -631,11 +631,28 @@ ISSUE_MEETING = re.compile(r"^\s*meeting\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s
                            r"(?P<body>[A-Z][^()]{2,80}?)\s*\(\s*item\s+(?P<item>[\w./-]{1,12})\s*\)\s*$", re.I)
 
 
+# ModernGov's page of one agenda item: "Meeting: Cabinet, Wednesday, 12th March, 2025 2.00
+# pm" over "5. Library Service Redesign", then the item's "Decision:" and "Minutes:" once
+# the minutes are out: an item of that meeting's minutes.
+AGENDA_ITEM_MEETING = re.compile(r"^\s*meeting\s*:\s*(?P<body>[A-Z][^,()]{2,80}?)\s*,\s*(?P<when>\S.*\d{4}.*)$", re.I)
+AGENDA_ITEM_TITLE = re.compile(r"^\s*(?P<item>\d{1,3}[a-z]?)\.?\s+(?P<title>[A-Z]\S*.*)$")
+
+
+def _agenda_item_page(p: _Paper, k: int) -> _Doc | None:
+    m = AGENDA_ITEM_MEETING.match(p.bare[k])
+    date = find_date(m.group("when")) if m else None
+    titled = AGENDA_ITEM_TITLE.match(p.bare[k + 1]) if date and k + 1 < len(p) else None
+    if not titled or not any(MINUTES_LABEL.match(t) for t in p.bare[k + 2:]):
+        return None
+    return _Doc("minute_extract", k, body=m.group("body").strip(), date=date, title=titled.group("title"),
+                header_end=k + 1, minute=titled.group("item"))
+
+
 def _issue_meeting(p: _Paper, k: int) -> _Doc | None:
     m = ISSUE_MEETING.match(p.bare[k])
     date = find_date(m.group("date")) if m else None
     if date is None:
-        return None
+        return _agenda_item_page(p, k)
     # The item's number and title follow: "6 Highways Capital Programme 2025/26", "7a.
     # Fees and Charges" (under "(Item 7a)", "(Item 3.)").
     item = m.group("item").rstrip(".")
@@ -1669,7 +1686,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                                            f"Recommendations: {name or part.title}", doc=doc,
                                            document=name or None))
         elif records and (decision := next((j for j in range(part.start, part.end)
-                                            if DECISION_LABEL.match(p.bare[j])), None)) is not None:
+                                            if (DECISION_PAGE_LABEL if p.decision_page else DECISION_LABEL)
+                                            .match(p.bare[j])), None)) is not None:
             # What the record says was decided, as a resolution records a meeting's.
             end = next((j for j in range(decision + 1, part.end)
                         if DECISION_END.match(p.bare[j]) or DECISION_PAGE_FIELD_END.match(p.bare[j])), part.end)
@@ -2029,11 +2047,22 @@ DECISION_LABEL = re.compile(r"^\s*decision\s*:\s*(?:\S.*)?$", re.I)
 # "Decision Maker:", "Decision status:", "Decision:", "Reasons for the decision:", and at
 # its foot "Date of decision:", "Decided at meeting: 04/03/2025 - Cabinet". A field's
 # value may be on the line below its label (a table's next cell).
+# CMIS prints the same page ("Decision Details") as a table of labels without colons,
+# "Title", "Decision Maker", "Meeting" ("Cabinet, Tuesday, 4th March, 2025"), "Date of
+# Decision", "Decision", "Status", each over its value; a council's own page of an
+# officer's decision is headed "Officer decision: <title>", with "Decision taken by:".
 DECISION_PAGE_TITLE = re.compile(r"^\s*decision\s*[-–—:]\s*(?P<title>\S.*?)\s*(?:\|.*)?$", re.I)
-DECISION_PAGE_HEADING = re.compile(r"^\s*decision\s+details\s*$", re.I)
+DECISION_PAGE_HEADING = re.compile(
+    r"^\s*(?:decision\s+details|(?:officer|delegated|executive|(?:individual\s+)?(?:cabinet\s+)?member|"
+    r"portfolio\s+holder)\s+decision\s*[:–—-]\s*(?!(?:yes|no)\b)(?P<title>\S.*))\s*$", re.I)
 DECISION_PAGE_HEAD = 15  # how far down the page the heading may be, below the site's links
-_DECISION_PAGE_FIELD = re.compile(r"^\s*(?P<field>decision\s+maker|decision\s+status|date\s+of\s+decision|"
-                                  r"decided\s+at\s+meeting)\s*:\s*(?P<value>.*)$", re.I)
+_FIELD_NAMES = (r"(?P<field>decision\s+maker|decision\s+taken\s+by|decision\s+status|date\s+of\s+decision|"
+                r"decided\s+at\s+meeting|meeting|status|title|subject)")
+_DECISION_PAGE_FIELD = re.compile(rf"^\s*{_FIELD_NAMES}\s*:\s*(?P<value>.*)$", re.I)
+# A label without its colon is a field only alone on its line (a table's cell).
+_DECISION_PAGE_BARE_FIELD = re.compile(rf"^\s*{_FIELD_NAMES}\s*$", re.I)
+# The decision's own label on such a page: "Decision:" or, in a table, "Decision" alone.
+DECISION_PAGE_LABEL = re.compile(r"^\s*decision\s*(?::\s*(?:\S.*)?)?$", re.I)
 # A status of a decision still to be taken (a notice of a key decision), or not taken.
 _NOT_TAKEN = re.compile(r"\b(?:for\s+determination|pending|deferred|withdrawn|abandoned|awaiting|proposed|"
                         r"not\s+yet|due)\b", re.I)
@@ -2041,7 +2070,7 @@ _NOT_TAKEN = re.compile(r"\b(?:for\s+determination|pending|deferred|withdrawn|ab
 DECISION_PAGE_FIELD_END = re.compile(
     r"^\s*(?:interests\s+and\s+nature|report\s+author|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|"
     r"effective\s+from|accompanying\s+documents|notice\s+of\s+proposed\s+decision|anticipated\s+restriction|"
-    r"decision\s+due|wards?\s+affected|lead\s+officer|contact\s+officer|reason\s+key|call[- ]in)\b[^:]{0,30}:", re.I)
+    r"decision\s+due|wards?\s+affected|lead\s+officer|contact\s+officer|reason\s+key|call[- ]in|reasons?)\b[^:]{0,30}:", re.I)
 
 
 # A decision called in for scrutiny: taken, but not to be acted on until the scrutiny
@@ -2071,20 +2100,28 @@ def _decision_page(p: _Paper) -> _DecisionPage | None:
         return None
     fields = {}
     for j in range(head, len(p)):
-        m = _DECISION_PAGE_FIELD.match(p.bare[j])
+        m = _DECISION_PAGE_FIELD.match(p.bare[j]) or _DECISION_PAGE_BARE_FIELD.match(p.bare[j])
         if m:
-            value = m.group("value").strip() or (p.bare[j + 1].strip() if j + 1 < len(p) else "")
-            fields.setdefault(" ".join(m.group("field").lower().split()[:2]), value)
+            value = (m.groupdict().get("value") or "").strip() or (p.bare[j + 1].strip() if j + 1 < len(p) else "")
+            field_name = " ".join(m.group("field").lower().split()[:2])
+            fields.setdefault({"decision taken": "decision maker", "status": "decision status"}.get(field_name, field_name),
+                              value)
     if "decision maker" not in fields:
         return None
-    titled = DECISION_PAGE_TITLE.match(p.bare[0])
-    name = titled.group("title") if titled else p.bare[head + 1].strip() if head + 1 < len(p) else ""
-    # The site's name after a dash: "... - Eastvale District Council".
-    name = re.sub(r"\s+[-–—]\s+([^-–—]+)$", lambda m: "" if _names_a_council(m.group(1)) else m.group(0), name)
+    titled = DECISION_PAGE_HEADING.match(p.bare[head]).group("title") or fields.get("title") or fields.get("subject")
+    if not titled and (m := DECISION_PAGE_TITLE.match(p.bare[0])) and not re.match(r"details\b", m.group("title"), re.I):
+        titled = m.group("title")
+    name = titled or (p.bare[head + 1].strip() if head + 1 < len(p) else "")
+    # The site's name after a dash or a bar: "... - Eastvale District Council".
+    name = re.sub(r"\s+[-–—|]\s+([^-–—|]+)$", lambda m: "" if _names_a_council(m.group(1)) else m.group(0), name)
     maker, date = fields["decision maker"] or None, find_date(fields.get("date of", ""))
     meeting = re.match(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>\S.*)$", fields.get("decided at", ""))
     if meeting and find_date(meeting.group("date")):
         maker, date = meeting.group("body"), find_date(meeting.group("date"))
+    # CMIS's "Meeting: Cabinet, Tuesday, 4th March, 2025".
+    held = re.match(r"^(?P<body>[^,]+?)\s*[,–—-]\s*(?P<when>.*\d{4})\s*$", fields.get("meeting", ""))
+    if held and find_date(held.group("when")):
+        maker, date = held.group("body"), date or find_date(held.group("when"))
     taken = not _NOT_TAKEN.search(fields.get("decision status", "")) and not any(
         re.match(r"^\s*(?:notice\s+of\s+proposed\s+decision|decision\s+due)", t, re.I) for t in p.bare)
     header_end = next((j for j in range(head + 1, len(p)) if re.match(r"^\s*[A-Z][\w ,?]{2,40}:\s*$", p.bare[j])
