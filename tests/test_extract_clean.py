@@ -100,6 +100,22 @@ def test_page_furniture_is_flagged():
     assert not any(ln.furniture for ln in lines if ln.text.startswith("Text on page"))
 
 
+def test_a_number_inside_a_page_or_a_year_is_text_not_a_page_number():
+    # A recommendation wrapping its year onto a line of its own, and a risk register's
+    # scores: text. The page's own number, at its foot: furniture.
+    page = ("Paragraph {n}.1 opens the page.\nParagraph {n}.2 goes on.\nParagraph {n}.3 goes on.\n"
+            "({n}) Note that the programme will commit Kent to reorganisation by either April 2027 or April\n"
+            "2028\n(4) Note that elections may be postponed.\nRisk score\n3\nLikelihood\n4\nImpact\n"
+            "More text on page {n}.\nAnd more on page {n}.\n{n}\n")
+    lines = clean(ExtractedPaper("x.pdf", [page.format(n=n) for n in (1, 2, 3)], paged=True))
+    furniture = [ln.text for ln in lines if ln.furniture]
+    assert furniture == ["1", "2", "3"]
+    # In a text dump (no pages) a number alone is taken for a page number, but not a year.
+    dump = clean(ExtractedPaper("x.txt", ["Annual Delivery Report\n2020\nThe year in review.\n12\nMore.\n"],
+                                paged=False))
+    assert [ln.text for ln in dump if ln.furniture] == ["12"]
+
+
 def test_blank_page_filler_is_furniture():
     pages = ["1. Budget\nThe budget is set out below.\n", "This page is intentionally left blank\n",
              "[Page deliberately left blank.]\n", "The page is left as it is; this page is blank for notes.\n"]

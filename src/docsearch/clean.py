@@ -132,14 +132,35 @@ def _shape(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# A year alone on its line is text, not a page number: "by either April 2027 or April" /
+# "2028" wrapped in a recommendation, "AUG" / "2018" on a timeline. No paper runs to
+# 1,900 pages.
+_YEAR = re.compile(r"^\s*[-–]?\s*(?:19|20)\d\d\s*[-–]?\s*$")
+
+
+def _page_edges(lines: list[Line]) -> set[int]:
+    """The ids of the lines at the edges of their PDF pages: the first and last
+    EDGE_LINES lines with text."""
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        if not line.blank:
+            by_page.setdefault(line.page or 0, []).append(line)
+    return {id(ln) for page_lines in by_page.values() for ln in page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:]}
+
+
 def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
+    # In a PDF a page number sits at the top or the foot of its page; a number alone
+    # inside a page is a table's cell (a risk register's score "3", a target year, a
+    # contents list's page), and is text.
+    edges_of_pages = _page_edges(lines) if paged else None
     for line in lines:
         t = line.text
         # A web page has no printed pages: a number alone there is a table's cell, as
         # when minutes are a table of number, title and text ("47" | "24/01234/FUL - Land
         # at Mill Lane" | ...), and dropping it would lose the minute's number.
-        if ((PAGE_NUMBER.match(t) and not web) or AGENDA_STAMP.match(t) or BLANK_PAGE.match(t)
-                or (len(t) < 120 and PAGE_OF.match(t))):
+        page_number = (PAGE_NUMBER.match(t) and not web and not _YEAR.match(t)
+                       and (edges_of_pages is None or id(line) in edges_of_pages))
+        if page_number or AGENDA_STAMP.match(t) or BLANK_PAGE.match(t) or (len(t) < 120 and PAGE_OF.match(t)):
             line.furniture = True
 
     # Running headers and footers sit at page edges: the first and last few lines of a
