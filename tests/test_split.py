@@ -1717,3 +1717,28 @@ def test_an_item_titled_by_an_application_number():
     assert [(m.minute, m.title) for m in minutes] == [
         ("46", "Declarations of interest"), ("47", "24/01234/FUL - Land at Mill Lane, Eastford"),
         ("48", "24/00987/OUT Former Depot, Station Road")]
+
+
+@pytest.mark.parametrize("cover, body, date", [
+    # Kent's monitoring reports: the title, the Cabinet Member, "To Cabinet – <date>".
+    ("Finance Monitoring Report\n\nAs at November 2024-25 – Quarter 3\n\n"
+     "By Deputy Leader and Cabinet Member for Finance, Peter Oakford\nCorporate Directors\n"
+     "To Cabinet – 30 January 2025\nUnrestricted\n", "Cabinet", dt.date(2025, 1, 30)),
+    # An answer to a question put at a meeting, headed by the body over the date.
+    ("Question 1\n\nCOUNTY COUNCIL\n\nThursday 13 March 2025\n\n"
+     "Question by Paul Stepto to Rory Love, Cabinet Member for Education and Skills\n",
+     "County Council", dt.date(2025, 3, 13)),
+])
+def test_a_papers_cover_names_its_meeting(cover, body, date):
+    text = cover + ("\nThe forecast revenue overspend has fallen since the last report to the Cabinet, and the "
+                    "directorates are asked to hold their spending within the budgets they were given.\n") * 3
+    segs = _split(text)
+    assert segs and {(s.body, s.meeting_date) for s in segs} == {(body, date)}, [(s.title, s.body) for s in segs]
+
+
+def test_a_date_in_a_papers_text_is_no_meeting():
+    # Not a cover: a body's name and a date in the text of an undated appendix.
+    text = ("Appendix B - Reserves Policy\n\nThe reserves were reviewed by the Governance and Audit Committee, "
+            "which met on 13 March 2025, and will be reviewed again next year.\n\n"
+            "Reserves are held for known risks and for emergencies.\n")
+    assert {s.meeting_date for s in _split(text)} == {None}

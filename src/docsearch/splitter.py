@@ -2222,6 +2222,26 @@ def _form_name(p: _Paper, start: int, end: int, name: str) -> str:
 CIRCULATED_REACH = 80
 
 
+# A paper's cover naming the meeting it goes to, without a report's header block: "To
+# Cabinet – 30 January 2025" under the title and the Cabinet Member's name (Kent's
+# monitoring reports), or the body over the date ("COUNTY COUNCIL" / "Thursday 13 March
+# 2025" atop each answer to a question put at the meeting).
+ADDRESSED_MEETING = re.compile(rf"^\s*(?i:to)\s*:?\s+(?P<body>[A-Z][A-Za-z&,'’ ]{{2,60}}?)\s*[–—-]\s*"
+                               rf"(?P<date>{_PRINTED_DATE})\s*$")
+FRONT_MEETING_REACH = 25  # how far down its first lines a cover names the meeting
+
+
+def _front_meeting(p: _Paper, end: int, council: str | None) -> tuple[str, dt.date] | None:
+    """The meeting a paper's cover says it is for, (body, date), or None."""
+    for j in range(min(end, FRONT_MEETING_REACH)):
+        m = ADDRESSED_MEETING.match(p.bare[j])
+        if m and BODY_LINE.match(m.group("body")) and (date := find_date(m.group("date"))):
+            return clean_body(m.group("body"), council), date
+        if (named := _named_meeting(p, j)):
+            return clean_body(named[0], council), named[1]
+    return None
+
+
 def _circulated_to(p: _Paper, end: int, council: str | None) -> str | None:
     """The body a paper's header says it was circulated to, or None."""
     for j in range(min(end, CIRCULATED_REACH)):
@@ -2304,6 +2324,8 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
                     front.date = _signed_date(p, front.end)
             elif re.search(r"\bform$", name, re.I):
                 name = _form_name(p, 0, front.end, name)
+            elif (cover := _front_meeting(p, front.end, paper_council)) is not None:
+                front.body, front.date = cover
         parts.extend(_sections(p, 0, front.end, "section", name, front))
     for doc in docs:
         if doc.kind in ("minutes", "minute_extract"):
