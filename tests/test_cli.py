@@ -104,6 +104,22 @@ def test_also_in_names_the_copys_meeting_when_it_differs(runner, tmp_path):
     assert {"body", "meeting_date"} <= set(hit["also_in"][0])
 
 
+def test_a_near_copy_is_listed_as_similar_text(runner, tmp_path):
+    # A summary printed again inside a longer section: similar, not the same text.
+    summary = ("The Council will expand the community wardens scheme across all districts, funded by "
+               "the reserve, with a review of outcomes after twelve months and a report to Cabinet.")
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "report.txt").write_text(f"Summary\n\n{summary}\n", encoding="utf-8")
+    (papers / "appendix.txt").write_text(f"Appendix A\n\nExecutive summary\n\n{summary} The scheme began in 2019 "
+                                         "in two districts.\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    lines = [ln.strip() for ln in runner.invoke(cli, ["--index", ix, "search", "community wardens"]).output.splitlines()]
+    assert any(ln.startswith("similar text in: ") and "appendix.txt" in ln for ln in lines), lines
+    assert not any(ln.startswith("also in") for ln in lines)
+
+
 def test_more_copies_than_listed_are_counted(runner, tmp_path):
     papers = tmp_path / "papers"
     papers.mkdir()

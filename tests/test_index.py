@@ -252,6 +252,32 @@ def test_repeated_text_shows_once_with_also_in(tmp_path):
     hits = ix.search("community wardens scheme")
     assert len(hits) == 1
     assert len(hits[0].also_in) == 1
+    # The appendix says more than the summary: similar text, not the same.
+    assert hits[0].also_in[0]["similar"] is True
+    # Word for word the same (another download of the report): the same text.
+    (papers / "report (1).txt").write_text(f"Summary\n\n{summary}\n", encoding="utf-8")
+    ix.ingest([str(papers)], workers=0)
+    hits = ix.search("community wardens scheme")
+    assert os.path.basename(hits[0].segment.source) == "report.txt"
+    assert sorted((os.path.basename(c["source"]), c["similar"]) for c in hits[0].also_in) == [
+        ("appendix.txt", True), ("report (1).txt", False)]
+
+
+def test_a_decision_is_not_folded_into_the_recommendation_that_proposed_it(tmp_path):
+    # The Council resolved what the report recommended, in nearly the same words: what was
+    # decided and what was asked are both wanted, not one listed under the other.
+    asked = ("Endorse the submission of an expression of interest to join the Devolution Priority Programme, "
+             "and ask the Leader to write to the Minister seeking postponement of the county elections.")
+    report = ("From: Leader of the Council\n\nTo: County Council\n\nDate: 9 January 2025\n\n"
+              f"Subject: English Devolution White Paper\n\n1. Recommendations\n\nCounty Council is asked to:\n\n{asked}\n")
+    minutes = ("Minutes of a meeting of the County Council held at Sessions House, Maidstone on Thursday, "
+               "9 January 2025.\n\nPRESENT\n\nMr A Chair (Chairman)\n\n285. English Devolution White Paper\n\n"
+               f"RESOLVED that the Council: {asked.replace('Endorse ', 'Endorses ')}\n")
+    ix = _index_of(tmp_path, {"report.txt": report, "minutes.txt": minutes})
+    hits = ix.search("devolution priority programme expression of interest")
+    kinds = {h.segment.kind for h in hits}
+    assert {"resolution", "recommendation"} <= kinds, [(h.segment.kind, h.also_in) for h in hits]
+    assert not any(c["id"] in {h.segment.id for h in hits} for h in hits for c in h.also_in)
 
 
 def test_a_copy_printed_for_a_meeting_is_shown_before_an_undated_one(tmp_path):

@@ -516,7 +516,9 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
         click.echo(f"   {_where(seg)} · id {seg.id}")
         for other in hit.also_in[:3]:
             where = _location(other["source"], other.get("pages"), other.get("lines"))
-            click.echo(f"   also in: {_copy_meeting(other, seg)}{where} · id {other['id']}")
+            # A near-copy (a draft and its final version) is not called the same text.
+            label = "similar text in" if other.get("similar") else "also in"
+            click.echo(f"   {label}: {_copy_meeting(other, seg)}{where} · id {other['id']}")
         if len(hit.also_in) > 3:
             more = len(hit.also_in) - 3
             click.echo(f"   also in {more} more paper{'s' if more > 1 else ''} (--json lists them all)")

@@ -177,7 +177,9 @@ def _is_contents(text: str) -> bool:
             and all(a <= b for a, b in zip(numbers, numbers[1:])))
 
 
-def _dupkey(text: str) -> str:
+def same_words_key(text: str) -> str:
+    """A key equal for texts of the same words, whatever their spacing, case and
+    punctuation: the same text printed twice (see search, "also in")."""
     import hashlib
 
     words = re.findall(r"[a-z0-9]+", text.lower())
@@ -251,7 +253,7 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         "lines": list(seg.lines) if seg.lines else None,
         "text": seg.text,
         "sentences": sentences,
-        "dupkey": _dupkey(seg.text),
+        "dupkey": same_words_key(seg.text),
         "copy": copy_key(seg, content),
         "procedural": "yes" if PROCEDURAL_TITLE.match(re.sub(r"^(Resolution|Recommendations?): ", "", seg.title))
                       or LISTING_HEADING.match(heading) or _is_contents(seg.text) else "no",

@@ -132,8 +132,8 @@ class Hit(_Record):
     """One search result: a segment, its score, a snippet and the terms that matched.
 
     ``also_in`` lists where the same text is printed again (a summary repeated in an
-    appendix, a section printed again for the next meeting), with each copy's meeting,
-    so the user sees it once. ``parent_title`` names the minute item a
+    appendix, a section printed again for the next meeting), with each copy's meeting
+    and whether its words differ (``similar``), so the user sees it once. ``parent_title`` names the minute item a
     resolution belongs to. ``highlights`` are the (start, end) of each matched word
     inside ``snippet``.
     """
