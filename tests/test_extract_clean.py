@@ -74,9 +74,10 @@ def test_html_numbered_lists_keep_their_numbers(tmp_path):
                     "<ol type='i' reversed><li>four</li><li>three</li><li>two</li><li>one</li></ol></body></html>",
                     encoding="utf-8")
     lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
-    assert lines[1:3] == ["1. approves the programme;", "2. delegates authority to the Director;"]
-    assert lines[3:7] == ["c. notes the survey;", "g. thanks the staff.", "h. ends.", "a bullet"]
-    assert lines[7:] == ["iv. four", "iii. three", "ii. two", "i. one"]
+    # In brackets, as papers print a decision's parts: "1." would open a minute item.
+    assert lines[1:3] == ["(1) approves the programme;", "(2) delegates authority to the Director;"]
+    assert lines[3:7] == ["(c) notes the survey;", "(g) thanks the staff.", "(h) ends.", "a bullet"]
+    assert lines[7:] == ["(iv) four", "(iii) three", "(ii) two", "(i) one"]
 
 
 def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):

@@ -1447,6 +1447,20 @@ def test_a_moderngov_issue_page_holds_an_item_of_each_meeting(tmp_path):
     assert {s.council for s in segs} == {"Westshire County Council"}
 
 
+def test_a_decision_listed_in_parts_on_an_issue_page_stays_its_items(tmp_path):
+    # A numbered list's parts are the decision's, not items 1 and 2 of the meeting.
+    path = tmp_path / "ieIssueDetails.html"
+    path.write_text(MODERNGOV_ISSUE_PAGE.replace(
+        "<p>RESOLVED: That the new opening hours of the county's libraries be approved from 1 June 2025.</p>",
+        "<p>RESOLVED: That Cabinet</p><ol><li>approves the new opening hours of the county's libraries;</li>"
+        "<li>keeps every mobile library route.</li></ol>"), encoding="utf-8")
+    segs = split(str(path))
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        ("114", "Library Service Review"), ("23a", "Library Service Review - consultation findings")]
+    decision = next(s for s in segs if s.kind == "resolution")
+    assert decision.minute == "114" and "(2) keeps every mobile library route." in decision.text
+
+
 def test_a_decision_printed_again_in_an_items_minutes_is_one_decision(tmp_path):
     # ModernGov prints an item's decision, then its minutes, which record it again.
     again = ("<p>The Cabinet Member for Communities introduced the report on the consultation.</p>"
@@ -1576,7 +1590,7 @@ OFFICER_DECISION_PAGE = """<!DOCTYPE html><html><head>
     (CMIS_DECISION_PAGE.format(status="Implemented"), "Decision: Bus Lane Enforcement Extension", "Cabinet",
      dt.date(2025, 2, 11), "cameras on the four bus lanes"),
     (OFFICER_DECISION_PAGE, "Decision: Closure of Quay Road for resurfacing", "Director of Place",
-     dt.date(2025, 3, 3), "2. To suspend the parking bays"),
+     dt.date(2025, 3, 3), "(2) To suspend the parking bays"),
 ])
 def test_cmis_and_a_councils_own_decision_pages_are_their_decisions(tmp_path, page, title, body, date, words):
     path = tmp_path / "decision.html"
@@ -1627,8 +1641,8 @@ def test_a_decision_in_a_numbered_list_keeps_its_numbers(tmp_path):
                         "<li>delegates the extensions to the Director of Education.</li></ol>")
     path.write_text(page, encoding="utf-8")
     decision = next(s for s in split(str(path)) if s.kind == "resolution")
-    assert "1. awards the contracts for 142 routes;" in decision.text
-    assert "2. delegates the extensions" in decision.text
+    assert "(1) awards the contracts for 142 routes;" in decision.text
+    assert "(2) delegates the extensions" in decision.text
 
 
 def test_a_moderngov_notice_of_a_decision_to_be_taken_is_no_decision(tmp_path):

@@ -203,15 +203,18 @@ def _prose_cell(cell) -> bool:
 
 
 def _list_label(number: int, style: str) -> str:
-    """A numbered list item's label as a browser shows it: "3.", "c.", "C.", "iii."."""
+    """A numbered list item's label, in the brackets council papers print a decision's
+    parts in: "(3)", "(c)", "(C)", "(iii)". (A browser shows "3.", but a number and a
+    full stop opening a line is how minutes number their items: a decision's parts in a
+    list would be read as items 1, 2, 3 of the meeting.)"""
     if number < 1 or style == "1":
-        return f"{number}."
+        return f"({number})"
     if style in ("a", "A"):
         letters = ""
         while number:
             number, rest = divmod(number - 1, 26)
             letters = chr(ord("a") + rest) + letters
-        return (letters.upper() if style == "A" else letters) + "."
+        return f"({letters.upper() if style == 'A' else letters})"
     if style in ("i", "I"):
         roman = ""
         for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
@@ -219,8 +222,8 @@ def _list_label(number: int, style: str) -> str:
                                (5, "v"), (4, "iv"), (1, "i")):
             count, number = divmod(number, value)
             roman += numeral * count
-        return (roman.upper() if style == "I" else roman) + "."
-    return f"{number}."
+        return f"({roman.upper() if style == 'I' else roman})"
+    return f"({number})"
 
 
 def _whole_number(value, default: int | None) -> int | None:
@@ -231,8 +234,7 @@ def _whole_number(value, default: int | None) -> int | None:
 
 
 def _number_list_items(soup, NavigableString) -> None:
-    """Write each item of a numbered list (<ol>) with the number a browser shows before
-    it. A decision printed as a numbered list ("RESOLVED that Cabinet: 1. approves ...
+    """Write each item of a numbered list (<ol>) with its number before it. A decision printed as a numbered list ("RESOLVED that Cabinet: 1. approves ...
     3. delegates ...") is cited by those numbers, and without them the parts ran
     together with nothing to tell them apart. The list's ``start``, ``type`` and
     ``reversed`` and an item's ``value`` are honoured, as browsers do."""
