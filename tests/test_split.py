@@ -1307,13 +1307,24 @@ def test_other_wordings_of_a_minutes_header(header, body):
                                   "North West Leicestershire District Council", "Brighton and Hove City Council",
                                   "Brighton & Hove City Council", "King's Lynn and West Norfolk Borough Council",
                                   "Bournemouth, Christchurch and Poole Council", "St Albans City and District Council",
-                                  "Newcastle-under-Lyme Borough Council", "London Borough of Brent"])
+                                  "Newcastle-under-Lyme Borough Council", "London Borough of Brent",
+                                  # Unitary councils named without their kind, and "of" in a place.
+                                  "Cheshire East Council", "North Yorkshire Council",
+                                  "Bath and North East Somerset Council", "Cheshire West and Chester Council",
+                                  "Isle of Wight Council", "East Riding of Yorkshire Council",
+                                  "Forest of Dean District Council"])
 @pytest.mark.parametrize("capitals", [False, True])
 def test_a_council_named_in_several_words(name, capitals):
     text = (f"{name.upper() if capitals else name}\n\nCABINET – 4 MARCH 2025\n\nLIBRARY SERVICE REVIEW\n\n"
             f"REPORT OF THE DIRECTOR\n\nPurpose of the Report\n\n1. The report sets out how {name} will keep its "
             "libraries open.\n")
     assert {s.council for s in _split(text)} == {name}
+
+
+@pytest.mark.parametrize("line", ["Leader of Cheshire East Council", "Dear Member Cheshire East Council"])
+def test_words_before_a_councils_name_are_not_part_of_it(line):
+    text = f"{line}\n\nCABINET – 4 MARCH 2025\n\nREPORT OF THE DIRECTOR\n\nPurpose of the Report\n\n1. Libraries.\n"
+    assert {s.council for s in _split(text)} == {"Cheshire East Council"}
 
 
 @pytest.mark.parametrize("header", [

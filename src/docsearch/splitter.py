@@ -282,11 +282,21 @@ _JOINT_BODY = (r"(?:Combined|Fire\s+(?i:and)\s+Rescue|Fire|National\s+Park|Waste
 # Christchurch and Poole Council"), carry an apostrophe ("King's Lynn") or a dot ("St.
 # Albans").
 _PLACE_WORD = r"[A-Z][a-z][A-Za-z'’]*\.?"
+# A word of a place's name with what joins it to the next: "Stoke-on-", "Brighton & ",
+# "Cheshire ", and "of" only where place names use it ("Isle of Wight", "Forest of Dean",
+# "East Riding of Yorkshire"); "Leader of Cheshire East Council" names no place "Leader".
+# (A header in capitals is read in title case: "Of", "The" there are no places.)
+_PLACE_PART = (r"(?:(?:Isles?|Forest|Riding)\s+(?i:of)(?:\s+(?i:the))?\s+|(?!(?:Council|County|City|Borough|District|"
+               r"Town|Parish|Of|The|And|In|At|For|To|By|On)\b)" + _PLACE_WORD +
+               r"(?:[ -](?i:upon|on|under|and|le|&)[ -]|\s+(?=[A-Z])))")
 COUNCIL_NAME = re.compile(
-    r"\b(?:(?:London|Royal)\s+Borough\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+(?:and|upon)\s+[A-Z][A-Za-z]+)?"
-    r"|(?:(?!Council\b)" + _PLACE_WORD + r"(?:[ -](?i:upon|on|under|and|le|&)[ -]|\s+(?=[A-Z]))){0,3}"
+    r"\b(?:(?:London|Royal)\s+Borough\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+(?i:and|upon)\s+[A-Z][A-Za-z]+)?"
+    r"|" + _PLACE_PART + r"{0,3}"
     + _PLACE_WORD + r"\s+(?:(?:County|City(?:\s+(?i:and)\s+District)?|Borough|District|Metropolitan\s+Borough|Town|Parish)"
-    r"\s+Council|" + _JOINT_BODY + r")|(?:[A-Z][A-Za-z]+(?:,\s+|\s+(?i:and)\s+))*"
+    # A unitary council named without its kind, of one word or several: "Wiltshire
+    # Council", "Cheshire East Council", "Bath and North East Somerset Council",
+    # "Bournemouth, Christchurch and Poole Council".
+    r"\s+Council|" + _JOINT_BODY + r")|(?:[A-Z][A-Za-z]+,\s+)*" + _PLACE_PART + r"{0,3}"
     r"(?!(?:County|City|Borough|District|Town|Parish)\s)(?:[A-Z][A-Za-z]+\s+)(?:Council))\b")
 _NOT_COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "town", "parish", "this",
                       "our", "a", "each", "every", "full", "any", "that", "same", "other", "by",
@@ -294,7 +304,7 @@ _NOT_COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "town", "p
                       "in", "at", "for", "on", "whole", "their", "which", "its", "is", "was", "since",
                       # Words papers print before "County Council" that are not places:
                       # "the 2025-26 Budget County Council", "Cabinet Member".
-                      "budget", "member", "members", "plan", "subsequently", "recommendation",
+                      "budget", "dear", "member", "members", "plan", "subsequently", "recommendation",
                       "meeting", "report", "agenda", "date", "cabinet", "leader", "officer",
                       "annual", "special", "extraordinary", "january", "february", "march",
                       "april", "may", "june", "july", "august", "september", "october",
