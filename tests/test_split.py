@@ -1597,9 +1597,39 @@ OFFICER_DECISION_PAGE = """<!DOCTYPE html><html><head>
 """
 
 
+# A council's own record of an executive decision: a table of labels without colons.
+RECORD_OF_EXECUTIVE_DECISION_PAGE = """<html><head><title>Record of executive decision - Temporary Accommodation |
+Northvale Borough Council</title></head><body><nav><a href="/">Home</a></nav>
+<h1>Record of executive decision</h1><table>
+<tr><th>Title</th><td>Temporary Accommodation Purchases</td></tr>
+<tr><th>Decision taker</th><td>Leader of the Council</td></tr>
+<tr><th>Date decision taken</th><td>21 March 2025</td></tr>
+<tr><th>Date published</th><td>24 March 2025</td></tr>
+<tr><th>Decision</th><td><ol type="a"><li>To buy up to 25 homes for use as temporary accommodation.</li>
+<li>To bid for grant from the Local Authority Housing Fund.</li></ol></td></tr>
+<tr><th>Reasons</th><td>Journey times have nothing to do with it; bed and breakfast costs too much.</td></tr>
+</table></body></html>
+"""
+
+# A Cabinet Member's decision, its labels and values on one line with no colon.
+CABINET_MEMBER_DECISION_PAGE = """<html><head><title>Cabinet Member decision - Care leavers council tax discount</title></head><body>
+<h1>Cabinet Member decision</h1><h2>Care leavers council tax discount</h2>
+<p><strong>Decision made by</strong> Cabinet Member for Children and Families</p>
+<p><strong>Date</strong> 7 January 2025</p>
+<p><strong>Status</strong> Subject to call-in until 15 January 2025</p>
+<h3>Decision</h3><p>To extend the council tax discount for care leavers from age 21 to age 25.</p>
+<h3>Background</h3><p>The road surface is not the point; there are 214 care leavers.</p>
+</body></html>
+"""
+
+
 @pytest.mark.parametrize("page, title, body, date, words", [
     (CMIS_DECISION_PAGE.format(status="Implemented"), "Decision: Bus Lane Enforcement Extension", "Cabinet",
      dt.date(2025, 2, 11), "cameras on the four bus lanes"),
+    (RECORD_OF_EXECUTIVE_DECISION_PAGE, "Decision: Temporary Accommodation Purchases", "Leader of the Council",
+     dt.date(2025, 3, 21), "(b) To bid for grant"),
+    (CABINET_MEMBER_DECISION_PAGE, "Decision: Care leavers council tax discount",
+     "Cabinet Member for Children and Families", dt.date(2025, 1, 7), "from age 21 to age 25"),
     (OFFICER_DECISION_PAGE, "Decision: Closure of Quay Road for resurfacing", "Director of Place",
      dt.date(2025, 3, 3), "(2) To suspend the parking bays"),
 ])

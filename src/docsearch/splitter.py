@@ -1700,7 +1700,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                                             .match(p.bare[j])), None)) is not None:
             # What the record says was decided, as a resolution records a meeting's.
             end = next((j for j in range(decision + 1, part.end)
-                        if DECISION_END.match(p.bare[j]) or DECISION_PAGE_FIELD_END.match(p.bare[j])), part.end)
+                        if DECISION_END.match(p.bare[j]) or DECISION_PAGE_FIELD_END.match(p.bare[j])
+                        or p.decision_page and DECISION_PAGE_LABEL_END.match(p.bare[j])), part.end)
             # A decision called in is shown so: it waits on the scrutiny committee.
             label = "Decision (called in)" if p.decision_page and p.decision_page.called_in else "Decision"
             part.children.append(_Part("resolution", decision, end, f"{label}: {name or part.title}", doc=doc,
@@ -2061,16 +2062,36 @@ DECISION_LABEL = re.compile(r"^\s*decision\s*:\s*(?:\S.*)?$", re.I)
 # "Title", "Decision Maker", "Meeting" ("Cabinet, Tuesday, 4th March, 2025"), "Date of
 # Decision", "Decision", "Status", each over its value; a council's own page of an
 # officer's decision is headed "Officer decision: <title>", with "Decision taken by:".
-DECISION_PAGE_TITLE = re.compile(r"^\s*decision\s*[-–—:]\s*(?P<title>\S.*?)\s*(?:\|.*)?$", re.I)
+# Councils' own sites head the page "Record of executive decision", "Cabinet Member
+# decision" (the title below), with "Decision taker", "Decision made by", "Date decision
+# taken", "Date"; and any of them may print a label and its value on one line without a
+# colon ("Decision Maker Council", "Date 7 January 2025").
+_DECISION_KINDS = (r"(?:officer|delegated|executive|(?:individual\s+)?(?:cabinet\s+)?member|portfolio\s+holder|"
+                   r"leader'?s?)\s+decision")
+_RECORD_OF = r"record\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual)\s+)?decision"
+DECISION_PAGE_TITLE = re.compile(rf"^\s*(?:{_DECISION_KINDS}|{_RECORD_OF}|decision)\s*[-–—:]\s*(?P<title>\S.*?)\s*"
+                                 r"(?:\|.*)?$", re.I)
 DECISION_PAGE_HEADING = re.compile(
-    r"^\s*(?:decision\s+details|(?:officer|delegated|executive|(?:individual\s+)?(?:cabinet\s+)?member|"
-    r"portfolio\s+holder)\s+decision\s*[:–—-]\s*(?!(?:yes|no)\b)(?P<title>\S.*))\s*$", re.I)
+    rf"^\s*(?:decision\s+details|{_DECISION_KINDS}\s*[:–—-]\s*(?!(?:yes|no)\b)(?P<title>\S.*)|{_DECISION_KINDS}|"
+    rf"{_RECORD_OF})\s*$", re.I)
 DECISION_PAGE_HEAD = 15  # how far down the page the heading may be, below the site's links
-_FIELD_NAMES = (r"(?P<field>decision\s+maker|decision\s+taken\s+by|decision\s+status|date\s+of\s+decision|"
-                r"decided\s+at\s+meeting|meeting|status|title|subject)")
+_FIELD_NAMES = (r"(?P<field>decision\s+maker|decision\s+taker|decision\s+(?:taken|made)\s+by|decision\s+status|"
+                r"date\s+of\s+decision|date\s+decision\s+(?:taken|made)|date|decided\s+at\s+meeting|meeting|status|"
+                r"title|subject)")
 _DECISION_PAGE_FIELD = re.compile(rf"^\s*{_FIELD_NAMES}\s*:\s*(?P<value>.*)$", re.I)
-# A label without its colon is a field only alone on its line (a table's cell).
-_DECISION_PAGE_BARE_FIELD = re.compile(rf"^\s*{_FIELD_NAMES}\s*$", re.I)
+# A label without its colon is a field alone on its line (a table's cell, the value on
+# the next line), or before its value on a short line.
+_DECISION_PAGE_BARE_FIELD = re.compile(rf"^\s*{_FIELD_NAMES}(?:\s*$|\s+(?P<value>\S.{{0,80}}))$", re.I)
+# What the page prints after the decision, as labels alone on their lines: where its
+# text ends ("Reasons", "Background", "Status" / "Called In", "Related pages").
+DECISION_PAGE_LABEL_END = re.compile(
+    r"^\s*(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|background(?:\s+papers)?|(?:conflicts?|declarations?)\s+of\s+"
+    r"interests?|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|call[- ]in(?:\s+[a-z]+){0,2}|"
+    r"(?:decision\s+)?status|related\s+(?:pages|documents|links)|page\s+last\s+updated\b.*|supporting\s+documents|"
+    r"consultation|(?:financial|legal)\s+implications|date\s+published)\s*:?\s*$", re.I)
+# The fields' names, in the words read from them.
+_FIELD_KEYS = {"decision taken": "decision maker", "decision taker": "decision maker", "decision made": "decision maker",
+               "status": "decision status", "date decision": "date of", "date": "date of"}
 # The decision's own label on such a page: "Decision:" or, in a table, "Decision" alone.
 DECISION_PAGE_LABEL = re.compile(r"^\s*decision\s*(?::\s*(?:\S.*)?)?$", re.I)
 # A status of a decision still to be taken (a notice of a key decision), or not taken.
@@ -2112,10 +2133,12 @@ def _decision_page(p: _Paper) -> _DecisionPage | None:
     for j in range(head, len(p)):
         m = _DECISION_PAGE_FIELD.match(p.bare[j]) or _DECISION_PAGE_BARE_FIELD.match(p.bare[j])
         if m:
-            value = (m.groupdict().get("value") or "").strip() or (p.bare[j + 1].strip() if j + 1 < len(p) else "")
+            value = (m.group("value") or "").strip() or (p.bare[j + 1].strip() if j + 1 < len(p) else "")
             field_name = " ".join(m.group("field").lower().split()[:2])
-            fields.setdefault({"decision taken": "decision maker", "status": "decision status"}.get(field_name, field_name),
-                              value)
+            field_name = _FIELD_KEYS.get(field_name, field_name)
+            if field_name == "date of" and not find_date(value):
+                continue  # "Date published", or a date field's label over something else
+            fields.setdefault(field_name, value)
     if "decision maker" not in fields:
         return None
     titled = DECISION_PAGE_HEADING.match(p.bare[head]).group("title") or fields.get("title") or fields.get("subject")
