@@ -1701,6 +1701,12 @@ def test_a_moderngov_notice_of_a_decision_to_be_taken_is_no_decision(tmp_path):
     # CMIS titles a meeting's page "Meeting of ..." with a numeric date and the time, and
     # heads the minutes on the page.
     ("Meeting of Planning Committee, 04/03/2025 18:00 - CMIS", "<h2>Minutes</h2>"),
+    # A site's own wording of the title, and a title naming only the site, the meeting in
+    # the page's headings.
+    ("Agenda and minutes - Planning Committee, Tuesday, 4th March, 2025 6.30 pm | Eastvale District Council",
+     "<h1>Minutes</h1>"),
+    ("Eastvale District Council - Meetings",
+     "<h1>Agenda and minutes</h1><h2>Planning Committee - Tuesday, 4th March, 2025 6.30 pm</h2><h2>Minutes</h2>"),
 ])
 def test_a_minutes_page_named_only_in_its_title(tmp_path, title, heading):
     page = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"

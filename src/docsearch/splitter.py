@@ -130,8 +130,13 @@ REPORT_SIGNAL = re.compile(
 # meeting nowhere else: the body and date sit in the site's banner or breadcrumbs.
 PAGE_TITLE_MEETING = re.compile(
     r"^\s*(?P<what>(?i:agenda(?:\s*,\s*decisions)?(?:\s+and\s+(?:minutes|decisions))?|minutes|decisions|meeting))\s+"
-    r"(?i:for|of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][A-Za-z&,'’()/ -]{2,80}?)\s*(?:,|\s+(?i:on)\b|\s[–—-])\s*"
+    r"(?:(?i:for|of)\s+(?:(?i:the)\s+)?|[–—-]\s+)(?P<body>[A-Z][A-Za-z&,'’()/ -]{2,80}?)\s*(?:,|\s+(?i:on)\b|\s[–—-])\s*"
     rf"(?P<date>{_PRINTED_DATE}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\b")
+# The same said by the page's headings when its title does not: "Agenda and minutes" over
+# "Planning Committee - Wednesday, 5th March, 2025 6.30 pm".
+PAGE_HEADING_WHAT = re.compile(r"^\s*(?P<what>agenda(?:\s*,\s*decisions)?(?:\s+and\s+(?:minutes|decisions))?|minutes|"
+                               r"decisions)\s*$", re.I)
+PAGE_HEADING_MEETING = re.compile(rf"^\s*(?P<body>[A-Z][A-Za-z&,'’()/ ]{{2,80}}?)\s*[–—-]\s*(?P<date>{_PRINTED_DATE})\b")
 # ModernGov's label over an item's minutes on a meeting's web page ("Minutes:", under the
 # item's title and before its text; "Decision:" on an executive's page): the page carries
 # the minutes of the meeting its title names, with no minutes header of their own.
@@ -577,14 +582,20 @@ def _page_title_meeting(p: _Paper) -> tuple[str, str, dt.date] | None:
     date of the meeting, when the paper's first line is such a title."""
     m = PAGE_TITLE_MEETING.match(p.bare[0]) if len(p) else None
     if not m:
-        return None
+        heading = next((j for j in range(min(len(p) - 1, PAGE_HEADER_REACH)) if PAGE_HEADING_WHAT.match(p.bare[j])), None)
+        m = PAGE_HEADING_MEETING.match(p.bare[heading + 1]) if heading is not None else None
+        if not m:
+            return None
+        what = PAGE_HEADING_WHAT.match(p.bare[heading]).group("what")
+    else:
+        what = m.group("what")
     body = m.group("body").strip(" ,")
     # A body's name, not a minutes header's sentence ("Minutes of the Planning Committee
     # held on ...", read by _find_minutes) nor a "Minutes of the meeting" heading.
     if len(body.split()) > 10 or re.search(r"[.\d]|\b(?:held|meeting)\b", body, re.I) or NOT_A_BODY.search(body):
         return None
     date = find_date(m.group("date"))
-    return (m.group("what").lower(), body, date) if date else None
+    return (what.lower(), body, date) if date else None
 
 
 # How far below a web page's title its own minutes header can stand ("Minutes of a meeting
