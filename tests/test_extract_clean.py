@@ -80,6 +80,19 @@ def test_html_numbered_lists_keep_their_numbers(tmp_path):
     assert lines[7:] == ["(iv) four", "(iii) three", "(ii) two", "(i) one"]
 
 
+def test_html_site_furniture_is_dropped_and_the_councils_name_kept(tmp_path):
+    path = tmp_path / "decision.html"
+    path.write_text("<html><body><div class='cookie-banner'>We use cookies to improve our website.</div>"
+                    "<a class='skip-link' href='#main'>Skip to main content</a>"
+                    "<header class='site-header'><a href='/'>Kelby District Council</a>"
+                    "<ul><li><a href='/bins'>Check your bin collection day</a></li><li>Report a pothole</li></ul></header>"
+                    "<ol class='breadcrumb'><li>Home</li><li>Decisions</li></ol>"
+                    "<h1>Officer decision: Closure of Quay Road</h1><p>To close Quay Road for six weeks.</p>"
+                    "</body></html>", encoding="utf-8")
+    lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
+    assert lines == ["Kelby District Council", "Officer decision: Closure of Quay Road", "To close Quay Road for six weeks."]
+
+
 def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):
     path = tmp_path / "minutes.html"
     path.write_text("<html><body><header><h1>Minutes of Planning Committee</h1></header>"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 
 from .errors import NoTextError, PaperError
@@ -184,6 +185,11 @@ _BLOCK_TAGS = frozenset(
 )
 
 
+# The names (class, id, label) sites give their breadcrumb trails, cookie banners and
+# skip links.
+_FURNITURE_NAME = re.compile(r"breadcrumb|cookie|^skip(?:[-_ ]?(?:link|to|nav|main|content)\w*)?$", re.I)
+
+
 # Block elements that end a paragraph (not table cells and rows, which PDF extraction
 # gives one to a line with no gap between).
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li ul ol table blockquote pre dl address figure".split())
@@ -276,6 +282,21 @@ def _html_to_text(html: str) -> str:
     for tag in soup.find_all("footer"):
         if tag.find_parent(("article", "section", "main", "aside")) is None:
             tag.decompose()
+    # A page's own <header> with no heading in it is the site's banner, whether or not
+    # it says so by a role: its lists of links ("Pay council tax online", "Report a
+    # pothole") go, and its logo's words stay, for they may be all the page says of
+    # its council.
+    for tag in soup.find_all("header"):
+        if tag.find_parent(("article", "section", "main", "aside")) is None and tag.find(("h1", "h2", "h3")) is None:
+            for links in tag.find_all(("ul", "ol", "menu")):
+                links.decompose()
+    # Site furniture that pages mark only by name: breadcrumbs, cookie banners, skip
+    # links. (A breadcrumb trail written as a numbered list read "(1) Home (2) Decisions",
+    # and "(3) Decisions" was taken for a heading.)
+    furniture = [*soup.find_all(class_=_FURNITURE_NAME), *soup.find_all(id=_FURNITURE_NAME),
+                 *soup.find_all(attrs={"aria-label": _FURNITURE_NAME})]
+    for tag in furniture:
+        tag.decompose()
 
     _number_list_items(soup, NavigableString)
 
