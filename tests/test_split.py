@@ -1666,9 +1666,12 @@ def test_a_moderngov_agenda_item_page_is_an_item_of_its_meeting(tmp_path):
         "Cabinet", dt.date(2025, 3, 12), "5", "Library Service Redesign")
     assert [(s.title, s.parent) for s in segs if s.kind == "resolution"] == [
         ("Resolution: Library Service Redesign", minute.id)]
-    # Before the minutes are out, the page is the agenda's item, not a minute.
+    # Before the minutes are out, the page is the agenda's item, not a minute, for that
+    # meeting.
     path.write_text(page.format(minutes="<p>Contact: Amir Khan, Head of Libraries</p>"), encoding="utf-8")
-    assert not any(s.kind in ("minute", "resolution") for s in split(str(path)))
+    segs = split(str(path))
+    assert not any(s.kind in ("minute", "resolution") for s in segs)
+    assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 12))}
 
 
 def test_a_decision_in_a_numbered_list_keeps_its_numbers(tmp_path):

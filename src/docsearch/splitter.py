@@ -1944,6 +1944,11 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
     # 10.00 am") is that meeting's, whatever its first lines say.
     if (titled := _page_title_meeting(p)):
         return clean_body(titled[1], council), titled[2]
+    # ModernGov's page of one agenda item before its minutes are out (see
+    # _agenda_item_page): "Meeting: Cabinet, Wednesday, 9th April, 2025 2.00 pm".
+    for k in range(min(len(p), PAGE_HEADER_REACH)):
+        if (m := AGENDA_ITEM_MEETING.match(p.bare[k])) and (date := find_date(m.group("when"))):
+            return clean_body(m.group("body"), council), date
     head = " ".join(p.bare[:40])
     m = AGENDA_MEETING.search(head)
     if not m:
