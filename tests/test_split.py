@@ -1806,3 +1806,17 @@ def test_a_date_in_a_papers_text_is_no_meeting():
             "which met on 13 March 2025, and will be reviewed again next year.\n\n"
             "Reserves are held for known risks and for emergencies.\n")
     assert {s.meeting_date for s in _split(text)} == {None}
+
+
+@pytest.mark.parametrize("after", [
+    "Louise Gavin\nPeople Strategy Adviser\n03000 416135\n\nAppendix 1.\n",
+    "4. Contact details\n\nMatthew Wagner\nChief Analyst\nTelephone: 03000 416559\n",
+    "Appendices\nAppendix 1 – Executive Response\nAppendix 2 – Full call-in submission\n",
+])
+def test_recommendations_end_before_the_reports_contacts_and_appendices(after):
+    text = ("From: Leader of the Council\n\nTo: County Council\n\nDate: 13 March 2025\n\n"
+            "Subject: Pay Policy Statement 2025/26\n\n1. Introduction\n\n"
+            "1.1 The Localism Act requires the Council to publish a pay policy statement each year.\n\n"
+            "2. Recommendation\n\n2.1 County Council endorses the attached Pay Policy Statement.\n\n" + after)
+    rec = next(s for s in _split(text) if s.kind == "recommendation")
+    assert rec.text.rstrip().endswith("endorses the attached Pay Policy Statement."), rec.text

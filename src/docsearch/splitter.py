@@ -272,6 +272,29 @@ _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$")
 # The heading of a report's list of papers: "Attached documents", "Background documents".
 # (Not "15. Appendices", which is as often a line of a table of contents.)
 DOCUMENT_LIST = re.compile(r"^\s*(?:attached|background)\s+(?:papers|documents)\s*:?\s*$", re.I)
+# What a report prints after its recommendations, not part of them: its contacts ("4.
+# Contact details", "5. Report Authors:", "Contact Officer"), its list of appendices
+# ("Appendices", "Appendix 1 – Executive Response") and papers.
+END_MATTER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:contact\s+(?:details|officers?|information)|"
+                        r"report\s+authors?|(?:lead\s+)?officer\s+contact|appendices|list\s+of\s+appendices|"
+                        r"(?:attached|background)\s+(?:papers|documents))\s*:?\s*$", re.I)
+
+
+def _recommendations_end(p: _Paper, start: int, end: int) -> int:
+    """Where recommendations starting on line ``start`` end, at the latest ``end``: at a
+    heading of the report's end matter (END_MATTER), or at a contact's block, a name over
+    a telephone number or an email address ("Louise Gavin" / "People Strategy Adviser" /
+    "03000 416135"). Before, "County Council endorses the attached Pay Policy Statement"
+    ran on into its author's name and telephone number."""
+    for k in range(start + 1, end):
+        t = p.bare[k]
+        if END_MATTER.match(t):
+            return k
+        if _PERSON.match(t) and any(_CONTACT.search(p.bare[j]) for j in range(k + 1, min(end, k + 4))):
+            return k
+    return end
+
+
 # An item of a lettered or numbered list: "(e) To increase ...", "b) Note the ...".
 _LIST_ITEM = re.compile(r"^\s*\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s")
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "at", "by", "or"}
@@ -1703,7 +1726,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             if RECOMMENDATION_HEADING.match(p.bare[part.start]).group("rest").strip():
                 body_start = part.start
             if body_start < part.end:
-                part.children.append(_Part("recommendation", body_start, part.end,
+                part.children.append(_Part("recommendation", body_start, _recommendations_end(p, body_start, part.end),
                                            f"Recommendations: {name or part.title}", doc=doc,
                                            document=name or None))
         elif records and (decision := next((j for j in range(part.start, part.end)
@@ -1720,7 +1743,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         elif kind == "report":
             for j in range(part.start, part.end):
                 if RECOMMENDATION_STEM.match(p.bare[j]):
-                    part.children.append(_Part("recommendation", j, part.end,
+                    part.children.append(_Part("recommendation", j, _recommendations_end(p, j, part.end),
                                                f"Recommendations: {name or part.title}", doc=doc,
                                                document=name or None))
                     break
