@@ -1820,3 +1820,18 @@ def test_recommendations_end_before_the_reports_contacts_and_appendices(after):
             "2. Recommendation\n\n2.1 County Council endorses the attached Pay Policy Statement.\n\n" + after)
     rec = next(s for s in _split(text) if s.kind == "recommendation")
     assert rec.text.rstrip().endswith("endorses the attached Pay Policy Statement."), rec.text
+
+
+@pytest.mark.parametrize("heading, is_recommendation", [
+    ("3. Recommendations to Cabinet", True),
+    ("3. Recommendation for decision", True),
+    # A consultant's appraisal printed as an appendix: its advice, not the report's asks.
+    ("1.9. Recommendations for Mitigating Adverse Effects", False),
+])
+def test_a_recommendations_heading_names_a_body_or_a_decision(heading, is_recommendation):
+    text = ("From: Cabinet Member for Environment\n\nTo: Cabinet\n\nDate: 4 March 2025\n\n"
+            "Subject: Minerals and Waste Local Plan\n\n1. Introduction\n\n"
+            "1.1 The plan sets out where minerals may be worked in the county until 2039.\n\n"
+            f"{heading}\n\nThe plan should require screening and planting where quarries are near homes, "
+            "and the sites should be restored to farmland.\n")
+    assert any(s.kind == "recommendation" for s in _split(text)) == is_recommendation

@@ -215,7 +215,12 @@ PART = re.compile(r"^\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]\s|[-•▪·
 RECOMMENDATION_HEADING = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:report\s+|officer\s+|officers['’]?\s+|summary\s+of\s+)?"
     r"(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:actions?|decisions?)(?:\s*/\s*decisions?)?)"
-    r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Za-z ]{2,40})?\s*:?\s*(?P<rest>.*)$", re.I)
+    # ... to or for a body, or for a decision ("Recommendations to Cabinet", "for the March
+    # County Council", "for decision"); not a consultant's "Recommendations for Mitigating
+    # Adverse Effects", a section of an appraisal.
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Za-z&'’,-]+\s+){0,5}?(?:cabinet|council|committee|commission|panel|board|"
+    r"executive|mayor|member|leader|forum|decision|approval|noting|consideration|information|action))?"
+    r"\s*:?\s*(?P<rest>.*)$", re.I)
 # Stems that open a formal list of recommendations when no heading announces it:
 # "It is recommended that:", "Council is recommended to:", "That Council agree:".
 RECOMMENDATION_STEM = re.compile(
