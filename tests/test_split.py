@@ -1835,3 +1835,17 @@ def test_a_recommendations_heading_names_a_body_or_a_decision(heading, is_recomm
             f"{heading}\n\nThe plan should require screening and planting where quarries are near homes, "
             "and the sites should be restored to farmland.\n")
     assert any(s.kind == "recommendation" for s in _split(text)) == is_recommendation
+
+
+@pytest.mark.parametrize("year, date", [("2024", dt.date(2024, 12, 13)), ("2025", None)])
+def test_minutes_dated_after_the_meeting_their_paper_is_for_are_undated(year, date):
+    # The paper goes to the Council on 13 March 2025: its minute extract cannot be of a
+    # meeting in December 2025 (a misprinted year).
+    text = ("Governance Update Appendix 1 – County Council 13 March 2025\n\n"
+            f"Minute extract from the Selection and Member Services Committee – 13 December {year}\n\n"
+            "Item 6 – Governance Working Party Updates\n\n"
+            "The Governance Working Party Updates paper was presented by the Chair of the working party.\n\n"
+            "RESOLVED that the recommendations of the Governance Working Party be endorsed.\n")
+    segs = [s for s in _split(text) if s.kind in ("minute", "resolution")]
+    assert segs and {(s.body, s.meeting_date) for s in segs} == {("Selection and Member Services Committee", date)}, \
+        [(s.kind, s.title, s.body, s.meeting_date) for s in _split(text)]

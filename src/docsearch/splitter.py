@@ -2319,6 +2319,13 @@ def _front_meeting(p: _Paper, end: int, council: str | None) -> tuple[str, dt.da
     return None
 
 
+def _titled_for(title: str) -> dt.date | None:
+    """The date of the meeting a paper's title line ends by naming ("Governance Update
+    Appendix 1 – County Council 13 March 2025"), or None."""
+    m = re.search(rf"[–—-]\s*(?P<body>[A-Z][A-Za-z&' ]{{2,60}}?)\s*[–—,-]?\s*(?P<date>{_PRINTED_DATE})\s*$", title)
+    return find_date(m.group("date")) if m and BODY_LINE.match(m.group("body")) else None
+
+
 def _circulated_to(p: _Paper, end: int, council: str | None) -> str | None:
     """The body a paper's header says it was circulated to, or None."""
     for j in range(min(end, CIRCULATED_REACH)):
@@ -2377,6 +2384,14 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
             # A document found by its cover (an appendix), or addressed to the body the
             # pack summons without a date of its own, is a paper for that meeting.
             doc.body, doc.date = agenda_body, agenda_date
+    # Minutes cannot be of a meeting after the one their paper is for: "Governance Update
+    # Appendix 1 – County Council 13 March 2025" over "Minutes extract from Selection and
+    # Member Services Committee – 13 December 2025" misprints the year. Such a date is
+    # left out rather than believed (a search by date would put it first, or drop it).
+    printed_for = agenda_date or _titled_for(p.bare[0]) if docs else None
+    for doc in docs:
+        if doc.kind in ("minutes", "minute_extract") and printed_for and doc.date and doc.date > printed_for:
+            doc.date = None
     front = _Doc("agenda", 0, body=agenda_body, date=agenda_date, end=docs[0].start if docs else len(p))
     if front.end > 0:
         name = ""
