@@ -1161,3 +1161,19 @@ def test_kinds_as_people_type_them(corpus_index):
         assert hits and {h.segment.kind for h in hits} == {"resolution"}, (query, option)
     with pytest.raises(QueryError, match="unknown kind 'vote'"):
         corpus_index.search("budget kind:vote")
+
+
+def test_a_decision_number_typed_finds_the_decision_before_the_papers_citing_it(tmp_path):
+    record = ("KENT COUNTY COUNCIL – RECORD OF DECISION\nDECISION TO BE TAKEN BY:\nCabinet Member for Children\n"
+              "DECISION NUMBER:\n24/00093\n\nSubject Matter / Title of Decision\nFamily Hub Contracts\n\nDecision:\n"
+              "I agree to APPROVE the proposal not to re-commission the family hub services when the contracts end.\n\n"
+              "Reason(s) for decision:\nThe savings are needed.\n")
+    cited = " ".join(["The Scrutiny Committee called in decision 24/00093 and asked Cabinet to reconsider "
+                      "decision 24/00093 on the family hubs."] * 4)
+    report = ("From: Chair of the Scrutiny Committee\n\nTo: Cabinet\n\nDate: 4 March 2025\n\n"
+              f"Subject: Cabinet reconsideration of Decision 24/00093\n\n1. Introduction\n\n{cited}\n")
+    ix = _index_of(tmp_path, {"record.txt": record, "call-in report.txt": report})
+    hits = ix.search("24/00093")
+    assert hits[0].segment.kind == "resolution" and hits[0].segment.minute == "24/00093", \
+        [(h.segment.kind, h.segment.title) for h in hits]
+    assert [h.segment.id for h in ix.search("minute:24/00093")] == [hits[0].segment.id]

@@ -661,6 +661,7 @@ def test_a_record_of_a_cabinet_members_decision_is_a_decision_on_its_date():
     decisions = [s for s in segs if s.kind == "resolution"]
     assert len(decisions) == 1 and "APPROVE the proposal" in decisions[0].text
     assert "Reason" not in decisions[0].text
+    assert decisions[0].minute == "24/00093"  # cited by its number, as a minute is
     assert {(s.body, s.meeting_date) for s in segs} == {
         ("Cabinet Member for Integrated Children's Services", dt.date(2025, 1, 17))}
     # Proposed to a committee before it is taken: not yet a decision.

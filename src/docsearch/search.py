@@ -237,6 +237,22 @@ def _typed_in_capitals(query: str) -> list[str]:
     return [w for w in _CAPITALS.findall(plain) if w not in ("AND", "OR", "NOT")]
 
 
+#: How much more the record a number typed in the query numbers scores: a decision's
+#: ("24/00093") or a minute's ("OSC47/24"). The record itself comes before the reports
+#: and agendas that cite it.
+NUMBERED_BOOST = 1.0
+# A reference typed in a query: digits with a slash, or letters and digits ("24/00093",
+# "OSC47/24", "CAB 45/24" as typed without the space). A number alone is too often a
+# figure or a year to be taken for a minute's.
+_REFERENCE = re.compile(r"(?<![\w/])(?=[\w/.-]*\d)(?=[\w/.-]*[/A-Za-z])[A-Za-z]*\d[\w.-]*(?:/[\w.-]+)*(?![\w/])")
+
+
+def _references_typed(query: str) -> set[str]:
+    """The references typed in a query, in lower case, as the minute field holds them."""
+    return {m.group(0).lower() for m in _REFERENCE.finditer(without_filters(query)) if "/" in m.group(0)
+            or re.search(r"[A-Za-z]\d|\d[A-Za-z]", m.group(0))}
+
+
 def _ordinary_word_only(fields: dict, word: str) -> bool:
     """True when the candidate holds the word typed in capitals only as an ordinary word
     of the same stem ("levy", "sending" for LEVI, SEND): neither printed in capitals nor
@@ -580,6 +596,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     # holds words, and "4.99" alone is in a table of interest rates.
     signed = [_flat(ph) for ph in phrases if _SIGN.search(ph)]
     capitals = _typed_in_capitals(query)
+    references = _references_typed(query)
     pairs = _word_pairs(words)
     for r in results:
         if sort == "date" and together and r.docnum not in together:
@@ -598,6 +615,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             score *= PROCEDURAL_WEIGHT
         if capitals and any(_ordinary_word_only(fields, w) for w in capitals):
             score *= CAPITALS_WEIGHT
+        if references and (fields.get("minute") or "").lower() in references:
+            score *= 1 + NUMBERED_BOOST
         if r.docnum in together and len(words) > 2:
             score *= 1 + ALL_BOOST
         elif len(words) > 1:

@@ -368,7 +368,7 @@ class _Doc:
     title: str = ""
     end: int = 0
     header_end: int = 0  # first line after the header block
-    minute: str | None = None  # a minute extract's item number, when its header gives it
+    minute: str | None = None  # a minute extract's item number, or a record of decision's number
     appended: bool = False  # appended to the document before it (an equality assessment)
 
 
@@ -1743,8 +1743,9 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                         or p.decision_page and DECISION_PAGE_LABEL_END.match(p.bare[j])), part.end)
             # A decision called in is shown so: it waits on the scrutiny committee.
             label = "Decision (called in)" if p.decision_page and p.decision_page.called_in else "Decision"
+            # (Cited by its number, "24/00093", as a minute by its: see _record_of_decision.)
             part.children.append(_Part("resolution", decision, end, f"{label}: {name or part.title}", doc=doc,
-                                       document=name or None))
+                                       document=name or None, minute=doc.minute if doc else None))
         elif kind == "report":
             for j in range(part.start, part.end):
                 if RECOMMENDATION_STEM.match(p.bare[j]):
@@ -2236,11 +2237,11 @@ _DECISION_FIELD = re.compile(r"^\s*(?P<field>decision\s+(?:number|no)|(?:subject
 RECORD_REACH = 40
 
 
-def _record_of_decision(p: _Paper, end: int, name: str) -> tuple[str, str | None, int]:
+def _record_of_decision(p: _Paper, end: int, name: str) -> tuple[str, str | None, int, str | None]:
     """A record of decision's name ("Record of Decision 24/00093 – Commissioned Family Hub
     Contracts") and its decision maker, from its fields; the title printed if they are
     not there. And where its fields end (0 if none was found): they are its header, not
-    headings ("DECISION TO BE TAKEN BY:" / "Cabinet")."""
+    headings ("DECISION TO BE TAKEN BY:" / "Cabinet"); and its number ("24/00093")."""
     fields: dict[str, str] = {}
     fields_end = 0
     for j in range(min(end, RECORD_REACH)):
@@ -2265,7 +2266,7 @@ def _record_of_decision(p: _Paper, end: int, name: str) -> tuple[str, str | None
         # "Proposed Record of Decision": the decision is still to be taken.
         label = "Proposed Record of Decision" if re.search(r"\bproposed\b", name, re.I) else "Record of Decision"
         name = f"{label} {number} – {subject}" if number else f"{label} – {subject}"
-    return name, fields.get("by"), fields_end
+    return name, fields.get("by"), fields_end, number.strip() or None
 
 
 # A form's field for what it is about: "Amendment Name:" (perhaps over two lines), "Title:".
@@ -2409,7 +2410,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
                 front.body = clean_body(page.maker, paper_council) or front.body
                 front.date = page.date if page.taken else None
             elif RECORD_OF_DECISION.search(name):
-                name, maker, fields_end = _record_of_decision(p, front.end, name)
+                name, maker, fields_end, front.minute = _record_of_decision(p, front.end, name)
                 front.body = clean_body(maker, paper_council) or front.body
                 front.header_end = max(front.header_end, fields_end)
                 if _records_decisions(p):
