@@ -104,6 +104,22 @@ def test_also_in_names_the_copys_meeting_when_it_differs(runner, tmp_path):
     assert {"body", "meeting_date"} <= set(hit["also_in"][0])
 
 
+def test_show_lists_the_other_printings_of_a_segment(runner, tmp_path):
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    text = "Mobile libraries\n\nThe mobile library calls at twelve villages every fortnight.\n"
+    for name in ("report.txt", "report (1).txt"):
+        (papers / name).write_text(text, encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    hit = _json_lines(runner.invoke(cli, ["--index", ix, "search", "mobile library", "--json"]).output)[0]
+    other = hit["also_in"][0]
+    shown = runner.invoke(cli, ["--index", ix, "show", hit["id"]]).output
+    assert f"also in: {other['source']}, lines 1-3 (id {other['id']})" in shown
+    shown = _json_lines(runner.invoke(cli, ["--index", ix, "show", other["id"], "--json"]).output)[0]
+    assert [c["id"] for c in shown["also_in"]] == [hit["id"]]
+
+
 def test_a_near_copy_is_listed_as_similar_text(runner, tmp_path):
     # A summary printed again inside a longer section: similar, not the same text.
     summary = ("The Council will expand the community wardens scheme across all districts, funded by "

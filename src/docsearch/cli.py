@@ -554,10 +554,13 @@ def show(ctx, segment_id, as_json):
     seg = ix.get(segment_id)
     parent = ix.get(seg.parent) if seg.parent else None
     children = ix.children(seg.id)
+    copies = ix.copies(seg.id)
     if as_json:
         d = seg.to_dict()
         d["parent_title"] = parent.title if parent else None
         d["children"] = [{"id": c.id, "kind": c.kind, "title": c.title} for c in children]
+        d["also_in"] = [{"id": c.id, "source": c.source, "pages": list(c.pages) if c.pages else None,
+                         "lines": list(c.lines) if c.lines else None} for c in copies]
         _echo_json(d)
         return
     click.echo(_heading(seg))
@@ -565,6 +568,8 @@ def show(ctx, segment_id, as_json):
     # Always said, so that a missing council is seen ("ingest --council" fills it).
     click.echo(f"council: {seg.council or '- (the paper names none)'}")
     click.echo(f"source: {_where(seg)}")
+    for c in copies:
+        click.echo(f"also in: {_where(c)} (id {c.id})")
     if parent:
         click.echo(f"part of: {parent.title} (id {parent.id})")
     for c in children:

@@ -1231,6 +1231,18 @@ class Index:
                 raise UnknownSegment(f"no segment with id {segment_id!r}")
             return segment_from_stored(fields)
 
+    def copies(self, segment_id: str) -> list[Segment]:
+        """The other printings of a segment word for word, for the same meeting (the same
+        report in a pack and published alone, a paper downloaded twice): see copy_key."""
+        segment_id = _segment_id(segment_id)
+        ix = self._open()
+        with self._reading(), ix.searcher() as s:
+            fields = s.document(id=segment_id)
+            key = fields.get("copy") if fields else None
+            found = [segment_from_stored(f) for f in s.documents(copy=key)
+                     if f.get("id") != segment_id and f.get("doctype") == "segment"] if key else []
+        return sorted(found, key=lambda seg: (seg.source, seg.lines or (0, 0)))
+
     def children(self, segment_id: str) -> list[Segment]:
         """The segments whose parent is ``segment_id`` (a minute's resolution)."""
         segment_id = _segment_id(segment_id)
