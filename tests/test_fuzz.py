@@ -186,9 +186,20 @@ def extract_doc(draw):
 
 
 @st.composite
+def form_doc(draw):
+    """A form printed one to a page in a pack (a budget amendment), perhaps with its last
+    line alone below a gap."""
+    lines = ["Budget Amendment Form", f"Amendment Name: {draw(st.sampled_from(['LEVI capital funding', 'Wardens']))}",
+             "Proposer: Mark Hood Seconder: Barry Lewis", ""] + draw(_paragraph) + [""]
+    if draw(st.booleans()):
+        lines += ["Reduce Contribution to General Reserves", ""]
+    return lines
+
+
+@st.composite
 def structured_paper(draw):
     lines: list[str] = []
-    for doc in draw(st.lists(st.one_of(minutes_doc(), report_doc(), extract_doc(), _paragraph),
+    for doc in draw(st.lists(st.one_of(minutes_doc(), report_doc(), extract_doc(), form_doc(), _paragraph),
                              min_size=1, max_size=4)):
         lines += doc + [""]
     # Damage: insert noise, delete, replace, duplicate lines.
@@ -206,8 +217,15 @@ def structured_paper(draw):
     return lines
 
 
-def _check_coverage(text: str) -> None:
-    paper = ExtractedPaper("fuzz.txt", [text], paged=False)
+def _check_coverage(text: str, page_breaks: list[float] | None = None) -> None:
+    """The coverage invariant on ``text``; with ``page_breaks`` (shares of its lines),
+    printed as a PDF's pages broken there."""
+    if page_breaks is None:
+        paper = ExtractedPaper("fuzz.txt", [text], paged=False)
+    else:
+        rows = text.split("\n")
+        cuts = sorted({int(share * len(rows)) for share in page_breaks} | {0, len(rows)})
+        paper = ExtractedPaper("fuzz.pdf", ["\n".join(rows[a:b]) for a, b in zip(cuts, cuts[1:])] or [""], paged=True)
     lines = clean(paper)
     with time_limit(30, "splitting"):
         segments = split_lines(lines, "fuzz.txt", "fuzz-key")
@@ -225,7 +243,7 @@ def _check_coverage(text: str) -> None:
     for s in segments:
         assert s.kind in KINDS
         assert s.lines is not None and 1 <= s.lines[0] <= s.lines[1], s
-        assert s.pages is None
+        assert (s.pages is None) == (page_breaks is None), s
         assert s.text.strip(), f"empty segment text: {s}"
         if s.kind in CONTAINER_KINDS:
             assert s.parent is None, s
@@ -274,6 +292,15 @@ def test_splitter_on_any_unicode_text(text):
 @given(structured_paper(), st.sampled_from(["\n", "\r\n"]))
 def test_splitter_on_damaged_council_papers(lines, newline):
     _check_coverage(newline.join(lines))
+
+
+@fuzz(300)
+@given(structured_paper(), st.lists(st.floats(0, 1), max_size=8))
+def test_splitter_on_damaged_council_papers_in_pages(lines, page_breaks):
+    # Pages bring their own rules (a form starts at the top of a page; page edges hold
+    # running headers and page numbers): a fragment moved between sections there once
+    # stretched one section over another's lines.
+    _check_coverage("\n".join(lines), page_breaks)
 
 
 # =========================================================================================

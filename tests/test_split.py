@@ -1850,3 +1850,23 @@ def test_minutes_dated_after_the_meeting_their_paper_is_for_are_undated(year, da
     segs = [s for s in _split(text) if s.kind in ("minute", "resolution")]
     assert segs and {(s.body, s.meeting_date) for s in segs} == {("Selection and Member Services Committee", date)}, \
         [(s.kind, s.title, s.body, s.meeting_date) for s in _split(text)]
+
+
+def test_a_short_form_between_two_forms_keeps_its_own_lines():
+    # Forms printed one a page, the last line of the first alone (a fragment) before the
+    # next: the fragment joins its form, and no segment also spans the form's lines.
+    def form(name, words):
+        return (f"\n\nBudget Amendment Form\nAmendment Name: {name}\nProposer: Mark Hood Seconder: Barry Lewis\n\n"
+                + " ".join(words for _ in range(3)) + "\n")
+    pages = ["APPENDIX F: 2025-28 LABOUR GROUP ALTERNATIVE BUDGET - RESERVES\n\n"
+             + " ".join(f"Line {n} of the reserves table, with the drawdowns for the year." for n in range(20)) + "\n",
+             form("Home to School Transport Feasibility Study",
+                  "Allocate up to 75k from the money earmarked for general reserves to fund a study.")
+             + "\n£75k\n\nReduce Contribution to General Reserves\n\n",
+             form("LEVI capital funding", "Use the capital receipts to fund chargers for electric vehicles across Kent.")]
+    lines = clean(ExtractedPaper("amendments.pdf", pages, paged=True))
+    segs = [s for s in split_lines(lines, "amendments.pdf", "key") if s.parent is None]
+    spans = sorted(s.lines for s in segs)
+    assert all(b1 < a2 for (a1, b1), (a2, b2) in zip(spans, spans[1:])), [(s.title, s.lines) for s in segs]
+    home = next(s for s in segs if "Home to School" in s.title)
+    assert home.text.rstrip().endswith("Reduce Contribution to General Reserves")

@@ -1668,7 +1668,11 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             # last cell at the foot of the page before) joins the section above instead.
             if len(merged) > 1 and _words(p, merged[-1]) < MIN_SECTION_WORDS and not prev_rec \
                     and not _is_rec_heading(p, merged[-2].start):
-                merged[-2].end = merged.pop().end
+                # (Popped first: "merged[-2].end = merged.pop().end" would pop before it
+                # picks merged[-2], and stretch the section before that over the fragment's
+                # section, two segments then holding the same lines.)
+                fragment = merged.pop()
+                merged[-1].end = fragment.end
             merged.append(part)
             continue
         if merged and ((_words(p, merged[-1]) < MIN_SECTION_WORDS and not prev_rec and not this_rec
