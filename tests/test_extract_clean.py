@@ -91,6 +91,12 @@ def test_html_site_furniture_is_dropped_and_the_councils_name_kept(tmp_path):
                     "</body></html>", encoding="utf-8")
     lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
     assert lines == ["Kelby District Council", "Officer decision: Closure of Quay Road", "To close Quay Road for six weeks."]
+    # A footer and a menu of plain <div>s, named so.
+    path.write_text("<html><body><div class='topnav'>Home Bins Council Tax</div><h1>Minutes</h1>"
+                    "<p>The meeting closed at 8.15 pm.</p><div id='footerLinks'>Contact us Accessibility</div>"
+                    "<div class='site-footer'>Kelby District Council, Market Street, Kelby</div></body></html>",
+                    encoding="utf-8")
+    assert [ln for ln in extract(str(path)).pages[0].splitlines() if ln] == ["Minutes", "The meeting closed at 8.15 pm."]
 
 
 def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):

@@ -1558,6 +1558,10 @@ def test_a_moderngov_decision_page_is_its_decision(tmp_path, site, maker, meetin
     # Open to call-in, not called in.
     ("Recommendations Approved (subject to call-in)", "Decision: Award of contracts for school transport routes"),
     ("Not called in", "Decision: Award of contracts for school transport routes"),
+    # Deferred (a decision to decide later) and withdrawn after it was taken: decisions
+    # of their date still, and said so.
+    ("Deferred", "Decision (deferred): Award of contracts for school transport routes"),
+    ("Withdrawn - pending a revised valuation", "Decision (withdrawn): Award of contracts for school transport routes"),
 ])
 def test_a_decision_called_in_says_so(tmp_path, status, title):
     path = tmp_path / "ieDecisionDetails.html"
@@ -1675,6 +1679,23 @@ def test_a_moderngov_agenda_item_page_is_an_item_of_its_meeting(tmp_path):
     assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 12))}
 
 
+def test_a_decision_pages_site_title_and_a_schedule_inside_its_decision(tmp_path):
+    # The page's title names only the site; the subject is under a heading naming the
+    # kind of decision. The decision holds a schedule of "label: value" lines.
+    page = ("<html><head><title>Cabinet Member decision - Northvale Borough Council</title></head><body>"
+            "<h1>Cabinet Member decision</h1><h2>Fees for park events 2025</h2>"
+            "<p><b>Decision made by:</b> Cabinet Member for Parks</p><p><b>Date:</b> 12.03.2025</p>"
+            "<h3>Decision:</h3><p>The Cabinet Member approved these fees from 1 April 2025:</p>"
+            "<p>Large events (over 5,000 people): £6,000 a day</p><p>Community groups: no charge for set-up days</p>"
+            "<p>The Cabinet Member further agreed that the Director may waive fees for charities.</p>"
+            "<h3>Reasons:</h3><p>To recover the cost of reinstating the grass.</p></body></html>")
+    path = tmp_path / "decision.html"
+    path.write_text(page, encoding="utf-8")
+    decision = next(s for s in split(str(path)) if s.kind == "resolution")
+    assert decision.title == "Decision: Fees for park events 2025"
+    assert decision.text.rstrip().endswith("may waive fees for charities.") and "grass" not in decision.text
+
+
 def test_a_decision_in_a_numbered_list_keeps_its_numbers(tmp_path):
     path = tmp_path / "ieDecisionDetails.html"
     page = MODERNGOV_DECISION_PAGE.format(
@@ -1711,6 +1732,8 @@ def test_a_moderngov_notice_of_a_decision_to_be_taken_is_no_decision(tmp_path):
      "<h1>Minutes</h1>"),
     ("Eastvale District Council - Meetings",
      "<h1>Agenda and minutes</h1><h2>Planning Committee - Tuesday, 4th March, 2025 6.30 pm</h2><h2>Minutes</h2>"),
+    # Minutes not yet approved.
+    ("Agenda and draft minutes - Planning Committee, Tuesday, 4th March, 2025 6.30 pm", "<h1>Minutes</h1>"),
 ])
 def test_a_minutes_page_named_only_in_its_title(tmp_path, title, heading):
     page = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
@@ -1870,3 +1893,19 @@ def test_a_short_form_between_two_forms_keeps_its_own_lines():
     assert all(b1 < a2 for (a1, b1), (a2, b2) in zip(spans, spans[1:])), [(s.title, s.lines) for s in segs]
     home = next(s for s in segs if "Home to School" in s.title)
     assert home.text.rstrip().endswith("Reduce Contribution to General Reserves")
+
+
+@pytest.mark.parametrize("outcome", [
+    "That planning permission be GRANTED subject to the conditions in the report.",
+    "That the application be REFUSED because of the harm to the conservation area.",
+    "Consideration of this application was DEFERRED to allow a site visit.",
+])
+def test_a_planning_committees_outcome_is_its_decision(outcome):
+    # Planning minutes often print the outcome, in capitals, with no "RESOLVED" before it.
+    text = ("Minutes of a meeting of the Planning Committee held on 6 March 2025\n\n"
+            "Present: Councillors Adeleke (Chair), Birch and Chen\n\n"
+            "102. 24/02877/FUL - Land rear of 14-18 Cotterells\n\n"
+            "The case officer reported two further objections about overlooking.\n\n"
+            f"{outcome}\n\n103. Appeals update\n\nThe committee noted the appeal decisions received.\n")
+    decisions = [s for s in _split(text) if s.kind == "resolution"]
+    assert [(d.minute, d.text) for d in decisions] == [("102", outcome)]

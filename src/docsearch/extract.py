@@ -188,6 +188,8 @@ _BLOCK_TAGS = frozenset(
 # The names (class, id, label) sites give their breadcrumb trails, cookie banners and
 # skip links.
 _FURNITURE_NAME = re.compile(r"breadcrumb|cookie|^skip(?:[-_ ]?(?:link|to|nav|main|content)\w*)?$", re.I)
+# ... and their footers and menus, when those are plain <div>s.
+_FOOTER_NAME = re.compile(r"footer|^(?:top|main|site|global)?[-_]?nav(?:bar|igation)?(?:[-_]?links)?$|^menu$", re.I)
 
 
 # Block elements that end a paragraph (not table cells and rows, which PDF extraction
@@ -297,6 +299,11 @@ def _html_to_text(html: str) -> str:
                  *soup.find_all(attrs={"aria-label": _FURNITURE_NAME})]
     for tag in furniture:
         tag.decompose()
+    # A site's footer or top menu built of plain <div>s, named so ("site-footer",
+    # "footerLinks", "topnav"): dropped as a <footer> is, outside any article or section.
+    for tag in [*soup.find_all(class_=_FOOTER_NAME), *soup.find_all(id=_FOOTER_NAME)]:
+        if tag.find_parent(("article", "section", "main", "aside")) is None:
+            tag.decompose()
 
     _number_list_items(soup, NavigableString)
 

@@ -129,13 +129,14 @@ REPORT_SIGNAL = re.compile(
 # time and the site's name (" - Midshire County Council"). Such a page often names its
 # meeting nowhere else: the body and date sit in the site's banner or breadcrumbs.
 PAGE_TITLE_MEETING = re.compile(
-    r"^\s*(?P<what>(?i:agenda(?:\s*,\s*decisions)?(?:\s+and\s+(?:minutes|decisions))?|minutes|decisions|meeting))\s+"
+    r"^\s*(?P<what>(?i:agenda(?:\s*,\s*decisions)?(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?|(?:draft\s+)?minutes|"
+    r"decisions|meeting))\s+"
     r"(?:(?i:for|of)\s+(?:(?i:the)\s+)?|[–—-]\s+)(?P<body>[A-Z][A-Za-z&,'’()/ -]{2,80}?)\s*(?:,|\s+(?i:on)\b|\s[–—-])\s*"
     rf"(?P<date>{_PRINTED_DATE}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\b")
 # The same said by the page's headings when its title does not: "Agenda and minutes" over
 # "Planning Committee - Wednesday, 5th March, 2025 6.30 pm".
-PAGE_HEADING_WHAT = re.compile(r"^\s*(?P<what>agenda(?:\s*,\s*decisions)?(?:\s+and\s+(?:minutes|decisions))?|minutes|"
-                               r"decisions)\s*$", re.I)
+PAGE_HEADING_WHAT = re.compile(r"^\s*(?P<what>agenda(?:\s*,\s*decisions)?(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?|"
+                               r"(?:draft\s+)?minutes|decisions)\s*$", re.I)
 PAGE_HEADING_MEETING = re.compile(rf"^\s*(?P<body>[A-Z][A-Za-z&,'’()/ ]{{2,80}}?)\s*[–—-]\s*(?P<date>{_PRINTED_DATE})\b")
 # ModernGov's label over an item's minutes on a meeting's web page ("Minutes:", under the
 # item's title and before its text; "Decision:" on an executive's page): the page carries
@@ -1348,7 +1349,16 @@ def _is_resolved_word(word: str) -> bool:
 
 
 CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(?:RESOLVED|AGREED)\s+(?:that|to)\b"
-                              r"|[Ii]t\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b)")
+                              r"|[Ii]t\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b"
+                              # A planning committee's decision on an application, its outcome
+                              # in capitals, with no "RESOLVED" before it: "That planning
+                              # permission be GRANTED subject to ...", "Consideration of this
+                              # application was DEFERRED to allow a site visit."
+                              r"|[Tt]hat\s+(?:(?:full\s+|outline\s+)?planning\s+permission|permission|(?:listed\s+building|"
+                              r"advertisement)\s+consent|the\s+application)\s+(?:be|is)\s+(?:GRANTED|REFUSED|APPROVED|"
+                              r"DEFERRED)\b"
+                              r"|(?:[Cc]onsideration\s+of\s+)?(?:[Tt]his|[Tt]he)\s+application\s+(?:was|is)\s+(?:GRANTED|"
+                              r"REFUSED|APPROVED|DEFERRED|WITHDRAWN)\b)")
 
 
 def _decision_kind(text: str) -> str | None:
@@ -1646,6 +1656,11 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
         kept.append(h)
         in_recs = _is_rec_heading(p, h)
     heads = _drop_glued_page_numbers(p, kept)
+    if p.decision_page is not None:
+        # A decision's own lines are not headings: a fee schedule inside it ("Wirral-based
+        # community groups: no charge for set-up days") would cut it short.
+        spans = _decision_spans(p)
+        heads = [h for h in heads if h == a or not any(j < h < end for j, end in spans)]
     parts: list[_Part] = []
     for i, h in enumerate(heads):
         end = heads[i + 1] if i + 1 < len(heads) else b
@@ -1745,8 +1760,8 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             end = next((j for j in range(decision + 1, part.end)
                         if DECISION_END.match(p.bare[j]) or DECISION_PAGE_FIELD_END.match(p.bare[j])
                         or p.decision_page and DECISION_PAGE_LABEL_END.match(p.bare[j])), part.end)
-            # A decision called in is shown so: it waits on the scrutiny committee.
-            label = "Decision (called in)" if p.decision_page and p.decision_page.called_in else "Decision"
+            # A decision called in, deferred or withdrawn says so (see _STATUS_NOTE).
+            label = f"Decision ({p.decision_page.note})" if p.decision_page and p.decision_page.note else "Decision"
             # (Cited by its number, "24/00093", as a minute by its: see _record_of_decision.)
             part.children.append(_Part("resolution", decision, end, f"{label}: {name or part.title}", doc=doc,
                                        document=name or None, minute=doc.minute if doc else None))
@@ -2143,9 +2158,8 @@ _FIELD_KEYS = {"decision taken": "decision maker", "decision taker": "decision m
                "status": "decision status", "date decision": "date of", "date": "date of"}
 # The decision's own label on such a page: "Decision:" or, in a table, "Decision" alone.
 DECISION_PAGE_LABEL = re.compile(r"^\s*decision\s*(?::\s*(?:\S.*)?)?$", re.I)
-# A status of a decision still to be taken (a notice of a key decision), or not taken.
-_NOT_TAKEN = re.compile(r"\b(?:for\s+determination|pending|deferred|withdrawn|abandoned|awaiting|proposed|"
-                        r"not\s+yet|due)\b", re.I)
+# A status of a decision still to be taken (a notice of a key decision), or never taken.
+_NOT_TAKEN = re.compile(r"\b(?:for\s+determination|pending|abandoned|awaiting|proposed|not\s+yet|due)\b", re.I)
 # The fields printed after the decision on the page: where its text ends.
 DECISION_PAGE_FIELD_END = re.compile(
     r"^\s*(?:interests\s+and\s+nature|report\s+author|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|"
@@ -2153,9 +2167,11 @@ DECISION_PAGE_FIELD_END = re.compile(
     r"decision\s+due|wards?\s+affected|lead\s+officer|contact\s+officer|reason\s+key|call[- ]in|reasons?)\b[^:]{0,30}:", re.I)
 
 
-# A decision called in for scrutiny: taken, but not to be acted on until the scrutiny
-# committee has looked at it ("Decision status: Called In"; not "subject to call-in").
-_CALLED_IN = re.compile(r"^(?!.*\bnot\b).*\bcalled[- ]in\b", re.I)
+# A decision taken that is not (or not yet) in force, as its status says: called in for
+# scrutiny ("Decision status: Called In"; not "subject to call-in"), deferred (a decision
+# to decide later: "RESOLVED that consideration ... be deferred"), or withdrawn after it
+# was taken. It is still a decision of its date, and its title says which.
+_STATUS_NOTE = re.compile(r"^(?!.*\bnot\b).*\b(?P<note>called[- ]in|deferred|withdrawn)\b", re.I)
 
 
 @dataclass
@@ -2165,17 +2181,20 @@ class _DecisionPage:
     maker: str | None  # the decision maker, or the body of the meeting that took it
     date: dt.date | None
     header_end: int  # where its header of fields ends
-    taken: bool  # not a decision still to be taken, or withdrawn
-    called_in: bool
+    taken: bool  # not a decision still to be taken, or never taken
+    note: str | None  # "called in", "deferred", "withdrawn": see _STATUS_NOTE
 
 
 def _decision_page(p: _Paper) -> _DecisionPage | None:
     """A ModernGov decision page's name (its title), its decision maker (the meeting's
     body when it was decided at one), the date of the decision, where its header of
     fields ends (at the first label alone on its line: "Purpose:", "Decision:"),
-    whether the decision was taken (not one still to be taken, or withdrawn), and
-    whether it was called in."""
-    head = next((j for j in range(min(len(p), DECISION_PAGE_HEAD)) if DECISION_PAGE_HEADING.match(p.bare[j])), None)
+    whether the decision was taken (not one still to be taken, or never taken), and
+    whether it was called in, deferred or withdrawn."""
+    # (A title line naming only the site, "Delegated decision - Bracknell Forest Council",
+    # is not the heading: the page's own is below it.)
+    head = next((j for j in range(min(len(p), DECISION_PAGE_HEAD)) if (m := DECISION_PAGE_HEADING.match(p.bare[j]))
+                 and not (m.group("title") and _site_name(m.group("title")))), None)
     if head is None:
         return None
     fields = {}
@@ -2191,7 +2210,8 @@ def _decision_page(p: _Paper) -> _DecisionPage | None:
     if "decision maker" not in fields:
         return None
     titled = DECISION_PAGE_HEADING.match(p.bare[head]).group("title") or fields.get("title") or fields.get("subject")
-    if not titled and (m := DECISION_PAGE_TITLE.match(p.bare[0])) and not re.match(r"details\b", m.group("title"), re.I):
+    if not titled and (m := DECISION_PAGE_TITLE.match(p.bare[0])) and not re.match(r"details\b", m.group("title"), re.I) \
+            and not _site_name(m.group("title")):
         titled = m.group("title")
     name = titled or (p.bare[head + 1].strip() if head + 1 < len(p) else "")
     # The site's name after a dash or a bar: "... - Eastvale District Council".
@@ -2204,12 +2224,32 @@ def _decision_page(p: _Paper) -> _DecisionPage | None:
     held = re.match(r"^(?P<body>[^,]+?)\s*[,–—-]\s*(?P<when>.*\d{4})\s*$", fields.get("meeting", ""))
     if held and find_date(held.group("when")):
         maker, date = held.group("body"), date or find_date(held.group("when"))
-    taken = not _NOT_TAKEN.search(fields.get("decision status", "")) and not any(
+    note = _STATUS_NOTE.search(fields.get("decision status", ""))
+    # ("Withdrawn - ... pending a revised valuation" was taken, then withdrawn.)
+    taken = bool(note) or not _NOT_TAKEN.search(fields.get("decision status", "")) and not any(
         re.match(r"^\s*(?:notice\s+of\s+proposed\s+decision|decision\s+due)", t, re.I) for t in p.bare)
     header_end = next((j for j in range(head + 1, len(p)) if re.match(r"^\s*[A-Z][\w ,?]{2,40}:\s*$", p.bare[j])
                        and not _DECISION_PAGE_FIELD.match(p.bare[j])), head + 1)
     return _DecisionPage(name, maker, date, header_end, taken,
-                         bool(_CALLED_IN.search(fields.get("decision status", ""))))
+                         " ".join(note.group("note").lower().replace("-", " ").split()) if note else None)
+
+
+def _site_name(title: str) -> bool:
+    """A page title's words that are only the site's name: "Wirral Council", "Bracknell
+    Forest Council | Home"."""
+    return _names_a_council(re.split(r"\s+[|–—-]\s+", title)[0])
+
+
+def _decision_spans(p: _Paper) -> list[tuple[int, int]]:
+    """On a decision page, where each "Decision:" runs: from its label to the next field
+    (see the ends in _sections)."""
+    spans = []
+    for j in range(len(p)):
+        if DECISION_PAGE_LABEL.match(p.bare[j]):
+            end = next((k for k in range(j + 1, len(p)) if DECISION_END.match(p.bare[k])
+                        or DECISION_PAGE_FIELD_END.match(p.bare[k]) or DECISION_PAGE_LABEL_END.match(p.bare[k])), len(p))
+            spans.append((j, end))
+    return spans
 
 
 def _records_decisions(p: _Paper) -> bool:
