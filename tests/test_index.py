@@ -295,10 +295,16 @@ def test_a_copy_printed_for_a_meeting_is_shown_before_an_undated_one(tmp_path):
     hits = ix.search("community wardens scheme")
     assert len(hits) == 1
     assert (hits[0].segment.body, str(hits[0].segment.meeting_date)) == ("Cabinet", "2025-01-30")
-    printings = [os.path.basename(hits[0].segment.source)] + [os.path.basename(c["source"]) for c in hits[0].also_in]
+    shown = os.path.basename(hits[0].segment.source)
+    printings = [shown] + [os.path.basename(c["source"]) for c in hits[0].also_in]
     assert sorted(printings) == ["appendix (1).txt", "appendix.txt", "report (1).txt", "report.txt"]
     assert {c["meeting_date"] for c in hits[0].also_in if c["source"].endswith(("appendix.txt", "appendix (1).txt"))} == {None}
     assert "wardens" in hits[0].snippet
+    # Told against the printing shown: the report's other download is the same text, the
+    # appendix's two printings (headed otherwise) similar text, whichever ranked first.
+    assert sorted((os.path.basename(c["source"]), c["similar"]) for c in hits[0].also_in) == [
+        ("appendix (1).txt", True), ("appendix.txt", True), ("report (1).txt" if shown == "report.txt" else "report.txt",
+                                                              False)]
 
 
 def test_the_copies_of_what_folds_into_a_hit_are_listed_too(tmp_path):

@@ -644,9 +644,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     hits: list[Hit] = []
     seen: set[str] = set()
     by_dup: dict[str, Hit] = {}
-    # Per hit: the keys of the exact copies of it and of what folded into it (see
-    # _list_copies), each with whether that text's words differ from the hit's.
-    copy_keys: dict[int, list[tuple[str, bool]]] = {}
+    # Per hit: the keys of the exact copies of it and of what folded into it (see _list_copies).
+    copy_keys: dict[int, list[str]] = {}
     shingled: list[tuple[Hit, set]] = []
     snippet_from: dict[str, tuple] = {}
     listed: dict[int, tuple[set, set]] = {}  # per hit: the copies listed under it, and their parents
@@ -704,25 +703,28 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 # prints ("Key decision: YES ...") does not stand in for a 465-word record.
                 first.segment, seg = seg, first.segment
                 snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
-            # A near-copy (a summary inside a longer section, a draft and its final
-            # version) is listed as similar, not as the same text.
-            similar = shingles is not None and same_words_key(seg.text) != same_words_key(first.segment.text)
-            _list_copy(first, seg, listed.setdefault(id(first), (set(), set())), similar)
-            copy_keys[id(first)].append((fields.get("copy"), similar))
+            _list_copy(first, seg, listed.setdefault(id(first), (set(), set())))
+            copy_keys[id(first)].append(fields.get("copy"))
             continue
         hit = Hit(seg, score, "")
         snippet_from[seg.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
         if dup:
             by_dup[dup] = hit
-        copy_keys[id(hit)] = [(fields.get("copy"), False)]
+        copy_keys[id(hit)] = [fields.get("copy")]
         shingled.append((hit, shingles))
         hits.append(hit)
     if sort == "date":
         hits.sort(key=lambda h: (h.segment.meeting_date or dt.date.min, h.score), reverse=True)
     hits = hits[:limit]
     for hit in hits:
-        for key, similar in copy_keys[id(hit)]:
-            _list_copies(s, hit, key, listed.setdefault(id(hit), (set(), set())), similar)
+        for key in copy_keys[id(hit)]:
+            _list_copies(s, hit, key, listed.setdefault(id(hit), (set(), set())))
+        # A copy whose words differ from the printing shown (a summary inside a longer
+        # section, a draft and its final version) is listed as similar, not as the same
+        # text. Told only now: the printing shown may have changed while copies folded.
+        shown = same_words_key(hit.segment.text)
+        for entry in hit.also_in:
+            entry["similar"] = entry.pop("_words") != shown
     prefixes = _query_prefixes(q)
     # Snippets only for the hits shown: stemming every candidate's text costs more than
     # the search itself.
@@ -758,26 +760,26 @@ def _searched_printings():
     return wq.AndNot(wq.Every(), wq.Every("bare"))
 
 
-def _list_copies(searcher, hit: Hit, key: str | None, listed: tuple[set, set], similar: bool = False) -> None:
-    """Lists under "also in" the exact copies of a hit, or of a near-copy folded into it
-    (``similar``), by their ``key``: their words are not searched (see
-    index._mend_copies), so they are not among the candidates."""
+def _list_copies(searcher, hit: Hit, key: str | None, listed: tuple[set, set]) -> None:
+    """Lists under "also in" the exact copies of a hit, or of a near-copy folded into it,
+    by their ``key``: their words are not searched (see index._mend_copies), so they are
+    not among the candidates."""
     if not key or searcher.doc_frequency("copy", key) < 2:
         return
     copies = [segment_from_stored(searcher.stored_fields(n)) for n in searcher.document_numbers(copy=key)]
     for copy in sorted(copies, key=lambda c: (c.source, c.id)):
         if copy.id != hit.segment.id and copy.id not in listed[0]:
-            _list_copy(hit, copy, listed, similar)
+            _list_copy(hit, copy, listed)
 
 
-def _list_copy(hit: Hit, copy, listed: tuple[set, set], similar: bool = False) -> None:
-    """Lists ``copy`` under ``hit``'s "also in", ``similar`` when its words differ from
-    the hit's. A copy and its parent (a report section and its recommendations, both
-    printed again in the same paper) are listed once; ``listed`` holds the ids and the
-    parents listed so far."""
+def _list_copy(hit: Hit, copy, listed: tuple[set, set]) -> None:
+    """Lists ``copy`` under ``hit``'s "also in", with its words' key (told against the
+    printing finally shown: see search). A copy and its parent (a report section and
+    its recommendations, both printed again in the same paper) are listed once;
+    ``listed`` holds the ids and the parents listed so far."""
     ids, parents = listed
     if copy.parent not in ids and copy.id not in parents:
-        hit.also_in.append(_copy_entry(copy, similar))
+        hit.also_in.append(dict(_copy_entry(copy), _words=same_words_key(copy.text)))
     ids.add(copy.id)
     parents.add(copy.parent)
 
@@ -809,13 +811,12 @@ def _repeats(a: set, b: set, both: bool = False, longer: bool = False) -> bool:
     return shared >= DUPLICATE_SHARE * (len(large) if both else len(small))
 
 
-def _copy_entry(seg, similar: bool = False) -> dict:
-    """A copy's line under "also in": where it is printed, for which meeting, and
-    whether its words differ from the hit's (a near-copy) or are the same."""
+def _copy_entry(seg) -> dict:
+    """A copy's line under "also in": where it is printed, and for which meeting."""
     return {"id": seg.id, "source": seg.source, "body": seg.body,
             "meeting_date": seg.meeting_date.isoformat() if seg.meeting_date else None,
             "pages": list(seg.pages) if seg.pages else None,
-            "lines": list(seg.lines) if seg.lines else None, "similar": similar}
+            "lines": list(seg.lines) if seg.lines else None}
 
 
 def _other_meeting(a, b) -> bool:
