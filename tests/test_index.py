@@ -1178,8 +1178,11 @@ def test_a_decision_number_typed_finds_the_decision_before_the_papers_citing_it(
                       "decision 24/00093 on the family hubs."] * 4)
     report = ("From: Chair of the Scrutiny Committee\n\nTo: Cabinet\n\nDate: 4 March 2025\n\n"
               f"Subject: Cabinet reconsideration of Decision 24/00093\n\n1. Introduction\n\n{cited}\n")
-    ix = _index_of(tmp_path, {"record.txt": record, "call-in report.txt": report})
+    other = "Older decision\n\nDecision 22/00093 on 24 November 2021 set the family hub contracts.\n"
+    ix = _index_of(tmp_path, {"record.txt": record, "call-in report.txt": report, "older.txt": other})
     hits = ix.search("24/00093")
+    # The number as printed: not another year's decision 22/00093, nor "24 November".
+    assert not any("older" in h.segment.source for h in hits)
     assert hits[0].segment.kind == "resolution" and hits[0].segment.minute == "24/00093", \
         [(h.segment.kind, h.segment.title) for h in hits]
     assert [h.segment.id for h in ix.search("minute:24/00093")] == [hits[0].segment.id]

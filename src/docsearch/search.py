@@ -42,7 +42,9 @@ _DATE_TERM = re.compile(r'(?<![\w:])date:((?:"[^"]*"|[^\s"])+)', re.I)
 _FILTER_TERM = re.compile(r'(?<![\w:])(kind|body|council|minute):(?:"([^"]*)"|([^\s()]+))', re.I)
 _FIELD_TERM = re.compile(r'(?<![\w:"])([A-Za-z_]+):(?=\S)')
 _PHRASE = re.compile(r'(?<![\w:])"([^"]+)"')
-_PHRASE_OR_FIGURE = re.compile(r'"[^"]*"|(?<![\w.,£$€])[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]|\.\d)')
+_PHRASE_OR_FIGURE = re.compile(r'"[^"]*"|(?<![\w.,£$€])[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]|\.\d)'
+                               # ... and a reference with a slash: "24/00108", "OSC47/24".
+                               r'|(?<![\w/:])[A-Za-z]{0,5}\d+(?:/[A-Za-z0-9]+)+(?![\w/])')
 # "-word" or "-"phrase"" at a word start: exclusion, as people type it in web search.
 _MINUS = re.compile(r'(?<![\w-])-(?=[\w"(])')
 # An excluded word or phrase: "-apologies", "NOT interests", '-"previous minutes"'.
@@ -151,8 +153,9 @@ def parse_query(schema, text: str) -> ParsedQuery:
                              "kind:, body:, council:, minute:, title:, date:")
     # Field names are case-insensitive for the user; Whoosh's are lower case.
     text = _FIELD_TERM.sub(lambda m: m.group(1).lower() + ":", text)
-    # A figure with thousands separators ("£4,350", "12,000") is one figure: the index
-    # holds its parts as words, so unquoted it would match every "350".
+    # A figure with thousands separators ("£4,350", "12,000") is one figure, and a
+    # reference ("24/00108") one reference: the index holds their parts as words, so
+    # unquoted they would match every "350", and decision 22/00108.
     text = _PHRASE_OR_FIGURE.sub(lambda m: m.group(0) if m.group(0).startswith('"') else f'"{m.group(0)}"', text)
     # A bare "phrase" is found on the stemmed text and then checked word for word
     # (unless it is excluded: NOT "phrase", -"phrase").
