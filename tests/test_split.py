@@ -1836,6 +1836,7 @@ def test_a_date_in_a_papers_text_is_no_meeting():
     "Louise Gavin\nPeople Strategy Adviser\n03000 416135\n\nAppendix 1.\n",
     "4. Contact details\n\nMatthew Wagner\nChief Analyst\nTelephone: 03000 416559\n",
     "Appendices\nAppendix 1 – Executive Response\nAppendix 2 – Full call-in submission\n",
+    "6. Relevant Director:\nDavid Whittle\nDirector of Strategy\n",
 ])
 def test_recommendations_end_before_the_reports_contacts_and_appendices(after):
     text = ("From: Leader of the Council\n\nTo: County Council\n\nDate: 13 March 2025\n\n"

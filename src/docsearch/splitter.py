@@ -282,7 +282,7 @@ DOCUMENT_LIST = re.compile(r"^\s*(?:attached|background)\s+(?:papers|documents)\
 # Contact details", "5. Report Authors:", "Contact Officer"), its list of appendices
 # ("Appendices", "Appendix 1 – Executive Response") and papers.
 END_MATTER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:contact\s+(?:details|officers?|information)|"
-                        r"report\s+authors?|(?:lead\s+)?officer\s+contact|appendices|list\s+of\s+appendices|"
+                        r"report\s+authors?|relevant\s+directors?|(?:lead\s+)?officer\s+contact|appendices|list\s+of\s+appendices|"
                         r"(?:attached|background)\s+(?:papers|documents))\s*:?\s*$", re.I)
 
 
