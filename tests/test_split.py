@@ -664,8 +664,14 @@ def test_a_record_of_a_cabinet_members_decision_is_a_decision_on_its_date():
     assert decisions[0].minute == "24/00093"  # cited by its number, as a minute is
     assert {(s.body, s.meeting_date) for s in segs} == {
         ("Cabinet Member for Integrated Children's Services", dt.date(2025, 1, 17))}
-    # Proposed to a committee before it is taken: not yet a decision.
-    assert not [s for s in _split(_KENT_RECORD.format(what="PROPOSED RECORD OF DECISION")) if s.kind == "resolution"]
+    # Proposed to a committee before it is taken: not yet a decision, but what the
+    # decision maker is asked to decide, cited by its number.
+    proposed = _split(_KENT_RECORD.format(what="PROPOSED RECORD OF DECISION"))
+    assert not [s for s in proposed if s.kind == "resolution"]
+    asked = [s for s in proposed if s.kind == "recommendation"]
+    assert [(s.title, s.minute) for s in asked] == [
+        ("Proposed decision 24/00093 – Commissioned Family Hub Contracts", "24/00093")]
+    assert "APPROVE the proposal" in asked[0].text and "Reason" not in asked[0].text
 
 
 def test_a_record_of_an_executive_decision_in_fields():

@@ -1729,6 +1729,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
     out: list[_Part] = []
     name = prefix
     records = _records_decisions(p)
+    proposed = not records and _proposes_decision(p)
     for part in merged:
         rec = _is_rec_heading(p, part.start)
         # An appendix printed after another in one paper ("APPENDIX F: ... - SPENDING",
@@ -1753,17 +1754,20 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                 part.children.append(_Part("recommendation", body_start, _recommendations_end(p, body_start, part.end),
                                            f"Recommendations: {name or part.title}", doc=doc,
                                            document=name or None))
-        elif records and (decision := next((j for j in range(part.start, part.end)
+        elif (records or proposed) and (decision := next((j for j in range(part.start, part.end)
                                             if (DECISION_PAGE_LABEL if p.decision_page else DECISION_LABEL)
                                             .match(p.bare[j])), None)) is not None:
             # What the record says was decided, as a resolution records a meeting's.
             end = next((j for j in range(decision + 1, part.end)
                         if DECISION_END.match(p.bare[j]) or DECISION_PAGE_FIELD_END.match(p.bare[j])
                         or p.decision_page and DECISION_PAGE_LABEL_END.match(p.bare[j])), part.end)
-            # A decision called in, deferred or withdrawn says so (see _STATUS_NOTE).
+            # A decision called in, deferred or withdrawn says so (see _STATUS_NOTE); a
+            # proposed one is what the decision maker is asked to decide.
             label = f"Decision ({p.decision_page.note})" if p.decision_page and p.decision_page.note else "Decision"
             # (Cited by its number, "24/00093", as a minute by its: see _record_of_decision.)
-            part.children.append(_Part("resolution", decision, end, f"{label}: {name or part.title}", doc=doc,
+            part.children.append(_Part("recommendation" if proposed else "resolution", decision, end,
+                                       re.sub(r"^Proposed Record of Decision", "Proposed decision", name) if proposed and name
+                                       else f"{label}: {name or part.title}", doc=doc,
                                        document=name or None, minute=doc.minute if doc else None))
         elif kind == "report":
             for j in range(part.start, part.end):
@@ -2250,6 +2254,13 @@ def _decision_spans(p: _Paper) -> list[tuple[int, int]]:
                         or DECISION_PAGE_FIELD_END.match(p.bare[k]) or DECISION_PAGE_LABEL_END.match(p.bare[k])), len(p))
             spans.append((j, end))
     return spans
+
+
+def _proposes_decision(p: _Paper) -> bool:
+    """The paper is a proposed record of decision: the decision a committee or the
+    Cabinet is asked to take, its "Decision:" a recommendation (see _sections)."""
+    opening = " ".join(p.bare[:8])
+    return bool(RECORD_OF_DECISION.search(opening) and re.search(r"\bproposed\b", opening, re.I))
 
 
 def _records_decisions(p: _Paper) -> bool:
