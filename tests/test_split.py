@@ -1916,3 +1916,12 @@ def test_a_planning_committees_outcome_is_its_decision(outcome):
             f"{outcome}\n\n103. Appeals update\n\nThe committee noted the appeal decisions received.\n")
     decisions = [s for s in _split(text) if s.kind == "resolution"]
     assert [(d.minute, d.text) for d in decisions] == [("102", outcome)]
+
+
+def test_a_reports_recommendations_carry_the_number_of_the_decision_it_asks_for():
+    text = ("From: Cabinet Member for Integrated Children's Services\n\nTo: Cabinet\n\nDecision No: 24/00093\n\n"
+            "Subject: Commissioned Family Hub Contracts\n\nDate: 30 January 2025\n\n1. Introduction\n\n"
+            "1.1 The contracts for two family hubs end on 31 March 2025 and are not to be renewed.\n\n"
+            "2. Recommendation\n\nThe Cabinet Member is asked to APPROVE the proposal not to re-commission the services.\n")
+    recs = [s for s in _split(text) if s.kind == "recommendation"]
+    assert [r.minute for r in recs] == ["24/00093"]

@@ -1019,7 +1019,10 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         title = "Agenda"
     title = " ".join(title.replace("*", " ").split())
     header_end = _header_tail(p, max(signals + [m[0] for m in meetings]) + 1)
-    return _Doc("report", start, body=body, date=date, title=title, header_end=header_end)
+    # The number of the decision the report asks for ("Decision no: 24/00093"): its
+    # recommendations are cited by it, as the record of that decision is.
+    number = next((m.group("code").rstrip(".") for j in window if (m := DECISION_NUMBER.match(p.bare[j]))), None)
+    return _Doc("report", start, body=body, date=date, title=title, header_end=header_end, minute=number)
 
 
 # An office a report is addressed to: "Cabinet Member for ...", "Leader of the Council".
@@ -1753,7 +1756,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             if body_start < part.end:
                 part.children.append(_Part("recommendation", body_start, _recommendations_end(p, body_start, part.end),
                                            f"Recommendations: {name or part.title}", doc=doc,
-                                           document=name or None))
+                                           document=name or None, minute=_asked_number(doc)))
         elif (records or proposed) and (decision := next((j for j in range(part.start, part.end)
                                             if (DECISION_PAGE_LABEL if p.decision_page else DECISION_LABEL)
                                             .match(p.bare[j])), None)) is not None:
@@ -1774,9 +1777,14 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                 if RECOMMENDATION_STEM.match(p.bare[j]):
                     part.children.append(_Part("recommendation", j, _recommendations_end(p, j, part.end),
                                                f"Recommendations: {name or part.title}", doc=doc,
-                                               document=name or None))
+                                               document=name or None, minute=_asked_number(doc)))
                     break
     return out
+
+
+def _asked_number(doc: _Doc | None) -> str | None:
+    """The number of the decision a report's recommendations ask for, from its header."""
+    return doc.minute if doc is not None and doc.kind == "report" else None
 
 
 def _heading_title(p: _Paper, k: int) -> str:
