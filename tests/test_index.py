@@ -1186,3 +1186,19 @@ def test_a_decision_number_typed_finds_the_decision_before_the_papers_citing_it(
     assert hits[0].segment.kind == "resolution" and hits[0].segment.minute == "24/00093", \
         [(h.segment.kind, h.segment.title) for h in hits]
     assert [h.segment.id for h in ix.search("minute:24/00093")] == [hits[0].segment.id]
+
+
+def test_a_snippet_of_a_long_sentence_is_cut_between_words():
+    from docsearch.search import make_snippet
+
+    text = ("County Council is asked to: (i) NOTE the report of the examination of the plan and the modifications "
+            "recommended, all of which are incorporated in the plan presented; (ii) NOTE the appraisal of the "
+            "plan; (iii) ADOPT the Kent Minerals and Waste Local Plan 2024-2039 as set out in Appendix B; and (iv) "
+            "DELEGATE authority to the Corporate Director to make any minor changes needed before publication, "
+            "and to publish the adopted plan with its policies map and the statement of adoption.")
+    for term in ("adopt", "publication"):
+        snippet, _ = make_snippet(text, [(0, len(text))], [term])
+        inner = snippet.strip("…")
+        assert text.find(inner) >= 0
+        start, end = text.find(inner), text.find(inner) + len(inner)
+        assert (start == 0 or text[start - 1] == " ") and (end == len(text) or text[end] in " ,.;"), snippet

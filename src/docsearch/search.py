@@ -959,8 +959,16 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
         # A very long "sentence" (a table, a list): centre on the first match inside.
         inside = [a for a, _ in matches if start <= a < end]
         centre = inside[0] if inside else start
-        start = max(start, centre - SNIPPET_CHARS // 3)
+        # Cut between words, never inside one ("…unty Council"); a cut within a few
+        # words of the sentence's start keeps the start.
+        cut = max(start, centre - SNIPPET_CHARS // 3)
+        if cut - start > SNIPPET_CHARS // 10:
+            space = text.find(" ", cut, centre)
+            start = space + 1 if space >= 0 else cut
         end = min(end, start + SNIPPET_CHARS)
+        if end < chosen[-1][1] and text[end - 1:end + 1].isalnum():
+            space = text.rfind(" ", start, end)
+            end = space if space > start else end
     raw = text[start:end]
     # One line for display; keep offsets by replacing newlines one for one.
     snippet = raw.replace("\n", " ")
