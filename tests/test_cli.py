@@ -136,6 +136,20 @@ def test_a_near_copy_is_listed_as_similar_text(runner, tmp_path):
     assert not any(ln.startswith("also in") for ln in lines)
 
 
+def test_a_copy_with_no_meeting_under_a_dated_hit_says_undated(runner, tmp_path):
+    text = ("The Council will expand the community wardens scheme across all districts, funded by "
+            "the reserve, with a review of outcomes after twelve months and a report to Cabinet.")
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "appendix.txt").write_text(f"Community wardens\n\nCommunity wardens scheme\n\n{text}\n", encoding="utf-8")
+    (papers / "report.txt").write_text(f"From: Cabinet Member for Communities\n\nTo: Cabinet\n\nDate: 30 January 2025\n\n"
+                                       f"Subject: Wardens\n\n1. Introduction\n\n{text}\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    lines = [ln.strip() for ln in runner.invoke(cli, ["--index", ix, "search", "community wardens scheme"]).output.splitlines()]
+    assert any(ln.startswith("similar text in: - · undated · ") and "appendix.txt" in ln for ln in lines), lines
+
+
 def test_more_copies_than_listed_are_counted(runner, tmp_path):
     papers = tmp_path / "papers"
     papers.mkdir()

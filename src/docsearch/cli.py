@@ -418,9 +418,10 @@ def _heading(seg, council: bool = False) -> str:
 
 def _copy_meeting(other: dict, seg) -> str:
     """A copy's meeting, where it differs from the hit's (a report printed again for
-    another body), as "Council · 13 Mar 2025 · "; else nothing."""
+    another body, an appendix printed alone with no meeting), as "Council · 13 Mar 2025 · "
+    or "- · undated · "; else nothing."""
     body, date = other.get("body"), other.get("meeting_date")
-    if not (body or date) or (body, date) == (seg.body, seg.meeting_date.isoformat() if seg.meeting_date else None):
+    if (body, date) == (seg.body, seg.meeting_date.isoformat() if seg.meeting_date else None):
         return ""
     when = dt.date.fromisoformat(date).strftime("%-d %b %Y") if date else "undated"
     return f"{body or '-'} · {when} · "
