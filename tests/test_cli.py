@@ -136,6 +136,20 @@ def test_a_near_copy_is_listed_as_similar_text(runner, tmp_path):
     assert not any(ln.startswith("also in") for ln in lines)
 
 
+def test_stats_says_how_many_bodies_it_leaves_out(runner, tmp_path):
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    for n in range(14):
+        (papers / f"minutes{n}.txt").write_text(
+            f"Minutes of a meeting of the Committee {n} held on 4 March 2025\n\nPresent: Councillor A Smith\n\n"
+            f"{n + 1}. Apologies\n\nApologies were received from Councillor Brown.\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    out = runner.invoke(cli, ["--index", ix, "stats"]).output
+    bodies = _json_lines(runner.invoke(cli, ["--index", ix, "stats", "--json"]).output)[0]["bodies"]
+    assert len(bodies) == 14 and "and 2 more (--json lists them all)" in out, out
+
+
 def test_a_copy_with_no_meeting_under_a_dated_hit_says_undated(runner, tmp_path):
     text = ("The Council will expand the community wardens scheme across all districts, funded by "
             "the reserve, with a review of outcomes after twelve months and a report to Cabinet.")

@@ -635,7 +635,10 @@ def stats(ctx, as_json):
                       if st["undated_segments"] else ""))
     click.echo("councils: " + (", ".join(f"{k} ({v})" for k, v in st["councils"].items()) or "-")
                + (f"; none named ({st['segments_without_council']})" if st["segments_without_council"] else ""))
-    click.echo("bodies: " + (", ".join(f"{k} ({v})" for k, v in list(st["bodies"].items())[:12]) or "-"))
+    # The twelve with most segments; the count says there are more (--json lists all).
+    bodies = list(st["bodies"].items())
+    more = f", and {len(bodies) - 12} more (--json lists them all)" if len(bodies) > 12 else ""
+    click.echo("bodies: " + (", ".join(f"{k} ({v})" for k, v in bodies[:12]) or "-") + more)
 
 
 class _Terminated(KeyboardInterrupt):
