@@ -1925,3 +1925,14 @@ def test_a_reports_recommendations_carry_the_number_of_the_decision_it_asks_for(
             "2. Recommendation\n\nThe Cabinet Member is asked to APPROVE the proposal not to re-commission the services.\n")
     recs = [s for s in _split(text) if s.kind == "recommendation"]
     assert [r.minute for r in recs] == ["24/00093"]
+
+
+def test_a_section_holding_several_numbered_items_says_which():
+    # An agenda's items are short and are joined into one section until it is long
+    # enough: its title says it holds items 9 to 11, not item 9 alone.
+    text = ("COUNTY COUNCIL – 13 MARCH 2025\n\nAGENDA\n\n"
+            "9. Review of Decision 24/00093 - Commissioned Family Hubs\n\n(Pages 31 - 190)\n\n"
+            "10. Armed Forces Covenant - Annual Report\n\n(Pages 191 - 222)\n\n"
+            "11. Devolution and Local Government Reorganisation Update\n\n(Pages 223 - 244)\n")
+    titles = [s.title for s in _split(text)]
+    assert any(t.endswith("9–11. Review of Decision 24/00093 - Commissioned Family Hubs") for t in titles), titles

@@ -1744,6 +1744,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             part.title = ""
         pieces = [part] if rec else _cut_long(p, part)
         for piece in pieces:
+            piece.title = _items_held(p, piece)
             if name:
                 piece.title = (f"{name}: {piece.title}" if piece.title and not piece.title.startswith("(")
                                else f"{name} {piece.title}".strip())
@@ -1780,6 +1781,27 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                                                document=name or None, minute=_asked_number(doc)))
                     break
     return out
+
+
+# A numbered item or paragraph: "9. Review of Decision 24/00093 - Commissioned Family Hubs".
+_NUMBERED_ITEM = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+[A-Z]")
+
+
+def _items_held(p: _Paper, part: _Part) -> str:
+    """A section's title, saying which numbered items it holds when it holds several: an
+    agenda's items are short, and a section joins them until it is long enough, so "9.
+    Review of Decision 24/00093" holding items 10 and 11 too is titled "9–11. Review of
+    Decision 24/00093" (a hit on item 10 is not cited as item 9's); so are a report's
+    short numbered sections joined, and an inspector's numbered paragraphs."""
+    first = _NUMBERED_ITEM.match(part.title)
+    if not first:
+        return part.title
+    last = number = int(first.group("n"))
+    for j in range(part.start + 1, part.end):
+        m = _NUMBERED_ITEM.match(p.bare[j])
+        if m and int(m.group("n")) == last + 1:
+            last += 1
+    return part.title if last == number else re.sub(r"^\s*\d{1,3}\.", f"{number}–{last}.", part.title, count=1)
 
 
 def _asked_number(doc: _Doc | None) -> str | None:
