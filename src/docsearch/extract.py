@@ -241,11 +241,14 @@ def _whole_number(value, default: int | None) -> int | None:
         return default
 
 
-def _number_list_items(soup, NavigableString) -> None:
-    """Write each item of a numbered list (<ol>) with its number before it. A decision printed as a numbered list ("RESOLVED that Cabinet: 1. approves ...
-    3. delegates ...") is cited by those numbers, and without them the parts ran
-    together with nothing to tell them apart. The list's ``start``, ``type`` and
-    ``reversed`` and an item's ``value`` are honoured, as browsers do."""
+def _number_list_items(soup) -> None:
+    """Write each item of a numbered list (<ol>) with its number before it. A decision
+    printed as a numbered list ("RESOLVED that Cabinet: (1) approves ... (3) delegates
+    ...") is cited by those numbers, and without them its parts ran together with
+    nothing to tell them apart. The list's ``start``, ``type`` and ``reversed`` and an
+    item's ``value`` are honoured, as browsers do."""
+    from bs4 import NavigableString
+
     for ol in soup.find_all("ol"):
         items = ol.find_all("li", recursive=False)
         if not items:
@@ -305,7 +308,7 @@ def _html_to_text(html: str) -> str:
         if tag.find_parent(("article", "section", "main", "aside")) is None:
             tag.decompose()
 
-    _number_list_items(soup, NavigableString)
+    _number_list_items(soup)
 
     lines: list[str] = [" ".join(title.split())] if title.strip() else []
     current: list[str] = []

@@ -54,8 +54,11 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: another named by their own titles, several decisions of one item told apart.
 #: 12: exact copies of a record are kept unsearched beside the one printing searched;
 #: ModernGov's pages of a decision's history hold an item of each meeting.
-#: 13: web pages' numbered lists keep their numbers; CMIS, officer and agenda-item pages; a
-#: number inside a PDF page, or a year, is text, not a page number.
+#: 13: web pages' numbered lists keep their numbers, and CMIS, officer, agenda-item and
+#: draft-minutes pages are read; a number inside a PDF page, or a year, is text, not a
+#: page number; decision numbers on records, proposed records and reports' recommendations;
+#: papers dated by their covers; recommendations end before contacts; numbered sections
+#: holding several items say so.
 SCHEMA_VERSION = 13
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",

@@ -133,9 +133,9 @@ class Hit(_Record):
 
     ``also_in`` lists where the same text is printed again (a summary repeated in an
     appendix, a section printed again for the next meeting), with each copy's meeting
-    and whether its words differ (``similar``), so the user sees it once. ``parent_title`` names the minute item a
-    resolution belongs to. ``highlights`` are the (start, end) of each matched word
-    inside ``snippet``.
+    and whether its words differ (``similar``), so the user sees it once.
+    ``parent_title`` names the minute item a resolution belongs to. ``highlights`` are
+    the (start, end) of each matched word inside ``snippet``.
     """
 
     __slots__ = ("segment", "score", "snippet", "matched_terms", "also_in", "parent_title", "highlights")

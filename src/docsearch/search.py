@@ -849,7 +849,6 @@ def _other_record(a, b) -> bool:
                 or a.minute and b.minute and a.minute != b.minute)
 
 
-
 def _related(a, b) -> bool:
     """A segment and its parent (a minute item and its resolution)."""
     return a.parent == b.id or b.parent == a.id

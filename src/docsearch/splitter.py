@@ -1762,9 +1762,7 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                                             if (DECISION_PAGE_LABEL if p.decision_page else DECISION_LABEL)
                                             .match(p.bare[j])), None)) is not None:
             # What the record says was decided, as a resolution records a meeting's.
-            end = next((j for j in range(decision + 1, part.end)
-                        if DECISION_END.match(p.bare[j]) or DECISION_PAGE_FIELD_END.match(p.bare[j])
-                        or p.decision_page and DECISION_PAGE_LABEL_END.match(p.bare[j])), part.end)
+            end = _decision_end(p, decision, part.end)
             # A decision called in, deferred or withdrawn says so (see _STATUS_NOTE); a
             # proposed one is what the decision maker is asked to decide.
             label = f"Decision ({p.decision_page.note})" if p.decision_page and p.decision_page.note else "Decision"
@@ -2274,16 +2272,16 @@ def _site_name(title: str) -> bool:
     return _names_a_council(re.split(r"\s+[|–—-]\s+", title)[0])
 
 
+def _decision_end(p: _Paper, label: int, limit: int) -> int:
+    """Where a record's decision that starts at its label on line ``label`` ends, at the
+    latest ``limit``: at its reasons, or the next field."""
+    return next((k for k in range(label + 1, limit) if DECISION_END.match(p.bare[k]) or DECISION_PAGE_FIELD_END.match(
+        p.bare[k]) or p.decision_page and DECISION_PAGE_LABEL_END.match(p.bare[k])), limit)
+
+
 def _decision_spans(p: _Paper) -> list[tuple[int, int]]:
-    """On a decision page, where each "Decision:" runs: from its label to the next field
-    (see the ends in _sections)."""
-    spans = []
-    for j in range(len(p)):
-        if DECISION_PAGE_LABEL.match(p.bare[j]):
-            end = next((k for k in range(j + 1, len(p)) if DECISION_END.match(p.bare[k])
-                        or DECISION_PAGE_FIELD_END.match(p.bare[k]) or DECISION_PAGE_LABEL_END.match(p.bare[k])), len(p))
-            spans.append((j, end))
-    return spans
+    """On a decision page, where each "Decision:" runs: from its label to the next field."""
+    return [(j, _decision_end(p, j, len(p))) for j in range(len(p)) if DECISION_PAGE_LABEL.match(p.bare[j])]
 
 
 def _proposes_decision(p: _Paper) -> bool:
