@@ -1936,3 +1936,67 @@ def test_a_section_holding_several_numbered_items_says_which():
             "11. Devolution and Local Government Reorganisation Update\n\n(Pages 223 - 244)\n")
     titles = [s.title for s in _split(text)]
     assert any(t.endswith("9–11. Review of Decision 24/00093 - Commissioned Family Hubs") for t in titles), titles
+
+
+_CABINET_MINUTES_BY_YEAR = ("Thornbury Vale Council\n\nMinutes of the meeting of the Cabinet held on Thursday 13 February 2025 "
+                            "at 10.00 am in the Council Chamber\n\nPresent:\nCouncillor M Hardy (Leader of the Council)\n\n"
+                            "{n}123 Apologies for Absence\nThere were no apologies.\n\n"
+                            "{n}124 Revenue Budget 2025/26\nThe Deputy Leader introduced the report.\n"
+                            "RECOMMENDED to Council that:\n(a) the net revenue budget for 2025/26 of £318.6m be approved;\n"
+                            "(b) a council tax increase of 4.99% be approved.\n"
+                            "RESOLVED: That Cabinet notes the outcome of the budget consultation.\n\n"
+                            "{n}125 Home to School Transport Policy\nThe Cabinet Member presented the report. After debate, "
+                            "the Cabinet RESOLVED that the revised policy be adopted from September 2025.\n")
+
+
+def test_minutes_numbered_after_the_municipal_year_and_a_recommendation_to_council():
+    segs = _split(_CABINET_MINUTES_BY_YEAR.format(n="2024/25/"))
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        ("2024/25/123", "Apologies for Absence"), ("2024/25/124", "Revenue Budget 2025/26"),
+        ("2024/25/125", "Home to School Transport Policy")]
+    decisions = [(s.kind, s.minute) for s in segs if s.kind in ("resolution", "recommendation")]
+    # "RECOMMENDED to Council that:" is the Cabinet's recommendation to the Council; "...,
+    # the Cabinet RESOLVED that ..." after the debate, on the same line, its decision.
+    assert decisions == [("recommendation", "2024/25/124"), ("resolution", "2024/25/124"),
+                         ("resolution", "2024/25/125")], decisions
+
+
+@pytest.mark.parametrize("header, body, council", [
+    # A parish's minutes that report a flood "to the County Council" are the parish's.
+    ("Brampton Magna Parish Council\n\nMINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON MONDAY 12TH MAY 2025",
+     "Parish Council", "Brampton Magna Parish Council"),
+    # A long body's name over the minutes' header.
+    ("Westshire County Council\nChildren and Young People Overview and Scrutiny Committee\n\n"
+     "Minutes of the meeting held on Tuesday 28 January 2025",
+     "Children and Young People Overview and Scrutiny Committee", "Westshire County Council"),
+])
+def test_a_minutes_body_and_council_from_its_letterhead(header, body, council):
+    text = (f"{header}\n\nPresent: Councillors T Appleby, K Burrows\n\n1. Flooding\n\n"
+            "The Clerk was asked to report the flooding on Mill Lane to the County Council as Lead Local Flood Authority.\n\n"
+            "2. Precept\n\nRESOLVED: That the precept for 2025/26 be £42,000.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert minutes and {(m.body, m.council) for m in minutes} == {(body, council)}
+
+
+def test_a_title_does_not_run_on_into_the_sentence_below_it():
+    text = ("Minutes of a meeting of the Scrutiny Committee held on 28 January 2025\n\nPresent: Councillor A Smith\n\n"
+            "Minute 47 Matters arising\nNone.\n\n"
+            "Minute 48 Special Educational Needs Sufficiency Strategy\nThe Head of SEND presented the report. She said that:\n"
+            "1. the number of plans had risen;\n2. 38% were issued within 20 weeks.\n")
+    titles = [s.title for s in _split(text) if s.kind == "minute"]
+    assert titles == ["Matters arising", "Special Educational Needs Sufficiency Strategy"], titles
+
+
+def test_a_decision_ends_where_the_next_lettered_matter_begins():
+    text = ("Minutes of a meeting of the Planning and Environment Committee held on 18 February 2025\n\n"
+            "Present: Councillor A Smith\n\n"
+            "PE 91/24 Public forum\nA member of the public spoke.\n\n"
+            "PE 92/24 Planning applications\n(a) 25/00061/HOU – 7 Cliff Road: loft conversion with rear dormer.\n"
+            "RESOLVED: No objection.\n(b) 25/00077/FUL – The Beach Kiosk, Marine Parade: extension.\n"
+            "Members considered the loss of part of the promenade.\nRESOLVED: To object.\n\n"
+            "PE 93/24 FINANCE\n(a) Payments\nRESOLVED: That the payments listed be approved.\n(b) Bank reconciliation\n"
+            "The bank reconciliation was noted.\n")
+    decisions = [s for s in _split(text) if s.kind == "resolution"]
+    assert [(d.title.split(" – ")[-1], d.text) for d in decisions] == [
+        ("25/00061/HOU", "RESOLVED: No objection."), ("25/00077/FUL", "RESOLVED: To object."),
+        ("Resolution: FINANCE", "RESOLVED: That the payments listed be approved.")], [(d.title, d.text) for d in decisions]

@@ -166,12 +166,15 @@ ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
 # A committee's letters before a minute's number ("OSC", "R&S"; not a page's "PAGE 3/12").
 _LETTERS = r"(?!PAGE\b)[A-Z][A-Z&]{0,5}"
 _COMMITTEE_LETTERS = r"(?:[A-Z]{1,5}/)?(?:" + _LETTERS + r"[ .]?)?"
-ITEM_CODED = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>" + _COMMITTEE_LETTERS + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))"
+# ... or a municipal year before the number: "2024/25/123 Apologies for Absence".
+_YEAR_FIRST = r"(?:(?:19|20)\d\d/(?=\d\d/\d))?"
+ITEM_CODED = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>" + _COMMITTEE_LETTERS + _YEAR_FIRST
+                        + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))"
                         r"\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # The same alone on a line (a table's first cell), the title on the next line. Not a
 # financial year ("2024/25", a table's column heading).
 ITEM_CODED_ALONE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?![12]\d{3}/\d\d\s*$)" + _COMMITTEE_LETTERS
-                              + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
+                              + _YEAR_FIRST + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
 # A minute number after the committee's letters, with no year: "PC.121" (its title on the
 # next line), "R&S.34 APOLOGIES FOR ABSENCE", "CAB 57", "CA57", "CAB/101"; or with the
 # municipal year between ("FA/24/25/55", a fire authority's 55th minute of 2024/25). Taken
@@ -462,8 +465,11 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     # A web page's title says what the page is before the body: "Minutes - Coldham Parish
     # Council - 8 January 2025".
     name = re.sub(r"^(?:minutes|agenda|decisions)\s*[-–—:]\s*", "", name, flags=re.I)
-    # "the Full Town Council": the council meeting in full, as for "Full Council" below.
-    name = re.sub(r"^full\s+(?=(?:town|parish|county|city|borough|district)\s+council$)", "", name, flags=re.I)
+    # "the Full Town Council": the council meeting in full, as for "Full Council" below;
+    # "the Annual Parish Council (meeting)", "an Extraordinary Town Council": the kind of
+    # meeting, not of body.
+    name = re.sub(r"^(?:(?:full|annual|extraordinary|special|ordinary)\s+)+"
+                  r"(?=(?:town|parish|county|city|borough|district)\s+council$)", "", name, flags=re.I)
     # "AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)": the session's kind
     # is not part of the body's name.
     name = re.sub(r"\s*\((?:joint|special|extraordinary|reconvened|adjourned|informal|virtual)\b[^)]*\)$", "", name, flags=re.I)
@@ -497,6 +503,9 @@ def _place_case(name: str) -> str:
 
 # How a paper refers to its own council without naming it: "the County Council".
 _OWN_COUNCIL = re.compile(r"\b[Tt]he\s+(County|City|Borough|District|Town|Parish)\s+Council\b")
+
+
+LETTERHEAD_LINES = 3
 
 
 def find_council(paper: _Paper) -> str | None:
@@ -537,6 +546,13 @@ def find_council(paper: _Paper) -> str | None:
         for name in head:
             if kind is None or f" {kind} Council" in name:
                 return name
+        # A letterhead, the council's name alone on one of the paper's first lines, is
+        # its council, whichever council its text calls "the County Council" (a parish's
+        # minutes report a flood "to the County Council").
+        for t in paper.bare[:LETTERHEAD_LINES]:
+            named = names([t], generic=True)
+            if len(named) == 1 and len(named[0].split()) == len(t.split()):
+                return named[0]
     counts: dict[str, int] = {}
     for name in names(paper.bare):
         counts[name] = counts.get(name, 0) + 1
@@ -729,7 +745,12 @@ def _body_above(p: _Paper, k: int, letterhead: bool = True) -> str | None:
     council's own name."""
     for j in range(k - 1, max(-1, k - 3), -1):
         t = p.bare[j]
-        if (t.isupper() or BODY_LINE.match(t)) and len(t.split()) <= 6 and (letterhead or not _names_a_council(t)):
+        # (A long name is a name in capitals, its small words apart: "Children and Young
+        # People Overview and Scrutiny Committee", "Northmoor and Westshire Police and
+        # Crime Panel"; not a sentence ending in "... by the Scrutiny Committee".)
+        named = len(t.split()) <= 6 or len(t.split()) <= 10 and all(
+            w[:1].isupper() or w in ("and", "of", "the", "for", "&") for w in t.split())
+        if (t.isupper() or BODY_LINE.match(t)) and named and (letterhead or not _names_a_council(t)):
             return t
     return None
 
@@ -1183,8 +1204,10 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         # and many PDFs print them. (A title's last word may wrap with its full stop:
         # "... Care Home Provider" / "Sustainability.")
         cut = parts[-1].rstrip().endswith((",", "-", "–", "&")) or parts[-1].split()[-1].lower() in _SMALL_WORDS
-        if not cut and (t.rstrip().endswith((".", "!", "?")) and len(t.split()) >= 3
-                        or len(t.split()) > TITLE_LINE_WORDS):
+        # (Nor into one that leads into a list, "The Head of SEND presented the report.
+        # She said that:", or holds two sentences.)
+        if not cut and (t.rstrip().endswith((".", "!", "?", ":")) and len(t.split()) >= 3
+                        or re.search(r"[a-z]\.\s+[A-Z]", t) or len(t.split()) > TITLE_LINE_WORDS):
             break
         parts.append(t)
         j += 1
@@ -1364,6 +1387,10 @@ CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(
                               r"REFUSED|APPROVED|DEFERRED|WITHDRAWN)\b)")
 
 
+# The last word of a body's name: "Council", "Cabinet", "Scrutiny Committee", "Board".
+_BODY_WORDS = r"council|cabinet|committee|commission|panel|board|executive|authority|forum|mayor"
+
+
 def _decision_kind(text: str) -> str | None:
     """'resolution' or 'recommendation' when ``text`` opens a formal decision block."""
     m = DECISION_STEM.match(text)
@@ -1377,6 +1404,12 @@ def _decision_kind(text: str) -> str | None:
         if _is_resolved_word(word) and (not mixed_case or formal_follow):
             return "resolution"
         if word.upper() == "RECOMMENDED" and (word.isupper() or formal_follow) and not re.match(r"^\s*(?:by|in|to)\b", rest):
+            return "recommendation"
+        # "RECOMMENDED to Council that:", "RECOMMENDED TO CABINET that": a committee's
+        # recommendation to another body, in capitals (in mixed case, "recommended to"
+        # is narrative: "officers had recommended to the working group ...").
+        if word == "RECOMMENDED" and re.match(rf"^\s*(?i:to)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}?"
+                                               rf"(?i:{_BODY_WORDS})\s*(?:(?i:that)\b|:|[–—-]|$)", rest):
             return "recommendation"
         if word.upper() in ("AGREED", "DECIDED", "DECISION", "DECISIONS") and word.isupper() \
                 and re.match(r"^\s*[:–—-]|^\s*that\b|^\s*$", rest):
@@ -1399,15 +1432,40 @@ def _decision_kind(text: str) -> str | None:
 # print it: "... three quotes. It was RESOLVED that ...", "... the bus shelter. RESOLVED:
 # to spend ...", "... speeding. Resolved: the Clerk to write ...", "Proposed Cllr A,
 # seconded Cllr B, and (unanimously) RESOLVED to install ...", "Following discussion it
-# was resolved unanimously to ...". In capitals, with the block's colon, or as "it was
-# resolved that/to": "the Council resolved to ..." in a sentence is narrative.
+# was resolved unanimously to ...", "..., the Committee RESOLVED that ...". In capitals,
+# with the block's colon, or as "it was resolved that/to": "the Council resolved to ..."
+# in a sentence is narrative.
 RESOLVED_IN_LINE = re.compile(
     r"(?:[.;:]\s+(?:It\s+was\s+(?:further\s+)?)?|\bseconded\b[^.]*?\band\s+(?:unanimously\s+)?)RESOLVED\b(?!\s+(?:by|in)\b)"
+    # "After hearing from the Cabinet Member, the Committee RESOLVED that ...": the body,
+    # then its decision in capitals.
+    r"|\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,6}RESOLVED\s+(?:(?:unanimously\s+)?(?:that|to))\b"
     r"|[.;]\s+Resolved\s*[:–—-]"
     r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED)\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b")
 
 
 DECISION_LABEL_ALONE = re.compile(r"^\s*(?:decisions?|agreed)\s*:\s*$", re.I)
+
+
+# An item's lettered part heading a matter of its own: "(b) 25/00077/FUL – The Beach
+# Kiosk, Marine Parade", "(b) Bank reconciliation".
+_SUB_ITEM = re.compile(r"^\s*\(?[a-z]\)\s+(?P<rest>\S.*)$")
+
+
+def _sub_item_heading(t: str) -> bool:
+    """A line that heads the next matter of an item, not a part of the decision above
+    it: a lettered part naming a planning application, or a short title (a few words
+    in title case, with no verb's capitals or stop: "(b) Bank reconciliation", not "(b)
+    NOTE the forecast" nor "(b) to approve the plan;")."""
+    m = _SUB_ITEM.match(t)
+    if not m:
+        return False
+    rest = m.group("rest").strip()
+    if APPLICATION_REFERENCE.search(rest):
+        return True
+    words = rest.split()
+    return (len(words) <= 5 and rest[:1].isupper() and not words[0].isupper()
+            and words[0].lower() not in ("that", "to", "the", "a", "an") and not rest.endswith((".", ";", ":", ",")))
 
 
 def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1431,6 +1489,8 @@ def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
             if DECISION_END.match(t) or _decision_kind(t) and not (label and k == j + 1) or CLOSING.match(t):
                 break
             if next_para and re.match(rf"^\s*{next_para}[.)]\s", t):
+                break
+            if _sub_item_heading(t):
                 break
             if p.gap_before[k]:
                 prev = p.bare[k - 1].rstrip()
