@@ -136,6 +136,15 @@ def test_a_number_inside_a_page_or_a_year_is_text_not_a_page_number():
     assert [ln.text for ln in dump if ln.furniture] == ["12"]
 
 
+def test_numbers_over_item_titles_in_a_dump_are_no_page_numbers():
+    # Minutes numbered on a line of their own over a title in capitals: the items'
+    # numbers, in sequence. A page number over running text stays furniture.
+    text = ("Minutes of the Joint Waste Committee\n\n12\nAPOLOGIES FOR ABSENCE\nNone.\n\n13\n"
+            "DECLARATIONS OF INTEREST\nNone were declared.\n\n7\nThe committee went on to discuss bins.\n")
+    lines = clean(ExtractedPaper("minutes.txt", [text], paged=False))
+    assert [ln.text for ln in lines if ln.furniture] == ["7"]
+
+
 def test_blank_page_filler_is_furniture():
     pages = ["1. Budget\nThe budget is set out below.\n", "This page is intentionally left blank\n",
              "[Page deliberately left blank.]\n", "The page is left as it is; this page is blank for notes.\n"]

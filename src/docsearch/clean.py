@@ -148,17 +148,33 @@ def _page_edges(lines: list[Line]) -> set[int]:
     return {id(ln) for page_lines in by_page.values() for ln in page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:]}
 
 
+def _item_numbers(lines: list[Line]) -> set[int]:
+    """The ids of the numbers alone on their lines that number minute items in a text
+    dump: each over a title in capitals ("12" / "APOLOGIES FOR ABSENCE"), and running in
+    sequence with another. (A dump's page numbers stand over running text or a header.)"""
+    content = [ln for ln in lines if not ln.blank]
+    over_titles = {}
+    for ln, nxt in zip(content, content[1:]):
+        letters = [c for c in nxt.text if c.isalpha()]
+        if PAGE_NUMBER.match(ln.text) and len(letters) >= 3 and all(c.isupper() for c in letters) \
+                and len(nxt.text.split()) <= 12:
+            over_titles[id(ln)] = int(ln.text.strip(" -–"))
+    numbers = set(over_titles.values())
+    return {i for i, n in over_titles.items() if n - 1 in numbers or n + 1 in numbers}
+
+
 def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     # In a PDF a page number sits at the top or the foot of its page; a number alone
     # inside a page is a table's cell (a risk register's score "3", a target year, a
     # contents list's page), and is text.
     edges_of_pages = _page_edges(lines) if paged else None
+    items = set() if paged or web else _item_numbers(lines)
     for line in lines:
         t = line.text
         # A web page has no printed pages: a number alone there is a table's cell, as
         # when minutes are a table of number, title and text ("47" | "24/01234/FUL - Land
         # at Mill Lane" | ...), and dropping it would lose the minute's number.
-        page_number = (PAGE_NUMBER.match(t) and not web and not _YEAR.match(t)
+        page_number = (PAGE_NUMBER.match(t) and not web and not _YEAR.match(t) and id(line) not in items
                        and (edges_of_pages is None or id(line) in edges_of_pages))
         if page_number or AGENDA_STAMP.match(t) or BLANK_PAGE.match(t) or (len(t) < 120 and PAGE_OF.match(t)):
             line.furniture = True
