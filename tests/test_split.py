@@ -2000,3 +2000,13 @@ def test_a_decision_ends_where_the_next_lettered_matter_begins():
     assert [(d.title.split(" – ")[-1], d.text) for d in decisions] == [
         ("25/00061/HOU", "RESOLVED: No objection."), ("25/00077/FUL", "RESOLVED: To object."),
         ("Resolution: FINANCE", "RESOLVED: That the payments listed be approved.")], [(d.title, d.text) for d in decisions]
+
+
+def test_a_decision_recorded_after_its_discussion_on_the_next_line_is_its_own():
+    text = ("Minutes of the Annual Meeting of the Parish Council held on 12 May 2025\n\nPresent: Cllrs T Appleby, K Burrows\n\n"
+            "25/47 ANNUAL GOVERNANCE AND ACCOUNTABILITY RETURN\n"
+            "(a) Resolved: that the Accounting Statements be approved and signed by the Chair.\n"
+            "(b) The Council is exempt from external audit as its income is below £25,000; Resolved: that the "
+            "Certificate of Exemption be signed.\n\n25/48 DATE OF NEXT MEETING\nThe next meeting is on 9 June 2025.\n")
+    decisions = [s.text for s in _split(text) if s.kind == "resolution"]
+    assert len(decisions) == 2 and decisions[1].startswith("(b) The Council is exempt"), decisions

@@ -1486,7 +1486,10 @@ def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
         k = j + 1
         while k < end:
             t = p.bare[k]
-            if DECISION_END.match(t) or _decision_kind(t) and not (label and k == j + 1) or CLOSING.match(t):
+            # (A line recording a decision of its own after its discussion, "(d) ... below
+            # £25,000; Resolved: that the Certificate of Exemption be signed", is the next.)
+            if DECISION_END.match(t) or (_decision_kind(t) or RESOLVED_IN_LINE.search(t)) and not (label and k == j + 1) \
+                    or CLOSING.match(t):
                 break
             if next_para and re.match(rf"^\s*{next_para}[.)]\s", t):
                 break
