@@ -2010,3 +2010,52 @@ def test_a_decision_recorded_after_its_discussion_on_the_next_line_is_its_own():
             "Certificate of Exemption be signed.\n\n25/48 DATE OF NEXT MEETING\nThe next meeting is on 9 June 2025.\n")
     decisions = [s.text for s in _split(text) if s.kind == "resolution"]
     assert len(decisions) == 2 and decisions[1].startswith("(b) The Council is exempt"), decisions
+
+
+@pytest.mark.parametrize("header, date", [
+    # The body named over the date on the next line.
+    ("Bristol City Council\nMinutes of the Cabinet\n4 March 2025 at 4.00 pm", dt.date(2025, 3, 4)),
+    # A date as formal minutes write it.
+    ("Bristol City Council\nMinutes of a meeting of the Cabinet held at City Hall on the 3rd day of March 2025",
+     dt.date(2025, 3, 3)),
+])
+def test_minutes_headers_in_other_shapes(header, date):
+    text = (f"{header}\n\nMembers Present:\nCouncillor Tony Dyer (Chair)\n\n"
+            "1 Welcome and Safety Information\nThe Chair welcomed everyone.\n\n"
+            "2 Apologies for Absence\nNone.\n\n3 Heat Network Expansion\nThe Cabinet Member presented the report.\n"
+            "RESOLVED: That the expansion be approved.\n")
+    segs = _split(text)
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        ("1", "Welcome and Safety Information"), ("2", "Apologies for Absence"), ("3", "Heat Network Expansion")]
+    assert {(s.body, s.meeting_date) for s in segs if s.kind in ("minute", "resolution")} == {("Cabinet", date)}
+
+
+@pytest.mark.parametrize("item, decision, kind", [
+    # "Item 89 - Title"; a decision under a numbered paragraph.
+    ("Item 89 - Community Risk Management Plan", "89.2 RESOLVED that the plan be approved.", "resolution"),
+    # A motion carried, in lower case.
+    ("89. Community Risk Management Plan",
+     "Proposed by Cllr Ellis, seconded by Cllr Whitlock, and resolved that the plan be approved.", "resolution"),
+    # A committee's recommendations, a label over their parts.
+    ("89. Community Risk Management Plan", "5. RECOMMENDATIONS:\n\n(a) That the Authority approve the plan.",
+     "recommendation"),
+    # The stem alone, the key decision's marker, then the decision; and the stem alone
+    # over a planning outcome.
+    ("89. Community Risk Management Plan", "RESOLVED\n\nKEY DECISION\n\nThat the plan be approved.", "resolution"),
+    ("89. Land at Mill Lane", "Resolved:\n\nThat planning permission be GRANTED subject to conditions.", "resolution"),
+])
+def test_decisions_in_other_shapes(item, decision, kind):
+    text = ("HEREFORD AND WORCESTER FIRE AUTHORITY\n\nMinutes of a meeting of the Fire Authority held on 3 March 2025\n\n"
+            "Present: Councillor Jones (Chair)\n\n88. Apologies for Absence\nNone.\n\n"
+            f"{item}\n\nThe Chief Fire Officer presented the plan.\n\n{decision}\n\n90. Date of Next Meeting\n\n"
+            "The next meeting is on 7 April 2025.\n")
+    segs = _split(text)
+    found = [(s.kind, s.minute) for s in segs if s.kind in ("resolution", "recommendation")]
+    assert found == [(kind, "89")], [(s.kind, s.minute, s.title, s.text) for s in segs]
+    assert "approve" in segs[[s.kind for s in segs].index(kind)].text or "GRANTED" in decision
+
+
+def test_a_councils_name_over_two_lines():
+    text = ("NORTH NORTHAMPTONSHIRE\nCOUNCIL\n\nMinutes of a meeting of the Executive held on 16 January 2025\n\n"
+            "Present: Councillor J Harker (Chair)\n\n140. Minutes\n\nRESOLVED that the minutes be approved.\n")
+    assert {s.council for s in _split(text)} == {"North Northamptonshire Council"}

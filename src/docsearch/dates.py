@@ -22,7 +22,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # "20 October 2020", "20TH NOVEMBER 2020", "5th Sept 2024", "11 th February 2022",
 # "8 April" (no year).
-DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)
+# ("the 3rd day of March 2025", as formal minutes date a meeting.)
+DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:day\s+)?(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)
 # "October 20, 2020" (rare in English papers, common in exported metadata).
 MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)
 # "27.08.2024", "25/02/2020", "9/1/25" (day first, as English papers write them).

@@ -56,6 +56,12 @@ MINUTES_HEADER_NAMED = re.compile(
 )
 
 
+# A header of two lines: "Minutes of the Cabinet" over "4 March 2025 at 4.00 pm",
+# "Minutes of the WMCA Board" over "Friday 14 February 2025 at 11.00 am".
+MINUTES_OF_BODY = re.compile(r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?P<body>[A-Z][\w&'’,() -]{2,80}?)\s*$", re.I)
+_DATE_OPENING = re.compile(rf"^\s*(?:{_PRINTED_DATE}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})")
+
+
 def _minutes_header(text: str) -> tuple[str | None] | None:
     """(body,) for a minutes header line, the body None when it is not named there."""
     m = MINUTES_HEADER.match(text)
@@ -156,7 +162,9 @@ AGENDA_MEETING = re.compile(
 # "Minute No. 57".
 _ITEM_WORD = r"(?:(?i:minute\s+no\.?|minute|min\.?|item)\s+)?"
 # "441. Minutes of the previous meeting."  "80. Provisional Local Government ..."
-ITEM_INLINE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<num>\d{1,4})\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
+# ("Item 89 - Apologies for Absence": after the word "Item", a dash may part the two.)
+ITEM_INLINE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<num>\d{1,4})\s*(?:\.|(?<=\d)\s[-–—](?=\s))?\s+"
+                         r"(?P<title>[A-Z0-9'‘\"“(].*)$")
 # "441." or "441" alone, the title on the next line.
 ITEM_ALONE = re.compile(r"^\s*(?P<num>\d{1,4})\s*\.?\s*$")
 # A minute number with a committee's letters or the year: "OSC47/24 Draft Budget" (the
@@ -200,7 +208,7 @@ CLOSING = re.compile(
 # "RESOLVED:", "RESOLVED that ...", "3. RESOLVED that ...", "It was RESOLVED that",
 # "Resolved –", "RESOVLED:" (the stem word is matched loosely, see _is_resolved_word).
 DECISION_STEM = re.compile(
-    r"^\s*(?:[-•]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?(?:[Ii]t\s+was\s+(?:further\s+)?|and\s+)?"
+    r"^\s*(?:[-•]\s*)?(?:\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.)]?\s+)?(?:[Ii]t\s+was\s+(?:further\s+)?|and\s+)?"
     r"(?P<word>[A-Za-z]{6,12})\b(?P<rest>.*)$")
 # "That the Cabinet be recommended to ..." in minutes.
 # "That the Cabinet be recommended to ...", and in capitals "The Committee RECOMMENDS TO
@@ -515,10 +523,12 @@ def find_council(paper: _Paper) -> str | None:
     def names(texts: list[str], generic: bool = False) -> list[str]:
         found = []
         # Headers print names in capitals ("KENT COUNTY COUNCIL"): read those in title case.
-        # A name can break after a short first line ("Leicester" / "City Council"), or
-        # after "of" ("... FULL COUNCIL OF THE LONDON BOROUGH OF" / "HARINGEY HELD AT ...").
+        # A name can break after a short first line ("Leicester" / "City Council"), before
+        # "Council" alone ("NORTH NORTHAMPTONSHIRE" / "COUNCIL"), or after "of" ("... FULL
+        # COUNCIL OF THE LONDON BOROUGH OF" / "HARINGEY HELD AT ...").
         lines = [t.title() if t.isupper() else t for t in texts]
-        chunks = [a + " " + b if len(a.split()) == 1 or _BROKEN_AFTER_OF.search(a) else a
+        chunks = [a + " " + b if len(a.split()) == 1 or _BROKEN_AFTER_OF.search(a)
+                  or re.fullmatch(r"\s*(?:(?:County|City|Borough|District|Town|Parish)\s+)?Council\s*", b) else a
                   for a, b in zip(lines, lines[1:] + [""])]
         # (Only lines that can hold a name are searched: the pattern is slow to fail.)
         chunks = [c for c in chunks if _NAME_WORD.search(c)]
@@ -770,7 +780,12 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
             return None
         m = _minutes_header(joined)
         if not m:
-            return None
+            # ... or name the body, its date on the line below.
+            named = MINUTES_OF_BODY.match(p.bare[k])
+            if not (named and k + 1 < len(p) and _DATE_OPENING.match(p.bare[k + 1])
+                    and not re.match(r"(?:previous|last)\s+meeting\b", named.group("body"), re.I)):
+                return None
+            m = (named.group("body"),)
     # "12." / "Minutes of the meeting held on 7 November 2023": an item's title, under its
     # number, is no header.
     if k > 0 and (ITEM_ALONE.match(p.bare[k - 1]) or ITEM_CODED_ALONE.match(p.bare[k - 1])):
@@ -1272,6 +1287,8 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
     coded, lettered = [], []
     for j in range(a + 1, b):
         t = p.bare[j]
+        if _DATE_OPENING.match(t):
+            continue  # "4 March 2025 at 4.00 pm", "10 June 2025": a date, not item 4 or 10
         m = ITEM_CODED.match(t)
         if m:
             title, after = _title_block(p, j, _title_before_text(m.group("title")), b)
@@ -1387,6 +1404,7 @@ CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(
                               r"REFUSED|APPROVED|DEFERRED|WITHDRAWN)\b)")
 
 
+RECOMMENDATIONS_LABEL = re.compile(r"^\s*(?:\d{1,2}\.\s+)?RECOMMENDATIONS?(?:\s+TO\s+[A-Z][A-Z &]{2,60})?\s*:\s*$")
 # The last word of a body's name: "Council", "Cabinet", "Scrutiny Committee", "Board".
 _BODY_WORDS = r"council|cabinet|committee|commission|panel|board|executive|authority|forum|mayor"
 
@@ -1419,6 +1437,10 @@ def _decision_kind(text: str) -> str | None:
         # boards and forums record what they agreed.
         if word.upper() in ("DECISION", "AGREED") and re.match(r"^\s*:", rest):
             return "resolution"
+    # A committee's recommendations in its minutes, a label in capitals over their parts:
+    # "5. RECOMMENDATIONS:" / "(a) That the Trust provide a written update ...".
+    if RECOMMENDATIONS_LABEL.match(text):
+        return "recommendation"
     # "The Cabinet RESOLVED to note ...", "Cabinet AGREED to recommend ...": the body's
     # decision in capitals; "It was agreed that ..." opening a line of minutes.
     if CAPITAL_DECISION.match(text):
@@ -1437,6 +1459,9 @@ def _decision_kind(text: str) -> str | None:
 # in a sentence is narrative.
 RESOLVED_IN_LINE = re.compile(
     r"(?:[.;:]\s+(?:It\s+was\s+(?:further\s+)?)?|\bseconded\b[^.]*?\band\s+(?:unanimously\s+)?)RESOLVED\b(?!\s+(?:by|in)\b)"
+    # "Proposed by Cllr X, seconded by Cllr Y, and resolved that ...": a motion carried,
+    # however printed.
+    r"|\bseconded\b[^.]*?\band\s+(?:unanimously\s+)?(?i:resolved)\s+(?i:that|to)\b"
     # "After hearing from the Cabinet Member, the Committee RESOLVED that ...": the body,
     # then its decision in capitals.
     r"|\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,6}RESOLVED\s+(?:(?:unanimously\s+)?(?:that|to))\b"
@@ -1444,7 +1469,10 @@ RESOLVED_IN_LINE = re.compile(
     r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED)\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b")
 
 
-DECISION_LABEL_ALONE = re.compile(r"^\s*(?:decisions?|agreed)\s*:\s*$", re.I)
+DECISION_LABEL_ALONE = re.compile(r"^\s*(?:decisions?|agreed|resolved|recommended)\s*[:–—-]?\s*$", re.I)
+# A key decision's marker, printed after the decision ("(KEY DECISION)") or between its
+# stem and its text ("RESOLVED" / "KEY DECISION" / "a) ...").
+KEY_DECISION = re.compile(r"^\s*\(?key\s+decision\)?\s*$", re.I)
 
 
 # An item's lettered part heading a matter of its own: "(b) 25/00077/FUL – The Beach
@@ -1483,12 +1511,15 @@ def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
         # A label alone ("Decision:") is the decision below it: "RESOLVED that ..." under
         # it goes on the same decision, not one of its own.
         label = DECISION_LABEL_ALONE.match(p.bare[j])
-        k = j + 1
+        k = opening = j + 1  # (opening: the line after the label, and its marker)
         while k < end:
             t = p.bare[k]
+            if label and k == opening and KEY_DECISION.match(t):
+                k = opening = k + 1
+                continue
             # (A line recording a decision of its own after its discussion, "(d) ... below
             # £25,000; Resolved: that the Certificate of Exemption be signed", is the next.)
-            if DECISION_END.match(t) or (_decision_kind(t) or RESOLVED_IN_LINE.search(t)) and not (label and k == j + 1) \
+            if DECISION_END.match(t) or (_decision_kind(t) or RESOLVED_IN_LINE.search(t)) and not (label and k == opening) \
                     or CLOSING.match(t):
                 break
             if next_para and re.match(rf"^\s*{next_para}[.)]\s", t):
@@ -2424,7 +2455,8 @@ def _form_name(p: _Paper, start: int, end: int, name: str) -> str:
     """A form's name with what it is about: "Budget Amendment Form – Expansion of
     Community Wardens" (every amendment is printed on the same form); its fields are
     looked for from ``start``."""
-    for j in range(start, min(end, start + FORM_REACH, len(p))):
+    end = min(end, len(p))
+    for j in range(start, min(end, start + FORM_REACH)):
         m = _FORM_NAME_FIELD.match(p.bare[j])
         if not m:
             continue
