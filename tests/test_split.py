@@ -2059,3 +2059,15 @@ def test_a_councils_name_over_two_lines():
     text = ("NORTH NORTHAMPTONSHIRE\nCOUNCIL\n\nMinutes of a meeting of the Executive held on 16 January 2025\n\n"
             "Present: Councillor J Harker (Chair)\n\n140. Minutes\n\nRESOLVED that the minutes be approved.\n")
     assert {s.council for s in _split(text)} == {"North Northamptonshire Council"}
+
+
+def test_items_numbered_after_their_titles_and_a_recommendation_to_a_cabinet_member():
+    text = ("LONDON BOROUGH OF CROYDON\n\nMinutes of a meeting of the Tenant and Leaseholder Panel held on "
+            "25 February 2025\n\nPresent: Councillor Ali (Chair)\n\nAPOLOGIES FOR ABSENCE (Item 1)\n\nNone.\n\n"
+            "REGINA ROAD ESTATE - REGENERATION UPDATE (Item 2)\n\nThe Panel heard from residents.\n\n"
+            "RECOMMENDED to the Cabinet Member for Homes:\n\n1. That a residents' ballot be held.\n\n"
+            "DATE OF NEXT MEETING (Item 3)\n\n22 April 2025.\n")
+    segs = _split(text)
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "REGINA ROAD ESTATE - REGENERATION UPDATE"), ("3", "DATE OF NEXT MEETING")]
+    assert [(s.kind, s.minute) for s in segs if s.kind == "recommendation"] == [("recommendation", "2")]

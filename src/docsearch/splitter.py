@@ -195,6 +195,9 @@ ITEM_LETTERED = re.compile(r"^\s*(?P<code>(?P<letters>" + _LETTERS + r"(?:/\d{2}
 REFERENCE_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*\b")
 # Kent prints the agenda item under the title: "(Item 1)".
 ITEM_MARKER = re.compile(r"^\s*\(\s*item\s+(?P<item>[0-9]{1,3}[a-z]?)\s*\)\s*$", re.I)
+# The same marker after the title on its line, the item's only number: "APOLOGIES FOR
+# ABSENCE (Item 1)".
+ITEM_TRAILING = re.compile(r"^\s*(?P<title>[A-Z][^()]{2,120}?)\s*\(\s*(?i:item)\s+(?P<num>[0-9]{1,3})\s*\)\s*$")
 # The closing block of minutes: "2.00 - 2.54 pm", "The meeting closed at 3.15 pm",
 # "CHAIRMAN".
 CLOSING = re.compile(
@@ -1324,6 +1327,10 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             title, after = _title_block(p, j + 1, p.bare[j + 1], b)
             if _title_shaped(title) and (title[:1].isupper() or REFERENCE_NUMBER.match(title)):
                 cands.append((j, int(m.group("num")), title, after, str(int(m.group("num")))))
+            continue
+        m = ITEM_TRAILING.match(t)
+        if m and _title_shaped(m.group("title")):
+            cands.append((j, int(m.group("num")), m.group("title").strip(), j + 1, str(int(m.group("num")))))
     # (An extract holds one item: there, one number after a committee's letters, "CYP/42
     # Children's Residential Care ...", is its minute.)
     letters = Counter(c[5] for c in lettered)
@@ -1426,8 +1433,10 @@ def _decision_kind(text: str) -> str | None:
         # "RECOMMENDED to Council that:", "RECOMMENDED TO CABINET that": a committee's
         # recommendation to another body, in capitals (in mixed case, "recommended to"
         # is narrative: "officers had recommended to the working group ...").
-        if word == "RECOMMENDED" and re.match(rf"^\s*(?i:to)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}?"
-                                               rf"(?i:{_BODY_WORDS})\s*(?:(?i:that)\b|:|[–—-]|$)", rest):
+        if word == "RECOMMENDED" and re.match(rf"^\s*(?i:to)\s+(?:(?i:the)\s+)?(?:(?:[A-Z][\w'’&-]*\s+){{0,5}}?"
+                                               rf"(?i:{_BODY_WORDS})|(?i:cabinet\s+member|portfolio\s+holder|executive\s+"
+                                               rf"member)\s+(?i:for)\s+[A-Za-z ,&'’-]{{2,60}}?)\s*(?:(?i:that)\b|:|[–—-]|$)",
+                                               rest):
             return "recommendation"
         if word.upper() in ("AGREED", "DECIDED", "DECISION", "DECISIONS") and word.isupper() \
                 and re.match(r"^\s*[:–—-]|^\s*that\b|^\s*$", rest):
