@@ -2071,3 +2071,20 @@ def test_items_numbered_after_their_titles_and_a_recommendation_to_a_cabinet_mem
     assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
         ("1", "APOLOGIES FOR ABSENCE"), ("2", "REGINA ROAD ESTATE - REGENERATION UPDATE"), ("3", "DATE OF NEXT MEETING")]
     assert [(s.kind, s.minute) for s in segs if s.kind == "recommendation"] == [("recommendation", "2")]
+
+
+def test_a_record_of_decisions_dated_on_its_own_line_and_labels_of_recommendations():
+    text = ("BRAMLEY BOROUGH COUNCIL\n\nCABINET\n\nRecord of decisions taken at the meeting held on Tuesday 14 January 2025\n\n"
+            "Present: Councillor A Smith (Leader)\n\nCAB/71 Apologies for absence\nNone.\n\n"
+            "CAB/72 Leisure Centre Review\nThe Cabinet considered the Scrutiny Committee's report.\n"
+            "Recommendations to Council:\n1. That the leisure centre be refurbished.\n"
+            "2. That the Scrutiny Committee be thanked.\n\n"
+            "CAB/73 Waste Strategy\nIt was RESOLVED to RECOMMEND to Full Council:\n(i) that the strategy be adopted.\n")
+    segs = _split(text)
+    assert [(s.minute, s.body, s.meeting_date) for s in segs if s.kind == "minute"] == [
+        ("CAB/71", "Cabinet", dt.date(2025, 1, 14)), ("CAB/72", "Cabinet", dt.date(2025, 1, 14)),
+        ("CAB/73", "Cabinet", dt.date(2025, 1, 14))]
+    # The parts "1." and "2." of a recommendation are not items; resolving to recommend to
+    # the Council is a recommendation.
+    assert [(s.kind, s.minute) for s in segs if s.kind in ("resolution", "recommendation")] == [
+        ("recommendation", "CAB/72"), ("recommendation", "CAB/73")]

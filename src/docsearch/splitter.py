@@ -695,7 +695,8 @@ def _opens_paper(p: _Paper, k: int) -> bool:
 
 # A district's record of a Cabinet meeting's decisions, published in place of its minutes:
 # "CABINET" / "RECORD OF DECISIONS" / "Meeting held on Tuesday, 8 October 2024 ...".
-DECISIONS_RECORD = re.compile(r"^\s*(?:record|schedule|notice)\s+of\s+(?:the\s+)?decisions\s*(?:taken)?\s*:?\s*$", re.I)
+DECISIONS_RECORD = re.compile(r"^\s*(?:record|schedule|notice)\s+of\s+(?:the\s+)?decisions\s*(?:taken)?\s*(?::\s*)?"
+                              r"(?P<held>(?:at|by)\s+(?:the|a)\s+meeting\s+(?:of\s+.{2,80}?\s+)?held\s+on\s+.+)?$", re.I)
 # Its items: "Decision No: CAB 45/24" over "Subject: Leisure Centre Decarbonisation".
 DECISION_NUMBER = re.compile(r"^\s*(?i:decision\s+(?:no\.?|number|ref(?:erence)?))\s*:?\s*"
                              r"(?P<code>(?:[A-Z]{1,5}[ .]?)?\d[\w/.-]*)(?:\s+\(.*\))?\s*$")
@@ -741,10 +742,14 @@ def _issue_meeting(p: _Paper, k: int) -> _Doc | None:
 
 
 def _decisions_record(p: _Paper, k: int) -> _Doc | None:
-    if not DECISIONS_RECORD.match(p.bare[k]):
+    m = DECISIONS_RECORD.match(p.bare[k])
+    if not m:
         return None
-    date = next((find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 3))
-                 if re.match(r"^\s*(?:meeting\s+held|date\s+of\s+meeting|held\s+on)\b", p.bare[j], re.I)), None)
+    # ("Record of decisions taken at the meeting held on Tuesday 14 January 2025": the
+    # date on the same line.)
+    date = find_date(m.group("held")) if m.group("held") else None
+    date = date or next((find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 3))
+                         if re.match(r"^\s*(?:meeting\s+held|date\s+of\s+meeting|held\s+on)\b", p.bare[j], re.I)), None)
     if date is None:
         return None
     body = _body_above(p, k, letterhead=False)
@@ -1317,7 +1322,8 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
                                  m.group("letters")))
             continue
         m = ITEM_INLINE.match(t)
-        if m and int(m.group("num")) > 0:
+        # ("3. That the Chair write to the Secretary of State": a part of a decision.)
+        if m and int(m.group("num")) > 0 and not re.match(r"That\s", m.group("title")):
             title, after = _title_block(p, j, _title_before_text(m.group("title")), b)
             if _title_shaped(title):
                 cands.append((j, int(m.group("num")), title, after, str(int(m.group("num")))))
@@ -1411,7 +1417,9 @@ CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(
                               r"REFUSED|APPROVED|DEFERRED|WITHDRAWN)\b)")
 
 
-RECOMMENDATIONS_LABEL = re.compile(r"^\s*(?:\d{1,2}\.\s+)?RECOMMENDATIONS?(?:\s+TO\s+[A-Z][A-Z &]{2,60})?\s*:\s*$")
+# ("Recommendations to Cabinet:", "RECOMMENDATION TO COUNCIL:" name the body in the label.)
+RECOMMENDATIONS_LABEL = re.compile(r"^\s*(?:\d{1,2}\.\s+)?(?:RECOMMENDATIONS?(?:\s+TO\s+[A-Z][A-Z &]{2,60})?|"
+                                   r"Recommendations?\s+to\s+(?:the\s+)?[A-Z][\w &]{2,60}?)\s*:\s*(?:\S.*)?$")
 # The last word of a body's name: "Council", "Cabinet", "Scrutiny Committee", "Board".
 _BODY_WORDS = r"council|cabinet|committee|commission|panel|board|executive|authority|forum|mayor"
 
@@ -1427,6 +1435,10 @@ def _decision_kind(text: str) -> str | None:
         formal_follow = re.match(r"^\s*(?:[:–—-]|(?:unanimously\s+|nem\.?\s*con\.?\s+)?that\b|,|\.?\s*$)", rest, re.I) \
             or re.match(r"^\s*(?:unanimously|nem\.?\s*con\.?)\s+(?:that|to)\b", rest, re.I)
         if _is_resolved_word(word) and (not mixed_case or formal_follow):
+            # "It was RESOLVED to RECOMMEND to Full Council: ...", "RESOLVED to recommend to
+            # the Town Council that ...": a recommendation to the body that still decides.
+            if re.match(r"^\s*(?:[:–—-]\s*)?(?:(?i:that\s+it\s+be\s+)|(?i:to)\s+)(?i:recommend(?:ed)?)\s+(?i:to)\b", rest):
+                return "recommendation"
             return "resolution"
         if word.upper() == "RECOMMENDED" and (word.isupper() or formal_follow) and not re.match(r"^\s*(?:by|in|to)\b", rest):
             return "recommendation"
