@@ -2090,3 +2090,12 @@ def test_a_record_of_decisions_dated_on_its_own_line_and_labels_of_recommendatio
     # the Council is a recommendation.
     assert [(s.kind, s.minute) for s in segs if s.kind in ("resolution", "recommendation")] == [
         ("recommendation", "CAB/72"), ("recommendation", "CAB/73")]
+
+
+def test_a_committees_letters_and_a_slash_before_the_whole_number():
+    # "EX/140": the digits are the number (not a year "/14" and a number "0"), so the
+    # first item is found and the numbering runs across a ten.
+    text = ("EASTLING DISTRICT COUNCIL\n\nEXECUTIVE\n\nMINUTES of the meeting held on Wednesday 2 April 2025\n\n"
+            "Present: Councillor B Lister (Leader, Chair)\n\n"
+            + "".join(f"EX/{n} ITEM NUMBER {n}\nThe Executive noted the item.\n\n" for n in range(139, 143)))
+    assert [s.minute for s in _split(text) if s.kind == "minute"] == ["EX/139", "EX/140", "EX/141", "EX/142"]

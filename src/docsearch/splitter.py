@@ -187,7 +187,8 @@ ITEM_CODED_ALONE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?![12]\d{3}/\d\
 # next line), "R&S.34 APOLOGIES FOR ABSENCE", "CAB 57", "CA57", "CAB/101"; or with the
 # municipal year between ("FA/24/25/55", a fire authority's 55th minute of 2024/25). Taken
 # only where the same letters number two items or more: one "M25 Junction 10" is a road.
-ITEM_LETTERED = re.compile(r"^\s*(?P<code>(?P<letters>" + _LETTERS + r"(?:/\d{2}){0,2})[ ./]?(?P<num>\d{1,4}))"
+# (A year's "/24" only before another "/": in "EX/140" the digits are the number.)
+ITEM_LETTERED = re.compile(r"^\s*(?P<code>(?P<letters>" + _LETTERS + r"(?:/\d{2}(?=/)){0,2})[ ./]?(?P<num>\d{1,4}))"
                            r"\s*\.?(?:\s+(?P<title>[A-Z0-9'‘\"“(].*))?\s*$")
 # A planning application's or a decision's number opening an item's title: "24/01234/FUL -
 # Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
