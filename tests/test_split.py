@@ -2099,3 +2099,12 @@ def test_a_committees_letters_and_a_slash_before_the_whole_number():
             "Present: Councillor B Lister (Leader, Chair)\n\n"
             + "".join(f"EX/{n} ITEM NUMBER {n}\nThe Executive noted the item.\n\n" for n in range(139, 143)))
     assert [s.minute for s in _split(text) if s.kind == "minute"] == ["EX/139", "EX/140", "EX/141", "EX/142"]
+
+
+def test_minutes_headed_by_the_body_alone_dated_by_their_footer():
+    text = ("KELSBY BOROUGH COUNCIL\n\nCABINET\n\nMINUTES\n\nPresent: Councillor A Mercer (Leader) in the Chair\n\n"
+            "101. APOLOGIES FOR ABSENCE\n\nThere were no apologies.\n\n102. ARTS GRANTS\n\n"
+            "RESOLVED: That the grants be awarded.\n\nCabinet 12.03.25\n")
+    segs = [s for s in _split(text) if s.kind in ("minute", "resolution")]
+    assert [(s.kind, s.minute) for s in segs] == [("minute", "101"), ("minute", "102"), ("resolution", "102")]
+    assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 12))}

@@ -826,6 +826,19 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
     return _Doc("minutes", start, body=body, date=date, title=p.text[k])
 
 
+def _plain_minutes(p: _Paper, k: int) -> _Doc | None:
+    """Minutes headed "CABINET" / "MINUTES" over the attendance list, the date printed
+    only in the page's footer beside the body ("Cabinet 12.03.25"), or nowhere."""
+    if not re.fullmatch(r"\s*(?:draft\s+)?minutes\s*", p.bare[k], re.I):
+        return None
+    body = _body_above(p, k, letterhead=False)
+    if not body or not any(ATTENDANCE.match(p.bare[j]) for j in range(k + 1, min(len(p), k + 4))):
+        return None
+    footer = re.compile(rf"^\s*{re.escape(body)}\s*[-–—,]?\s*(?P<date>\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\s*$", re.I)
+    date = next((find_date(m.group("date")) for t in p.bare if (m := footer.match(t))), None)
+    return _Doc("minutes", k, body=body, date=date, title=p.text[k])
+
+
 def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
     """Minutes headed only by the body and date, straight above the attendance list:
     "AUDIT COMMITTEE" / "24 SEPTEMBER 2009" / "(19:15 TO 19:25)" / "PRESENT: ...", or
@@ -833,6 +846,8 @@ def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
     ml = _meeting_line(p.bare[k])
     if ml:
         body, date, after = ml[0], ml[1], k + 1
+    elif (plain := _plain_minutes(p, k)) is not None:
+        return plain
     else:
         t = p.bare[k]
         if not (t.isupper() and 1 <= len(t.split()) <= 8 and k + 1 < len(p)) or find_date(t):
