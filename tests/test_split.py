@@ -2039,6 +2039,9 @@ def test_minutes_headers_in_other_shapes(header, date):
     # A committee's recommendations, a label over their parts.
     ("89. Community Risk Management Plan", "5. RECOMMENDATIONS:\n\n(a) That the Authority approve the plan.",
      "recommendation"),
+    # A hearing's decision.
+    ("89. Application for a Premises Licence", "The Sub-Committee has decided to grant the application, subject "
+     "to the conditions the police proposed, which the applicant will approve.", "resolution"),
     # The stem alone, the key decision's marker, then the decision; and the stem alone
     # over a planning outcome.
     ("89. Community Risk Management Plan", "RESOLVED\n\nKEY DECISION\n\nThat the plan be approved.", "resolution"),

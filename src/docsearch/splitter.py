@@ -1430,7 +1430,11 @@ CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(
                               r"advertisement)\s+consent|the\s+application)\s+(?:be|is)\s+(?:GRANTED|REFUSED|APPROVED|"
                               r"DEFERRED)\b"
                               r"|(?:[Cc]onsideration\s+of\s+)?(?:[Tt]his|[Tt]he)\s+application\s+(?:was|is)\s+(?:GRANTED|"
-                              r"REFUSED|APPROVED|DEFERRED|WITHDRAWN)\b)")
+                              r"REFUSED|APPROVED|DEFERRED|WITHDRAWN)\b"
+                              # A hearing's decision: "The Sub-Committee has decided to grant
+                              # the application, subject to ...".
+                              r"|[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}(?:Sub-[Cc]ommittee|Committee|Panel)\s+has\s+"
+                              r"(?:therefore\s+|unanimously\s+)?decided\s+(?:to|that)\b)")
 
 
 # ("Recommendations to Cabinet:", "RECOMMENDATION TO COUNCIL:" name the body in the label.)
