@@ -1444,6 +1444,13 @@ RECOMMENDATIONS_LABEL = re.compile(r"^\s*(?:\d{1,2}\.\s+)?(?:RECOMMENDATIONS?(?:
 _BODY_WORDS = r"council|cabinet|committee|commission|panel|board|executive|authority|forum|mayor"
 
 
+# What follows "RECOMMENDED" in a recommendation to another body: "to Council that:",
+# "TO CABINET that", "to the Cabinet Member for Homes:".
+_TO_A_BODY = re.compile(rf"^\s*(?i:to)\s+(?:(?i:the)\s+)?(?:(?:[A-Z][\w'’&-]*\s+){{0,5}}?(?i:{_BODY_WORDS})|"
+                        r"(?i:cabinet\s+member|portfolio\s+holder|executive\s+member)\s+(?i:for)\s+[A-Za-z ,&'’-]{2,60}?)"
+                        r"\s*(?:(?i:that)\b|:|[–—-]|$)")
+
+
 def _decision_kind(text: str) -> str | None:
     """'resolution' or 'recommendation' when ``text`` opens a formal decision block."""
     m = DECISION_STEM.match(text)
@@ -1465,10 +1472,7 @@ def _decision_kind(text: str) -> str | None:
         # "RECOMMENDED to Council that:", "RECOMMENDED TO CABINET that": a committee's
         # recommendation to another body, in capitals (in mixed case, "recommended to"
         # is narrative: "officers had recommended to the working group ...").
-        if word == "RECOMMENDED" and re.match(rf"^\s*(?i:to)\s+(?:(?i:the)\s+)?(?:(?:[A-Z][\w'’&-]*\s+){{0,5}}?"
-                                               rf"(?i:{_BODY_WORDS})|(?i:cabinet\s+member|portfolio\s+holder|executive\s+"
-                                               rf"member)\s+(?i:for)\s+[A-Za-z ,&'’-]{{2,60}}?)\s*(?:(?i:that)\b|:|[–—-]|$)",
-                                               rest):
+        if word == "RECOMMENDED" and _TO_A_BODY.match(rest):
             return "recommendation"
         if word.upper() in ("AGREED", "DECIDED", "DECISION", "DECISIONS") and word.isupper() \
                 and re.match(r"^\s*[:–—-]|^\s*that\b|^\s*$", rest):
