@@ -2111,3 +2111,27 @@ def test_minutes_headed_by_the_body_alone_dated_by_their_footer():
     segs = [s for s in _split(text) if s.kind in ("minute", "resolution")]
     assert [(s.kind, s.minute) for s in segs] == [("minute", "101"), ("minute", "102"), ("resolution", "102")]
     assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 12))}
+
+
+@pytest.mark.parametrize("header", [
+    "MINUTES OF THE MEETING OF THE\nWEST YORKSHIRE COMBINED AUTHORITY\nHELD ON THURSDAY, 1 FEBRUARY 2024 AT 11.00 AM",
+    "Health and Wellbeing Board\nThursday, 1st February, 2024",
+])
+def test_common_minutes_in_other_headers(header):
+    text = (f"{header}\n\nPRESENT: Mayor Tracy Brabin (Chair)\n\n85 Apologies for absence\n\nNone.\n\n"
+            "86 Budget 2024/25 and Medium Term Financial Strategy\n\nThe Director presented the budget.\n\n"
+            "It was RESOLVED:-\n\nThat the application be REFUSED planning permission for the reasons given.\n\n"
+            "87 Grants\n\nRESOLVED to award the following grants:\ni) Roses Theatre - £1,500\n"
+            "ii) Tewkesbury Food Bank - £1,000\n\n88 Apologies noted\n\n"
+            "Apologies were received from Cllr T Foulger. Resolved to accept the apologies.\n")
+    segs = _split(text)
+    minutes = [(s.minute, s.title) for s in segs if s.kind == "minute"]
+    # (A number without its full stop over a title holding a year is an item.)
+    assert minutes == [("85", "Apologies for absence"), ("86", "Budget 2024/25 and Medium Term Financial Strategy"),
+                       ("87", "Grants"), ("88", "Apologies noted")], minutes
+    decisions = {s.minute: s.text for s in segs if s.kind == "resolution"}
+    # A stem alone over a planning outcome is one decision; a list of grants is its parts.
+    assert set(decisions) == {"86", "87", "88"} and "REFUSED" in decisions["86"], decisions
+    assert decisions["87"].rstrip().endswith("£1,000")
+    assert {s.meeting_date for s in segs if s.kind == "minute"} == {dt.date(2024, 2, 1)}
+    assert {s.body for s in segs if s.kind == "minute"} <= {"West Yorkshire Combined Authority", "Health and Wellbeing Board"}

@@ -59,7 +59,9 @@ MINUTES_HEADER_NAMED = re.compile(
 # A header of two lines: "Minutes of the Cabinet" over "4 March 2025 at 4.00 pm",
 # "Minutes of the WMCA Board" over "Friday 14 February 2025 at 11.00 am".
 MINUTES_OF_BODY = re.compile(r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?P<body>[A-Z][\w&'’,() -]{2,80}?)\s*$", re.I)
-_DATE_OPENING = re.compile(rf"^\s*(?:{_PRINTED_DATE}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})")
+# (A month's name, not any word: "6 Budget 2024/25 and Medium Term Financial Strategy" is
+# an item.)
+_DATE_OPENING = re.compile(rf"^\s*(?:\w+day,?\s+)?(?:{DAY_MONTH_YEAR.pattern}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})", re.I)
 
 
 def _minutes_header(text: str) -> tuple[str | None] | None:
@@ -787,7 +789,9 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
         joined = p.window(k, 2)
         if not re.match(r"^\s*(?:(?:minutes|notes)\s+of|(?:a\s+)?meeting\s+of)\b", p.bare[k], re.I):
             return None
-        m = _minutes_header(joined)
+        # (or twice: "MINUTES OF THE MEETING OF THE" / "WEST YORKSHIRE COMBINED AUTHORITY" /
+        # "HELD ON THURSDAY, 1 FEBRUARY 2024 ...").
+        m = _minutes_header(joined) or _minutes_header(p.window(k, 3))
         if not m:
             # ... or name the body, its date on the line below.
             named = MINUTES_OF_BODY.match(p.bare[k])
@@ -850,7 +854,10 @@ def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
         return plain
     else:
         t = p.bare[k]
-        if not (t.isupper() and 1 <= len(t.split()) <= 8 and k + 1 < len(p)) or find_date(t):
+        # (In capitals, or named as a body: "Health and Wellbeing Board"; not "Minutes of
+        # the Cabinet", read as a header of two lines.)
+        if not ((t.isupper() or BODY_LINE.match(t)) and 1 <= len(t.split()) <= 8 and k + 1 < len(p)) or find_date(t) \
+                or re.match(r"\s*(?:minutes|agenda|notes|meeting)\b", t, re.I):
             return None
         # The date alone, or in a field ("Date and Time: Tuesday 6 February 2024 at 7.00 pm").
         when = re.sub(r"^\s*date(?:\s+and\s+time)?\s*:\s*", "", p.bare[k + 1], flags=re.I)
@@ -1510,11 +1517,11 @@ RESOLVED_IN_LINE = re.compile(
     # "After hearing from the Cabinet Member, the Committee RESOLVED that ...": the body,
     # then its decision in capitals.
     r"|\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,6}RESOLVED\s+(?:(?:unanimously\s+)?(?:that|to))\b"
-    r"|[.;]\s+Resolved\s*[:–—-]"
+    r"|[.;]\s+Resolved\s*(?:[:–—-]|\s(?:that|to)\b)"
     r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED)\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b")
 
 
-DECISION_LABEL_ALONE = re.compile(r"^\s*(?:decisions?|agreed|resolved|recommended)\s*[:–—-]?\s*$", re.I)
+DECISION_LABEL_ALONE = re.compile(r"^\s*(?:it\s+was\s+)?(?:decisions?|agreed|resolved|recommended)\s*[:–—-]{0,2}\s*$", re.I)
 # A key decision's marker, printed after the decision ("(KEY DECISION)") or between its
 # stem and its text ("RESOLVED" / "KEY DECISION" / "a) ...").
 KEY_DECISION = re.compile(r"^\s*\(?key\s+decision\)?\s*$", re.I)
@@ -1537,7 +1544,8 @@ def _sub_item_heading(t: str) -> bool:
     if APPLICATION_REFERENCE.search(rest):
         return True
     words = rest.split()
-    return (len(words) <= 5 and rest[:1].isupper() and not words[0].isupper()
+    # (Not a part of a list of grants or payments: "i) Roses Theatre - £1,500".)
+    return (len(words) <= 5 and rest[:1].isupper() and not words[0].isupper() and not re.search(r"[\d£$€]", rest)
             and words[0].lower() not in ("that", "to", "the", "a", "an") and not rest.endswith((".", ";", ":", ",")))
 
 
