@@ -1655,6 +1655,33 @@ def test_cmis_and_a_councils_own_decision_pages_are_their_decisions(tmp_path, pa
     assert "road surface" not in decisions[0].text
 
 
+@pytest.mark.parametrize("page, title, body, date", [
+    # A delegated officer's decision notice, the officer in a field of that name.
+    ("<html><head><title>Decision notice - Closure of Riverside car park | Tewkesbury Borough Council</title></head>"
+     "<body><h1>Decision notice: Closure of Riverside car park</h1><dl><dt>Officer</dt><dd>Head of Community Services</dd>"
+     "<dt>Date of decision</dt><dd>2 September 2025</dd><dt>Decision</dt><dd>To close Riverside car park for "
+     "resurfacing.</dd><dt>Reasons</dt><dd>The surface is worn.</dd></dl></body></html>",
+     "Decision: Closure of Riverside car park", "Head of Community Services", dt.date(2025, 9, 2)),
+    # Called in, said by the heading.
+    ("<html><head><title>Called-in decision: Closure of Fairfield Library - Stockton-on-Tees Borough Council</title>"
+     "</head><body><h1>Called-in decision: Closure of Fairfield Library</h1><p>Decision maker: Cabinet</p>"
+     "<p>Date of decision: 11 December 2025</p><p>Decision:</p><p>That Fairfield Library close on 31 March 2026.</p>"
+     "<p>Call-in: This decision was called in by five members.</p></body></html>",
+     "Decision (called in): Closure of Fairfield Library", "Cabinet", dt.date(2025, 12, 11)),
+    # The page's title names the decision; the meeting "26 February 2026 - Council".
+    ("<html><head><title>Decision - Council Tax Base and Budget 2026/27 - Bassetlaw District Council</title></head>"
+     "<body><h2>Council Tax Base and Budget 2026/27</h2><p>Decision maker:</p><p>Full Council</p>"
+     "<p>Made at meeting:</p><p>26 February 2026 - Council</p><p>Decision:</p><p>RESOLVED that the budget be "
+     "approved.</p><p>Status:</p><p>Recommendations approved</p></body></html>",
+     "Decision: Council Tax Base and Budget 2026/27", "Council", dt.date(2026, 2, 26)),
+])
+def test_more_councils_own_decision_pages(tmp_path, page, title, body, date):
+    path = tmp_path / "decision.html"
+    path.write_text(page, encoding="utf-8")
+    decisions = [s for s in split(str(path)) if s.kind == "resolution"]
+    assert [(d.title, d.body, d.meeting_date) for d in decisions] == [(title, body, date)]
+
+
 def test_a_cmis_decision_still_to_be_taken_is_no_decision(tmp_path):
     path = tmp_path / "decision.html"
     path.write_text(CMIS_DECISION_PAGE.format(status="For Determination"), encoding="utf-8")

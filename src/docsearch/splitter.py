@@ -2309,8 +2309,8 @@ DECISION_LABEL = re.compile(r"^\s*decision\s*:\s*(?:\S.*)?$", re.I)
 # decision" (the title below), with "Decision taker", "Decision made by", "Date decision
 # taken", "Date"; and any of them may print a label and its value on one line without a
 # colon ("Decision Maker Council", "Date 7 January 2025").
-_DECISION_KINDS = (r"(?:officer|delegated|executive|(?:individual\s+)?(?:cabinet\s+)?member|portfolio\s+holder|"
-                   r"leader'?s?)\s+decision")
+_DECISION_KINDS = (r"(?:(?:officer|delegated|executive|(?:individual\s+)?(?:cabinet\s+)?member|portfolio\s+holder|"
+                   r"leader'?s?|called[- ]in)\s+decision|decision\s+notice)")
 _RECORD_OF = r"record\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual)\s+)?decision"
 DECISION_PAGE_TITLE = re.compile(rf"^\s*(?:{_DECISION_KINDS}|{_RECORD_OF}|decision)\s*[-–—:]\s*(?P<title>\S.*?)\s*"
                                  r"(?:\|.*)?$", re.I)
@@ -2319,8 +2319,8 @@ DECISION_PAGE_HEADING = re.compile(
     rf"{_RECORD_OF})\s*$", re.I)
 DECISION_PAGE_HEAD = 15  # how far down the page the heading may be, below the site's links
 _FIELD_NAMES = (r"(?P<field>decision\s+maker|decision\s+taker|decision\s+(?:taken|made)\s+by|decision\s+status|"
-                r"date\s+of\s+decision|date\s+decision\s+(?:taken|made)|date|decided\s+at\s+meeting|meeting|status|"
-                r"title|subject)")
+                r"date\s+of\s+decision|date\s+decision\s+(?:taken|made)|date|(?:decided|made)\s+at\s+meeting|meeting|"
+                r"status|title|subject|(?:decision\s+)?officer)")
 _DECISION_PAGE_FIELD = re.compile(rf"^\s*{_FIELD_NAMES}\s*:\s*(?P<value>.*)$", re.I)
 # A label without its colon is a field alone on its line (a table's cell, the value on
 # the next line), or before its value on a short line.
@@ -2334,7 +2334,8 @@ DECISION_PAGE_LABEL_END = re.compile(
     r"consultation|(?:financial|legal)\s+implications|date\s+published)\s*:?\s*$", re.I)
 # The fields' names, in the words read from them.
 _FIELD_KEYS = {"decision taken": "decision maker", "decision taker": "decision maker", "decision made": "decision maker",
-               "status": "decision status", "date decision": "date of", "date": "date of"}
+               "status": "decision status", "date decision": "date of", "date": "date of", "made at": "decided at",
+               "officer": "decision maker", "decision officer": "decision maker"}
 # The decision's own label on such a page: "Decision:" or, in a table, "Decision" alone.
 DECISION_PAGE_LABEL = re.compile(r"^\s*decision\s*(?::\s*(?:\S.*)?)?$", re.I)
 # A status of a decision still to be taken (a notice of a key decision), or never taken.
@@ -2374,6 +2375,11 @@ def _decision_page(p: _Paper) -> _DecisionPage | None:
     # is not the heading: the page's own is below it.)
     head = next((j for j in range(min(len(p), DECISION_PAGE_HEAD)) if (m := DECISION_PAGE_HEADING.match(p.bare[j]))
                  and not (m.group("title") and _site_name(m.group("title")))), None)
+    if head is None and len(p) and (re.match(r"^\s*key\s+decision\s*[-–—:]\s*[A-Z]", p.bare[0], re.I)
+                                    or DECISION_PAGE_TITLE.match(p.bare[0])):
+        # A page whose title names the decision ("Decision - Council Tax Base ...", "Key
+        # decision - Disposal of land ...") is its heading, if fields below name a maker.
+        head = 0
     if head is None:
         return None
     fields = {}
@@ -2382,28 +2388,38 @@ def _decision_page(p: _Paper) -> _DecisionPage | None:
         if m:
             value = (m.group("value") or "").strip() or (p.bare[j + 1].strip() if j + 1 < len(p) else "")
             field_name = " ".join(m.group("field").lower().split()[:2])
+            if field_name.endswith("officer") and m.re is _DECISION_PAGE_BARE_FIELD and m.group("value"):
+                continue  # "Officer decision: ...", a heading: "Officer" is a field alone or with a colon
             field_name = _FIELD_KEYS.get(field_name, field_name)
             if field_name == "date of" and not find_date(value):
                 continue  # "Date published", or a date field's label over something else
             fields.setdefault(field_name, value)
     if "decision maker" not in fields:
         return None
-    titled = DECISION_PAGE_HEADING.match(p.bare[head]).group("title") or fields.get("title") or fields.get("subject")
+    heading = DECISION_PAGE_HEADING.match(p.bare[head])
+    titled = heading and heading.group("title")
+    if titled and _site_name(titled.split(" - ")[-1]) and " - " in titled:
+        titled = titled.rsplit(" - ", 1)[0]  # "Closure of Fairfield Library - Stockton-on-Tees Borough Council"
+    titled = titled or fields.get("title") or fields.get("subject")
     if not titled and (m := DECISION_PAGE_TITLE.match(p.bare[0])) and not re.match(r"details\b", m.group("title"), re.I) \
             and not _site_name(m.group("title")):
         titled = m.group("title")
     name = titled or (p.bare[head + 1].strip() if head + 1 < len(p) else "")
+    name = re.sub(r"^\s*key\s+decision\s*[-–—:]\s*", "", name, flags=re.I)
     # The site's name after a dash or a bar: "... - Eastvale District Council".
     name = re.sub(r"\s+[-–—|]\s+([^-–—|]+)$", lambda m: "" if _names_a_council(m.group(1)) else m.group(0), name)
     maker, date = fields["decision maker"] or None, find_date(fields.get("date of", ""))
-    meeting = re.match(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>\S.*)$", fields.get("decided at", ""))
+    # ("04/03/2025 - Cabinet", "26 February 2026 - Council".)
+    meeting = re.match(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*[-–—]\s*(?P<body>\S.*)$",
+                       fields.get("decided at", ""))
     if meeting and find_date(meeting.group("date")):
         maker, date = meeting.group("body"), find_date(meeting.group("date"))
     # CMIS's "Meeting: Cabinet, Tuesday, 4th March, 2025".
     held = re.match(r"^(?P<body>[^,]+?)\s*[,–—-]\s*(?P<when>.*\d{4})\s*$", fields.get("meeting", ""))
     if held and find_date(held.group("when")):
         maker, date = held.group("body"), date or find_date(held.group("when"))
-    note = _STATUS_NOTE.search(fields.get("decision status", ""))
+    note = _STATUS_NOTE.search(fields.get("decision status", "")) or re.search(
+        r"\b(?P<note>called[- ]in)\s+decision\b", p.bare[head], re.I)
     # ("Withdrawn - ... pending a revised valuation" was taken, then withdrawn.)
     taken = bool(note) or not _NOT_TAKEN.search(fields.get("decision status", "")) and not any(
         re.match(r"^\s*(?:notice\s+of\s+proposed\s+decision|decision\s+due)", t, re.I) for t in p.bare)
