@@ -2131,10 +2131,15 @@ def test_a_committees_letters_and_a_slash_before_the_whole_number():
     assert [s.minute for s in _split(text) if s.kind == "minute"] == ["EX/139", "EX/140", "EX/141", "EX/142"]
 
 
-def test_minutes_headed_by_the_body_alone_dated_by_their_footer():
-    text = ("KELSBY BOROUGH COUNCIL\n\nCABINET\n\nMINUTES\n\nPresent: Councillor A Mercer (Leader) in the Chair\n\n"
+@pytest.mark.parametrize("head, foot", [
+    ("CABINET\n\nMINUTES", "Cabinet 12.03.25"),
+    # The date between the body and the word "Minutes".
+    ("Cabinet\n\nWednesday 12 March 2025, 6.00pm, Council Chamber\n\nMinutes", ""),
+])
+def test_minutes_headed_by_the_body_alone_dated_by_their_footer(head, foot):
+    text = (f"KELSBY BOROUGH COUNCIL\n\n{head}\n\nPresent: Councillor A Mercer (Leader) in the Chair\n\n"
             "101. APOLOGIES FOR ABSENCE\n\nThere were no apologies.\n\n102. ARTS GRANTS\n\n"
-            "RESOLVED: That the grants be awarded.\n\nCabinet 12.03.25\n")
+            f"RESOLVED: That the grants be awarded.\n\n{foot}\n")
     segs = [s for s in _split(text) if s.kind in ("minute", "resolution")]
     assert [(s.kind, s.minute) for s in segs] == [("minute", "101"), ("minute", "102"), ("resolution", "102")]
     assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 12))}

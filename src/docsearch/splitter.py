@@ -838,8 +838,12 @@ def _plain_minutes(p: _Paper, k: int) -> _Doc | None:
     body = _body_above(p, k, letterhead=False)
     if not body or not any(ATTENDANCE.match(p.bare[j]) for j in range(k + 1, min(len(p), k + 4))):
         return None
+    # The date between the body and "Minutes" ("Licensing Committee" / "Tuesday 3 June
+    # 2025, 6.00pm" / "Minutes"), else in the page's title, else in a footer.
     footer = re.compile(rf"^\s*{re.escape(body)}\s*[-–—,]?\s*(?P<date>\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\s*$", re.I)
-    date = next((find_date(m.group("date")) for t in p.bare if (m := footer.match(t))), None)
+    titled = _page_title_meeting(p)
+    date = (find_date(" ".join(p.bare[max(0, k - 2):k])) or (titled[2] if titled else None)
+            or next((find_date(m.group("date")) for t in p.bare if (m := footer.match(t))), None))
     return _Doc("minutes", k, body=body, date=date, title=p.text[k])
 
 
