@@ -2167,3 +2167,15 @@ def test_common_minutes_in_other_headers(header):
     assert decisions["87"].rstrip().endswith("£1,000")
     assert {s.meeting_date for s in segs if s.kind == "minute"} == {dt.date(2024, 2, 1)}
     assert {s.body for s in segs if s.kind == "minute"} <= {"West Yorkshire Combined Authority", "Health and Wellbeing Board"}
+
+
+def test_a_web_pages_title_names_its_council_though_the_text_names_a_parish(tmp_path):
+    page = ("<html><head><title>Agenda and minutes - Planning Committee - Thursday, 10th July, 2025 7.00 pm - "
+            "Mid Suffolk District Council</title></head><body><h1>Agenda and minutes</h1>"
+            "<p>Planning Committee - Thursday, 10th July, 2025 7.00 pm</p><h2>Minutes</h2>"
+            "<p>Present: Councillors A Smith (Chair), B Jones</p><h3>21. Land at Mill Lane</h3>"
+            "<p>The Parish Council objected to the application.</p><p>RESOLVED: That permission be refused.</p>"
+            "<h3>22. Land at Church Road</h3><p>The Parish Council supported it.</p></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert {s.council for s in split(str(path))} == {"Mid Suffolk District Council"}

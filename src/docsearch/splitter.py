@@ -552,6 +552,12 @@ def find_council(paper: _Paper) -> str | None:
                 found.append(_place_case(_title_case(" ".join(words)).replace("Of ", "of ")))
         return found
 
+    # A web page's title ends with the site's council ("... 7.00 pm - Mid Suffolk District
+    # Council"): that is the paper's, whichever council its text calls "the Parish Council".
+    if paper.bare and re.search(r"\s[-–—|]\s[^-–—|]*\bCouncil\s*$", paper.bare[0]):
+        first = names([paper.bare[0]], generic=True)
+        if len(first) == 1:
+            return first[0]
     kind = _own_kind(paper)[0]
     head = names(paper.bare[:12], generic=True)
     # Opening lines naming several councils address them ("To: Leaders of two-tier
