@@ -155,9 +155,10 @@ def _item_numbers(lines: list[Line]) -> set[int]:
     content = [ln for ln in lines if not ln.blank]
     over_titles = {}
     for ln, nxt in zip(content, content[1:]):
+        if not PAGE_NUMBER.match(ln.text):
+            continue
         letters = [c for c in nxt.text if c.isalpha()]
-        if PAGE_NUMBER.match(ln.text) and len(letters) >= 3 and all(c.isupper() for c in letters) \
-                and len(nxt.text.split()) <= 12:
+        if len(letters) >= 3 and all(c.isupper() for c in letters) and len(nxt.text.split()) <= 12:
             over_titles[id(ln)] = int(ln.text.strip(" -–"))
     numbers = set(over_titles.values())
     return {i for i, n in over_titles.items() if n - 1 in numbers or n + 1 in numbers}

@@ -520,6 +520,8 @@ _OWN_COUNCIL = re.compile(r"\b[Tt]he\s+(County|City|Borough|District|Town|Parish
 
 
 LETTERHEAD_LINES = 3
+# "Council" (or "County Council", ...) alone on its line: the end of a name broken over two.
+_COUNCIL_ALONE = re.compile(r"\s*(?:(?:County|City|Borough|District|Town|Parish)\s+)?Council\s*")
 
 
 def find_council(paper: _Paper) -> str | None:
@@ -534,7 +536,7 @@ def find_council(paper: _Paper) -> str | None:
         # COUNCIL OF THE LONDON BOROUGH OF" / "HARINGEY HELD AT ...").
         lines = [t.title() if t.isupper() else t for t in texts]
         chunks = [a + " " + b if len(a.split()) == 1 or _BROKEN_AFTER_OF.search(a)
-                  or re.fullmatch(r"\s*(?:(?:County|City|Borough|District|Town|Parish)\s+)?Council\s*", b) else a
+                  or _COUNCIL_ALONE.fullmatch(b) else a
                   for a, b in zip(lines, lines[1:] + [""])]
         # (Only lines that can hold a name are searched: the pattern is slow to fail.)
         chunks = [c for c in chunks if _NAME_WORD.search(c)]
@@ -836,10 +838,13 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
     return _Doc("minutes", start, body=body, date=date, title=p.text[k])
 
 
+_MINUTES_ALONE = re.compile(r"\s*(?:draft\s+)?minutes\s*", re.I)
+
+
 def _plain_minutes(p: _Paper, k: int) -> _Doc | None:
     """Minutes headed "CABINET" / "MINUTES" over the attendance list, the date printed
     only in the page's footer beside the body ("Cabinet 12.03.25"), or nowhere."""
-    if not re.fullmatch(r"\s*(?:draft\s+)?minutes\s*", p.bare[k], re.I):
+    if not _MINUTES_ALONE.fullmatch(p.bare[k]):
         return None
     body = _body_above(p, k, letterhead=False)
     if not body or not any(ATTENDANCE.match(p.bare[j]) for j in range(k + 1, min(len(p), k + 4))):
@@ -851,6 +856,10 @@ def _plain_minutes(p: _Paper, k: int) -> _Doc | None:
     date = (find_date(" ".join(p.bare[max(0, k - 2):k])) or (titled[2] if titled else None)
             or next((find_date(m.group("date")) for t in p.bare if (m := footer.match(t))), None))
     return _Doc("minutes", k, body=body, date=date, title=p.text[k])
+
+
+# A line that names papers, not a body: "Minutes of the Cabinet", "Agenda", "Meeting of ...".
+_NAMES_NO_BODY = re.compile(r"\s*(?:minutes|agenda|notes|meeting)\b", re.I)
 
 
 def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
@@ -867,7 +876,7 @@ def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
         # (In capitals, or named as a body: "Health and Wellbeing Board"; not "Minutes of
         # the Cabinet", read as a header of two lines.)
         if not ((t.isupper() or BODY_LINE.match(t)) and 1 <= len(t.split()) <= 8 and k + 1 < len(p)) or find_date(t) \
-                or re.match(r"\s*(?:minutes|agenda|notes|meeting)\b", t, re.I):
+                or _NAMES_NO_BODY.match(t):
             return None
         # The date alone, or in a field ("Date and Time: Tuesday 6 February 2024 at 7.00 pm").
         when = re.sub(r"^\s*date(?:\s+and\s+time)?\s*:\s*", "", p.bare[k + 1], flags=re.I)
