@@ -138,14 +138,14 @@ def _shape(text: str) -> str:
 _YEAR = re.compile(r"^\s*[-–]?\s*(?:19|20)\d\d\s*[-–]?\s*$")
 
 
-def _page_edges(lines: list[Line]) -> set[int]:
-    """The ids of the lines at the edges of their PDF pages: the first and last
-    EDGE_LINES lines with text."""
+def _page_sides(lines: list[Line]) -> list[list[list[Line]]]:
+    """Each PDF page's top and bottom edges: its first and last EDGE_LINES lines with
+    text."""
     by_page: dict[int, list[Line]] = {}
     for line in lines:
         if not line.blank:
             by_page.setdefault(line.page or 0, []).append(line)
-    return {id(ln) for page_lines in by_page.values() for ln in page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:]}
+    return [[page_lines[:EDGE_LINES], page_lines[-EDGE_LINES:]] for page_lines in by_page.values()]
 
 
 def _item_numbers(lines: list[Line]) -> set[int]:
@@ -168,7 +168,8 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     # In a PDF a page number sits at the top or the foot of its page; a number alone
     # inside a page is a table's cell (a risk register's score "3", a target year, a
     # contents list's page), and is text.
-    edges_of_pages = _page_edges(lines) if paged else None
+    page_sides = _page_sides(lines) if paged else []
+    edges_of_pages = {id(ln) for top, bottom in page_sides for ln in top + bottom} if paged else None
     items = set() if paged or web else _item_numbers(lines)
     for line in lines:
         t = line.text
@@ -190,12 +191,7 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     edges: list[list[Line]] = []
     sides: list[list[list[Line]]] = []
     if paged:
-        by_page: dict[int, list[Line]] = {}
-        for line in lines:
-            if not line.blank:
-                by_page.setdefault(line.page or 0, []).append(line)
-        for page_lines in by_page.values():
-            top, bottom = page_lines[:EDGE_LINES], page_lines[-EDGE_LINES:]
+        for top, bottom in page_sides:
             edges.append(top + bottom)
             sides.append([top, bottom])
     else:

@@ -64,6 +64,10 @@ MINUTES_OF_BODY = re.compile(r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?P<body>[A-Z]
 _DATE_OPENING = re.compile(rf"^\s*(?:\w+day,?\s+)?(?:{DAY_MONTH_YEAR.pattern}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})", re.I)
 
 
+# Minutes that name another meeting, an item's title: "Minutes of the previous meeting".
+PREVIOUS_MEETING = re.compile(r"(?:previous|last)\s+meeting\b", re.I)
+
+
 def _minutes_header(text: str) -> tuple[str | None] | None:
     """(body,) for a minutes header line, the body None when it is not named there."""
     m = MINUTES_HEADER.match(text)
@@ -74,7 +78,7 @@ def _minutes_header(text: str) -> tuple[str | None] | None:
         body = m.group("body") or m.group("body2")
         # "Minutes of the previous meeting" / "To confirm the minutes of the meeting held
         # on ..." is an item's title and its text: the minutes of another meeting.
-        if re.match(r"(?:previous|last)\s+meeting\b", body, re.I):
+        if PREVIOUS_MEETING.match(body):
             return None
         return (None if body.lower().split()[-1] == "meeting" else body,)
     return None
@@ -804,7 +808,7 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
             # ... or name the body, its date on the line below.
             named = MINUTES_OF_BODY.match(p.bare[k])
             if not (named and k + 1 < len(p) and _DATE_OPENING.match(p.bare[k + 1])
-                    and not re.match(r"(?:previous|last)\s+meeting\b", named.group("body"), re.I)):
+                    and not PREVIOUS_MEETING.match(named.group("body"))):
                 return None
             m = (named.group("body"),)
     # "12." / "Minutes of the meeting held on 7 November 2023": an item's title, under its
@@ -2466,20 +2470,29 @@ def _decision_spans(p: _Paper) -> list[tuple[int, int]]:
     return [(j, _decision_end(p, j, len(p))) for j in range(len(p)) if DECISION_PAGE_LABEL.match(p.bare[j])]
 
 
+def _record_opening(p: _Paper) -> str | None:
+    """ "taken" or "proposed" when the paper's opening names it a record of decision
+    ("PROPOSED RECORD OF DECISION" goes to a committee before the decision is taken),
+    else None."""
+    opening = " ".join(p.bare[:8])
+    if not RECORD_OF_DECISION.search(opening):
+        return None
+    return "proposed" if re.search(r"\bproposed\b", opening, re.I) else "taken"
+
+
 def _proposes_decision(p: _Paper) -> bool:
     """The paper is a proposed record of decision: the decision a committee or the
     Cabinet is asked to take, its "Decision:" a recommendation (see _sections)."""
-    opening = " ".join(p.bare[:8])
-    return bool(RECORD_OF_DECISION.search(opening) and re.search(r"\bproposed\b", opening, re.I))
+    return _record_opening(p) == "proposed"
 
 
 def _records_decisions(p: _Paper) -> bool:
     """The paper is a record of a decision taken (a Cabinet Member's, an officer's): its
-    opening names it so, and not as one proposed ("PROPOSED RECORD OF DECISION" goes to a
-    committee before the decision is taken); or it is ModernGov's page of a decision."""
-    opening = " ".join(p.bare[:8])
-    if RECORD_OF_DECISION.search(opening):
-        return not re.search(r"\bproposed\b", opening, re.I)
+    opening names it so, and not as one proposed; or it is ModernGov's page of a
+    decision."""
+    record = _record_opening(p)
+    if record:
+        return record == "taken"
     page = p.decision_page
     return page is not None and page.taken
 
