@@ -24,6 +24,17 @@ def _json_lines(output):
     return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
+def _ingested(runner, tmp_path, papers: dict[str, str]) -> str:
+    """An index (its folder) of these papers, {file name: text}, ingested by the CLI."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name, text in papers.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert runner.invoke(cli, ["--index", ix, "ingest", str(folder), "--workers", "0"]).exit_code == 0
+    return ix
+
+
 def test_every_command_has_help(runner):
     for name, command in cli.commands.items():
         assert command.help, f"{name} has no help text"
@@ -86,14 +97,12 @@ def test_also_in_names_the_copys_meeting_when_it_differs(runner, tmp_path):
     background = ("2.1 The Minerals Sites Plan makes no decision on the nominated hard rock quarry at Oaken Wood, "
                   "which remains subject to a separate examination next year, and the Plan was found sound by "
                   "the Inspector subject to the main modifications set out in the appendix to this report.")
-    papers = tmp_path / "papers"
-    papers.mkdir()
-    for name, who, date in (("cabinet.txt", "Cabinet", "4 March 2025"), ("council.txt", "County Council", "13 March 2025")):
-        (papers / name).write_text(f"From: Cabinet Member for Environment\n\nTo: {who}\n\nDate: {date}\n\n"
-                                   f"Subject: Adoption of the Minerals Plan\n\n1. Introduction\n\n"
-                                   f"{intro.format(who=who)}\n\n2. Background\n\n{background}\n", encoding="utf-8")
-    ix = str(tmp_path / "ix")
-    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    ix = _ingested(runner, tmp_path, {
+        name: (f"From: Cabinet Member for Environment\n\nTo: {who}\n\nDate: {date}\n\n"
+               f"Subject: Adoption of the Minerals Plan\n\n1. Introduction\n\n"
+               f"{intro.format(who=who)}\n\n2. Background\n\n{background}\n")
+        for name, who, date in (("cabinet.txt", "Cabinet", "4 March 2025"),
+                                ("council.txt", "County Council", "13 March 2025"))})
     result = runner.invoke(cli, ["--index", ix, "search", "Oaken Wood quarry"])
     also = [line.strip() for line in result.output.splitlines() if "also in:" in line]
     assert len(also) == 1
@@ -105,13 +114,8 @@ def test_also_in_names_the_copys_meeting_when_it_differs(runner, tmp_path):
 
 
 def test_show_lists_the_other_printings_of_a_segment(runner, tmp_path):
-    papers = tmp_path / "papers"
-    papers.mkdir()
     text = "Mobile libraries\n\nThe mobile library calls at twelve villages every fortnight.\n"
-    for name in ("report.txt", "report (1).txt"):
-        (papers / name).write_text(text, encoding="utf-8")
-    ix = str(tmp_path / "ix")
-    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    ix = _ingested(runner, tmp_path, {"report.txt": text, "report (1).txt": text})
     hit = _json_lines(runner.invoke(cli, ["--index", ix, "search", "mobile library", "--json"]).output)[0]
     other = hit["also_in"][0]
     shown = runner.invoke(cli, ["--index", ix, "show", hit["id"]]).output
@@ -124,27 +128,19 @@ def test_a_near_copy_is_listed_as_similar_text(runner, tmp_path):
     # A summary printed again inside a longer section: similar, not the same text.
     summary = ("The Council will expand the community wardens scheme across all districts, funded by "
                "the reserve, with a review of outcomes after twelve months and a report to Cabinet.")
-    papers = tmp_path / "papers"
-    papers.mkdir()
-    (papers / "report.txt").write_text(f"Summary\n\n{summary}\n", encoding="utf-8")
-    (papers / "appendix.txt").write_text(f"Appendix A\n\nExecutive summary\n\n{summary} The scheme began in 2019 "
-                                         "in two districts.\n", encoding="utf-8")
-    ix = str(tmp_path / "ix")
-    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    ix = _ingested(runner, tmp_path, {
+        "report.txt": f"Summary\n\n{summary}\n",
+        "appendix.txt": f"Appendix A\n\nExecutive summary\n\n{summary} The scheme began in 2019 in two districts.\n"})
     lines = [ln.strip() for ln in runner.invoke(cli, ["--index", ix, "search", "community wardens"]).output.splitlines()]
     assert any(ln.startswith("similar text in: ") and "appendix.txt" in ln for ln in lines), lines
     assert not any(ln.startswith("also in") for ln in lines)
 
 
 def test_stats_says_how_many_bodies_it_leaves_out(runner, tmp_path):
-    papers = tmp_path / "papers"
-    papers.mkdir()
-    for n in range(14):
-        (papers / f"minutes{n}.txt").write_text(
-            f"Minutes of a meeting of the Committee {n} held on 4 March 2025\n\nPresent: Councillor A Smith\n\n"
-            f"{n + 1}. Apologies\n\nApologies were received from Councillor Brown.\n", encoding="utf-8")
-    ix = str(tmp_path / "ix")
-    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    ix = _ingested(runner, tmp_path, {
+        f"minutes{n}.txt": (f"Minutes of a meeting of the Committee {n} held on 4 March 2025\n\n"
+                            f"Present: Councillor A Smith\n\n{n + 1}. Apologies\n\n"
+                            "Apologies were received from Councillor Brown.\n") for n in range(14)})
     out = runner.invoke(cli, ["--index", ix, "stats"]).output
     bodies = _json_lines(runner.invoke(cli, ["--index", ix, "stats", "--json"]).output)[0]["bodies"]
     assert len(bodies) == 14 and "and 2 more (--json lists them all)" in out, out
@@ -153,25 +149,18 @@ def test_stats_says_how_many_bodies_it_leaves_out(runner, tmp_path):
 def test_a_copy_with_no_meeting_under_a_dated_hit_says_undated(runner, tmp_path):
     text = ("The Council will expand the community wardens scheme across all districts, funded by "
             "the reserve, with a review of outcomes after twelve months and a report to Cabinet.")
-    papers = tmp_path / "papers"
-    papers.mkdir()
-    (papers / "appendix.txt").write_text(f"Community wardens\n\nCommunity wardens scheme\n\n{text}\n", encoding="utf-8")
-    (papers / "report.txt").write_text(f"From: Cabinet Member for Communities\n\nTo: Cabinet\n\nDate: 30 January 2025\n\n"
-                                       f"Subject: Wardens\n\n1. Introduction\n\n{text}\n", encoding="utf-8")
-    ix = str(tmp_path / "ix")
-    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    ix = _ingested(runner, tmp_path, {
+        "appendix.txt": f"Community wardens\n\nCommunity wardens scheme\n\n{text}\n",
+        "report.txt": (f"From: Cabinet Member for Communities\n\nTo: Cabinet\n\nDate: 30 January 2025\n\n"
+                       f"Subject: Wardens\n\n1. Introduction\n\n{text}\n")})
     lines = [ln.strip() for ln in runner.invoke(cli, ["--index", ix, "search", "community wardens scheme"]).output.splitlines()]
     assert any(ln.startswith("similar text in: - · undated · ") and "appendix.txt" in ln for ln in lines), lines
 
 
 def test_more_copies_than_listed_are_counted(runner, tmp_path):
-    papers = tmp_path / "papers"
-    papers.mkdir()
-    for n in range(5):
-        (papers / f"copy{n}.txt").write_text("Mobile libraries\n\nThe mobile library calls at twelve villages "
-                                              "every fortnight and lends about 900 books a month.\n", encoding="utf-8")
-    ix = str(tmp_path / "ix")
-    assert runner.invoke(cli, ["--index", ix, "ingest", str(papers), "--workers", "0"]).exit_code == 0
+    ix = _ingested(runner, tmp_path, {
+        f"copy{n}.txt": ("Mobile libraries\n\nThe mobile library calls at twelve villages every fortnight "
+                         "and lends about 900 books a month.\n") for n in range(5)})
     result = runner.invoke(cli, ["--index", ix, "search", "mobile library villages"])
     also = [line for line in result.output.splitlines() if "also in:" in line]
     # Each with where it is printed, as the hit is: two printings in one pack differ only there.
