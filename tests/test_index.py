@@ -1202,3 +1202,58 @@ def test_a_snippet_of_a_long_sentence_is_cut_between_words():
         assert text.find(inner) >= 0
         start, end = text.find(inner), text.find(inner) + len(inner)
         assert (start == 0 or text[start - 1] == " ") and (end == len(text) or text[end] in " ,.;"), snippet
+
+
+def _unnamed_plan() -> str:
+    # A plan's text with its cover left out: nothing in it says which plan it is.
+    return ("1. Foreword\n\nThis plan sets out our ambitions and priorities for the next four years, and how we "
+            "will work with partners across the county to deliver them.\n\n"
+            "2. Vision\n\nAn inclusive county in which active towns and villages and greener living enable everyone "
+            "to prosper, be happy and healthy. The vision was shaped by what residents, businesses and the "
+            "voluntary sector told us in the consultation, and it will guide each of the outcomes below.\n\n"
+            "3. Safer streets\n\nWe will reduce anti-social behaviour in town centres and support victims of "
+            "crime, working with the police and the districts. Each year we will report what has been done, "
+            "and what residents think of how safe they feel in their neighbourhoods.\n")
+
+
+def test_a_paper_nothing_in_names_is_searched_by_its_file_name(tmp_path):
+    # "community safety plan vision" is after the plan's Vision, which says none of
+    # "community", "safety" or "plan"; a report's vision for a town centre's community
+    # says two of the words.
+    report = ("Report to Cabinet\n\nSubject: Town centre regeneration\n\n1. Background\n\nThe consultation "
+              "closed in March, and many residents responded.\n\n2. Vision\n\nThe vision is a lively "
+              "centre with homes above shops, and a community hall.\n")
+    ix = _index_of(tmp_path, {"Community_Safety_Plan_2024-27.txt": _unnamed_plan(), "town-centre.txt": report})
+    first = ix.search("community safety plan vision")[0].segment
+    assert os.path.basename(first.source) == "Community_Safety_Plan_2024-27.txt" and first.title == "2. Vision"
+
+
+def test_a_papers_file_name_names_it_without_its_dates_and_only_if_nothing_else_does():
+    from docsearch.index import paper_name
+    from docsearch.model import Segment
+
+    def sections(**named):
+        return [Segment("p:1", "section", "2. Vision", "An inclusive county.", "p", **named)]
+
+    assert paper_name(sections(), "papers/cabinet_2025-01-30_Strategy_13th-Feb-2025_09.30.pdf") == "cabinet Strategy"
+    assert paper_name(sections(), "Appendix_D_21.01.25.pdf") == "Appendix D"
+    assert paper_name(sections(), "Strategic-Plan-2022-26.txt") == "Strategic-Plan-2022-26"
+    assert paper_name(sections(document="Local Plan"), "Local_Plan.pdf") is None
+    assert paper_name([Segment("p:1", "minute", "5. Libraries", "Noted.", "p")], "Cabinet_minutes.pdf") is None
+
+
+def test_a_plan_published_under_two_names_is_one_text(tmp_path):
+    # The same plan in a pack and on its own: their file names are searched, but the two
+    # printings are still copies, and when the one searched goes the other is found by
+    # its own name.
+    ix = _index_of(tmp_path, {"Community_Safety_Plan.txt": _unnamed_plan(), "Safer_Streets_Strategy.txt": _unnamed_plan()})
+    assert ix.stats()["copies"] == 3
+    hits = ix.search("ambitions priorities")
+    assert len(hits) == 1 and len(hits[0].also_in) == 1
+    searched = os.path.basename(hits[0].segment.source)
+    os.remove(tmp_path / "papers" / searched)
+    ix.ingest([str(tmp_path / "papers")], workers=0, prune=True)
+    other = ({"Community_Safety_Plan.txt", "Safer_Streets_Strategy.txt"} - {searched}).pop()
+    words = "community safety plan foreword" if other.startswith("Community") else "safer streets strategy foreword"
+    first = ix.search(words)[0].segment
+    assert os.path.basename(first.source) == other and first.title == "1. Foreword"

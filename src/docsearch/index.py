@@ -59,7 +59,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: page number; decision numbers on records, proposed records and reports' recommendations;
 #: papers dated by their covers; recommendations end before contacts; numbered sections
 #: holding several items say so.
-SCHEMA_VERSION = 13
+#: 14: a paper with nothing in it naming it is searched by its file name too.
+SCHEMA_VERSION = 14
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
@@ -134,6 +135,7 @@ def _schema():
         segments=STORED,
         page_count=STORED,
         acronyms=STORED,  # the paper's, {initials: name}: to index a copy's words again
+        named=STORED,  # the name it is searched by, if from its file (see paper_name): the same
     )
 
 
@@ -237,12 +239,39 @@ def _searchable(heading: str, document: str | None, text: str,
     return (searchable + "\n" + " ".join(aka) if aka else searchable), aka
 
 
-def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | None = None) -> list[dict]:
-    """The index records of one segment: the segment, and its passages if it is long."""
+#: Dates and times in a file name ("2025-01-30", "13th-Feb-2025", "10.00", "21.01.25"):
+#: the meeting's date is read from the paper, and "2025" in every one of its sections
+#: would match every query about 2025-26.
+FILE_NAME_DATE = re.compile(r"\b(?:\d{4}-\d\d-\d\d|\d\d?(?:st|nd|rd|th)?-[A-Za-z]{3,9}-\d{4}"
+                            r"|\d\d?\.\d\d(?:\.\d\d(?:\d\d)?)?)\b")
+
+
+def paper_name(segments: list[Segment], source: str) -> str | None:
+    """The name a paper is searched by when nothing in it names it: its file name. A plan
+    or strategy published on its own, its cover left out of the text ("3. Vision", "5.
+    Clean, Green Future" and no "Strategic Plan 2022-26" above them), is found by the
+    name people know it by only through the name it was published under. Only papers
+    wholly of such sections: a report, a pack or minutes name themselves, and their file
+    names ("Printed minutes", "Public reports pack") say less than their text."""
+    if not segments or any(seg.kind != "section" or seg.document for seg in segments):
+        return None
+    name = os.path.splitext(os.path.basename(source))[0].replace("_", " ")
+    return " ".join(FILE_NAME_DATE.sub(" ", name).split()) or None
+
+
+def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | None = None,
+                  named: str | None = None) -> list[dict]:
+    """The index records of one segment: the segment, and its passages if it is long.
+    ``named``: the paper's name when the segment names no report (see paper_name)."""
     from .clean import normalise
 
     heading = normalise(_heading(seg))
-    content, aka = _searchable(heading, seg.document, normalise(seg.text), glossary)
+    text = normalise(seg.text)
+    document = seg.document or named
+    content, aka = _searchable(heading, document, text, glossary)
+    # Copies are known by their own words: a plan printed in a pack and alone is one text
+    # though the two files are named differently.
+    own = content if document == seg.document else _searchable(heading, seg.document, text, glossary)[0]
     doc = {
         "id": seg.id,
         "doctype": "segment",
@@ -257,7 +286,7 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         "text": seg.text,
         "sentences": sentences,
         "dupkey": same_words_key(seg.text),
-        "copy": copy_key(seg, content),
+        "copy": copy_key(seg, own),
         "procedural": "yes" if PROCEDURAL_TITLE.match(re.sub(r"^(Resolution|Recommendations?): ", "", seg.title))
                       or LISTING_HEADING.match(heading) or _is_contents(seg.text) else "no",
         "context": seg.context,
@@ -280,7 +309,7 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         doc.pop("aka", None)
         for n, (start, end, spans) in enumerate(_passages(seg.text, sentences)):
             text = seg.text[start:end]
-            content, aka = _searchable(heading, seg.document, normalise(text), glossary)
+            content, aka = _searchable(heading, document, normalise(text), glossary)
             docs.append(dict(shared, id=f"{seg.id}~{n}", doctype="passage", of=seg.id, content=content, text=text,
                              sentences=[(a - start, b - start) for a, b in spans], **({"aka": aka} if aka else {})))
     return docs
@@ -298,16 +327,18 @@ def _printing_order(fields: dict) -> tuple[str, str]:
     return fields.get("source", ""), fields["id"]
 
 
-def _glossary_of(searcher, paper: str) -> Glossary:
-    """The acronyms a paper defines, from its paper record."""
-    return Glossary((searcher.document(id=f"paper:{paper}") or {}).get("acronyms") or {})
+def _paper_words(searcher, paper: str) -> tuple[Glossary, str | None]:
+    """The acronyms a paper defines and the name it is searched by (see paper_name),
+    from its paper record."""
+    record = searcher.document(id=f"paper:{paper}") or {}
+    return Glossary(record.get("acronyms") or {}), record.get("named")
 
 
-def _search_again(writer, fields: dict, glossary: Glossary) -> None:
+def _search_again(writer, fields: dict, words: tuple[Glossary, str | None]) -> None:
     """Indexes the words of a copy's record again (its stored fields), as the printing
-    searched: the one that was is gone."""
+    searched: the one that was is gone. ``words``: its paper's (see _paper_words)."""
     writer.delete_by_term("id", fields["id"])
-    for doc in _segment_docs(segment_from_stored(fields), fields["paper"], fields.get("sentences"), glossary):
+    for doc in _segment_docs(segment_from_stored(fields), fields["paper"], fields.get("sentences"), *words):
         writer.add_document(**doc)
 
 
@@ -361,14 +392,14 @@ def _mend_copies(ix) -> int:
             searched = [f for f in records if not f.get("bare")]
             keep = searched[0] if searched else records[0] if records else None
             changes += [(f, f is keep) for f in records if (f is keep) == bool(f.get("bare"))]
-        glossaries = {fields["paper"]: _glossary_of(s, fields["paper"]) for fields, searched in changes if searched}
+        words = {fields["paper"]: _paper_words(s, fields["paper"]) for fields, searched in changes if searched}
     if not changes:
         return 0
     writer = ix.writer(timeout=5.0, limitmb=WRITER_MB, compound=False)
     try:
         for fields, searched in changes:
             if searched:
-                _search_again(writer, fields, glossaries[fields["paper"]])
+                _search_again(writer, fields, words[fields["paper"]])
             else:
                 writer.delete_by_term("id", fields["id"])
                 writer.delete_by_term("of", fields["id"])  # its passages
@@ -1025,7 +1056,7 @@ class Index:
                                        if f.get("doctype") == "segment" and f["paper"] not in dropped),
                                       key=_printing_order)
                         if stay:
-                            _search_again(writer, stay[0], _glossary_of(s, stay[0]["paper"]))
+                            _search_again(writer, stay[0], _paper_words(s, stay[0]["paper"]))
                             searched.add(key)
             dropped.clear()
             unsearched.clear()
@@ -1042,8 +1073,9 @@ class Index:
                 del held[before]
                 report.removed.append(known[before][1] or before)
             glossary = Glossary(read.acronyms)
+            named = paper_name(read.segments, task.source)
             for seg in read.segments:
-                docs = _segment_docs(seg, term, read.sentences.get(seg.id), glossary)
+                docs = _segment_docs(seg, term, read.sentences.get(seg.id), glossary, named)
                 if docs[0]["copy"] in searched:
                     docs = [_as_copy(docs[0])]
                 else:
@@ -1052,7 +1084,8 @@ class Index:
                     writer.add_document(**doc)
             writer.add_document(id=f"paper:{term}", doctype="paper", paper=term, source=task.source,
                                 digest=read.digest, status="ok", segments=len(read.segments),
-                                page_count=read.pages, council=council, acronyms=read.acronyms or None)
+                                page_count=read.pages, council=council, acronyms=read.acronyms or None,
+                                named=named)
             held[key] = [read.digest, task.source]
             if again:
                 return
