@@ -52,6 +52,9 @@ def test_field_filters_and_dates(corpus_index):
     with pytest.raises(QueryError, match="outside --since/--until"):
         corpus_index.search("budget date:2019", since="2021")
     assert corpus_index.search("budget date:2020", since="2020-03")
+    # A program's datetime is taken as its day.
+    late = corpus_index.search("budget", since=dt.datetime(2020, 11, 20, 10, 30), until=dt.datetime(2020, 11, 20))
+    assert late and {h.segment.meeting_date for h in late} == {dt.date(2020, 11, 20)}
     # Either end of a range may be a date as people write it, quoted.
     for query in ('budget date:"1 October 2020"..2020-11', 'budget date:2020-10.."30 November 2020"'):
         dates = {h.segment.meeting_date for h in corpus_index.search(query, limit=50)}
@@ -385,6 +388,26 @@ def test_the_same_words_decided_on_different_items_are_each_a_decision(tmp_path)
     hits = ix.search("planning permission granted", kind="resolution")
     assert sorted(h.segment.minute for h in hits) == ["30", "7", "8"], [(h.segment.minute, h.also_in) for h in hits]
     assert sorted(len(h.also_in) for h in hits) == [0, 1, 1]
+
+
+def test_the_same_words_decided_on_unnumbered_items_of_one_paper_are_each_a_decision(tmp_path):
+    # A panel notes each report in the same words, its items numbered only by the
+    # agenda ("(Item 4)"): three decisions, not one "also in" two others. The minutes
+    # printed again in a later pack are still a copy.
+    minutes = ("CORPORATE PARENTING PANEL - 29 October 2024\n\nMINUTES of the meeting held in the Darent Room, "
+               "Sessions House, County Hall, Maidstone.\n\nPRESENT: Mrs A Smith (Chair), Mr B Jones\n\n"
+               + "".join(f"{title}\n(Item {n})\n\nThe {who} introduced the report on {what}.\n\n"
+                         "RESOLVED that the Panel note the report.\n\n"
+                         for n, title, who, what in [
+                             (4, "Fostering recruitment", "Head of Fostering", "recruiting foster carers"),
+                             (5, "Virtual School annual report", "Virtual School Head", "attainment"),
+                             (6, "Care leavers housing", "Director", "housing for care leavers")]))
+    ix = _index_of(tmp_path, {"minutes.txt": minutes, "pack.txt": f"Agenda Item 2\n\n{minutes}"})
+    hits = ix.search("panel note the report", kind="resolution")
+    assert sorted(h.segment.title for h in hits) == [
+        "Resolution: Care leavers housing", "Resolution: Fostering recruitment",
+        "Resolution: Virtual School annual report"], [(h.segment.title, h.also_in) for h in hits]
+    assert [len(h.also_in) for h in hits] == [1, 1, 1]
 
 
 def _library_report(services: int = 12) -> str:

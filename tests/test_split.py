@@ -1,4 +1,5 @@
 import datetime as dt
+import pathlib
 
 import pytest
 
@@ -203,6 +204,8 @@ def test_ids_are_stable():
     a = split(corpus("kent-cabinet-minutes-2025-01-09.pdf"))
     b = split(corpus("kent-cabinet-minutes-2025-01-09.pdf"))
     assert [s.id for s in a] == [s.id for s in b]
+    # A path object names the same paper, as Index and ingest take one.
+    assert [s.id for s in split(pathlib.Path(corpus("kent-cabinet-minutes-2025-01-09.pdf")))] == [s.id for s in a]
 
 
 def test_extract_header_with_dash_and_typo():

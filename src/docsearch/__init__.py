@@ -17,6 +17,8 @@ meeting date and minute number, and indexed with Whoosh::
 
 from __future__ import annotations
 
+import os
+
 from .errors import (
     DocsearchError,
     IndexBusy,
@@ -52,12 +54,12 @@ __all__ = [
 ]
 
 
-def split(path: str, council: str | None = None) -> list[Segment]:
+def split(path: str | os.PathLike, council: str | None = None) -> list[Segment]:
     """Extract and split one paper (no index involved). Raises PaperError when the paper
     cannot be read. ``council`` is used only when the paper does not name its council."""
     from .paper import read_paper
 
-    return read_paper(path, council=council, with_sentences=False).segments
+    return read_paper(os.fspath(path), council=council, with_sentences=False).segments
 
 
 def __getattr__(name: str):

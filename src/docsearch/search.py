@@ -472,6 +472,8 @@ def _intersect(a, b):
 
 def date_bound(value, end: bool) -> dt.date | None:
     """A --since/--until value (a date as people write it) as a day."""
+    if isinstance(value, dt.datetime):  # a datetime is a date too, with a time of day that says nothing here
+        return value.date()
     if value is None or isinstance(value, dt.date):
         return value
     rng = parse_date_range(str(value))
@@ -839,14 +841,15 @@ def _other_record(a, b) -> bool:
     was asked. Two minutes or resolutions of another council, meeting or minute item
     record different decisions: "RESOLVED that planning permission be GRANTED subject
     to the conditions set out in the report" is each application's own decision, word
-    for word the same; a meeting's minutes printed again in a later pack are the same
-    record."""
+    for word the same; so do two in one paper, numbered or not (a panel's "RESOLVED
+    that the Panel note the report" under each of its items). A meeting's minutes
+    printed again in a later pack are the same record."""
     if (a.kind in _RECORDS) != (b.kind in _RECORDS):
         return True
     if a.kind not in _RECORDS:
         return False
     return bool(a.council and b.council and a.council != b.council or _other_meeting(a, b)
-                or a.minute and b.minute and a.minute != b.minute)
+                or a.minute and b.minute and a.minute != b.minute or a.source == b.source)
 
 
 def _related(a, b) -> bool:
