@@ -2182,3 +2182,22 @@ def test_a_web_pages_title_names_its_council_though_the_text_names_a_parish(tmp_
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert {s.council for s in split(str(path))} == {"Mid Suffolk District Council"}
+
+
+def test_minutes_headed_by_the_meetings_fields():
+    # "MINUTES" over "Meeting:", "Date:", "Time:", "Venue:", as town councils and
+    # licensing sub-committees print them, the members listed under "Members:".
+    text = ("ELLSWORTH TOWN COUNCIL\n\nMINUTES\n\nMeeting:     Full Council\nDate:        Monday 10 March 2025\n"
+            "Time:        7.00 pm\nVenue:       Council Chamber, The Guildhall\n\n"
+            "Members:     Cllr S Marchant (Town Mayor, in the Chair), Cllr D Akers\n\n"
+            "TC24/131   Apologies for absence\n\nApologies were received from Cllr K Harvey.\n\n"
+            "TC24/132   Allotment rents\n\nIt was RESOLVED that allotment rents rise by 3% from October 2025.\n")
+    segs = _split(text)
+    assert [(s.minute, s.body, s.meeting_date) for s in segs if s.kind == "minute"] == [
+        ("TC24/131", "Town Council", dt.date(2025, 3, 10)), ("TC24/132", "Town Council", dt.date(2025, 3, 10))]
+    assert [(s.kind, s.minute) for s in segs if s.kind == "resolution"] == [("resolution", "TC24/132")]
+    # Fields of another paper ("Date: 10 March 2025" under a report's "MINUTES" heading
+    # with no meeting named) are no header.
+    report = ("Report to Cabinet\n\nMINUTES\n\nDate: 10 March 2025\n\nPresent: the minutes are presented "
+              "for information.\n")
+    assert not [s for s in _split(report) if s.kind == "minute"]

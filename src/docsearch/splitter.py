@@ -88,7 +88,7 @@ def _minutes_header(text: str) -> tuple[str | None] | None:
 # merely *names* some minutes ("Minutes of the Cabinet meeting on ...") has neither.
 ATTENDANCE = re.compile(
     r"^\s*(?:present|(?:[A-Z][a-z]+\s+)?members\s+present|in\s+attendance|also\s+present|attendance|"
-    r"councillors\s+present|apologies)\b", re.I)
+    r"councillors\s+present|apologies|(?:members|councillors)\s*:)", re.I)
 # "Minute extract from the Environment and Transport Overview and Scrutiny Committee,
 # 5 March 2020."  /  "Extract from the minutes of the Cabinet held on 6 March 2020"  /
 # "Minutes except from Selection and Member Services Committee – 13 December 2025"
@@ -845,11 +845,39 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
 _MINUTES_ALONE = re.compile(r"\s*(?:draft\s+)?minutes\s*", re.I)
 
 
+# The fields of a minutes header printed as a form: "Meeting: Full Council", "Date:
+# Monday 10 March 2025", "Time: 7.00 pm", "Venue: Council Chamber".
+MEETING_FIELD = re.compile(r"^\s*(?P<label>meeting|committee|body|date|time|venue|location|place)\s*:\s*(?P<value>\S.*)$",
+                           re.I)
+
+
+def _labelled_minutes(p: _Paper, k: int) -> _Doc | None:
+    """Minutes headed "MINUTES" over fields, as town and parish councils and
+    sub-committees print them: "Meeting: Full Council" / "Date: Monday 10 March 2025" /
+    "Time: ..." / "Venue: ...", then the attendance list."""
+    fields: dict[str, str] = {}
+    j = k + 1
+    while j < min(len(p), k + 8) and (m := MEETING_FIELD.match(p.bare[j])):
+        fields.setdefault(m.group("label").lower(), m.group("value").strip())
+        j += 1
+    body = fields.get("meeting") or fields.get("committee") or fields.get("body")
+    date = find_date(fields["date"]) if "date" in fields else None
+    if not (body and date and len(body.split()) <= 10) or NOT_A_BODY.search(body):
+        return None
+    if not any(ATTENDANCE.match(p.bare[i]) for i in range(j, min(len(p), j + 3))):
+        return None
+    return _Doc("minutes", k, body=body, date=date, title=p.text[k])
+
+
 def _plain_minutes(p: _Paper, k: int) -> _Doc | None:
     """Minutes headed "CABINET" / "MINUTES" over the attendance list, the date printed
-    only in the page's footer beside the body ("Cabinet 12.03.25"), or nowhere."""
+    only in the page's footer beside the body ("Cabinet 12.03.25"), or nowhere; or
+    "MINUTES" over the meeting's fields (see _labelled_minutes)."""
     if not _MINUTES_ALONE.fullmatch(p.bare[k]):
         return None
+    labelled = _labelled_minutes(p, k)
+    if labelled:
+        return labelled
     body = _body_above(p, k, letterhead=False)
     if not body or not any(ATTENDANCE.match(p.bare[j]) for j in range(k + 1, min(len(p), k + 4))):
         return None
