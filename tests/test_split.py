@@ -2201,3 +2201,22 @@ def test_minutes_headed_by_the_meetings_fields():
     report = ("Report to Cabinet\n\nMINUTES\n\nDate: 10 March 2025\n\nPresent: the minutes are presented "
               "for information.\n")
     assert not [s for s in _split(report) if s.kind == "minute"]
+
+
+def test_a_board_or_committee_agreeing_records_a_decision():
+    # Boards, forums and joint committees record decisions as "The Board agreed to:",
+    # "AGREED to recommend to ..." (a recommendation, as "RESOLVED to recommend to" is);
+    # the Chair agreeing to write a letter is not the body's decision.
+    text = ("HAVERLEIGH COUNCIL\n\nMinutes of a meeting of the Health and Wellbeing Board held on 24 April 2025\n\n"
+            "Present: Councillor Ray (Chair)\n\n"
+            "HWB.50 CHILDHOOD IMMUNISATION\n\nUptake of the second MMR dose was below target.\n\n"
+            "The Board agreed to:\n  •   ask Public Health to develop a catch-up plan, and\n"
+            "  •   receive an update in October.\n\n"
+            "HWB.51 COST SHARING\n\nThe Board considered the draft agreement.\n\n"
+            "AGREED to recommend to the Cabinet that the agreement be signed.\n\n"
+            "HWB.52 CORRESPONDENCE\n\nThe Chair agreed to write to the Minister about the grant.\n")
+    segs = _split(text)
+    decisions = [(s.kind, s.minute, s.text.split("\n")[0]) for s in segs if s.kind in ("resolution", "recommendation")]
+    assert decisions == [("resolution", "HWB.50", "The Board agreed to:"),
+                         ("recommendation", "HWB.51", "AGREED to recommend to the Cabinet that the agreement be signed.")]
+    assert "receive an update in October" in next(s.text for s in segs if s.kind == "resolution")

@@ -1480,6 +1480,12 @@ def _is_resolved_word(word: str) -> bool:
 
 CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(?:RESOLVED|AGREED)\s+(?:that|to)\b"
                               r"|[Ii]t\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b"
+                              # A board's or forum's decision as boards record them, in mixed
+                              # case: "The Board agreed to:", "The Health and Wellbeing Board
+                              # agreed that ..." (not "The Chair agreed to write ...").
+                              r"|[Tt]he\s+(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){0,6}?(?:Committee|Sub-[Cc]ommittee|Board|"
+                              r"Forum|Panel|Cabinet|Council|Authority|Executive|Commission|Partnership)\s+"
+                              r"(?:unanimously\s+)?agreed\s+(?:that|to)\b"
                               # A planning committee's decision on an application, its outcome
                               # in capitals, with no "RESOLVED" before it: "That planning
                               # permission be GRANTED subject to ...", "Consideration of this
@@ -1509,6 +1515,11 @@ _TO_A_BODY = re.compile(rf"^\s*(?i:to)\s+(?:(?i:the)\s+)?(?:(?:[A-Z][\w'’&-]*\
                         r"\s*(?:(?i:that)\b|:|[–—-]|$)")
 
 
+# After the stem, a decision to recommend to another body: "to RECOMMEND to Full
+# Council", ": To recommend to Cabinet", "that it be recommended to the Council".
+_RECOMMEND_TO = re.compile(r"^\s*(?:[:–—-]\s*)?(?:(?i:that\s+it\s+be\s+)|(?i:to)\s+)(?i:recommend(?:ed)?)\s+(?i:to)\b")
+
+
 def _decision_kind(text: str) -> str | None:
     """'resolution' or 'recommendation' when ``text`` opens a formal decision block."""
     m = DECISION_STEM.match(text)
@@ -1522,9 +1533,7 @@ def _decision_kind(text: str) -> str | None:
         if _is_resolved_word(word) and (not mixed_case or formal_follow):
             # "It was RESOLVED to RECOMMEND to Full Council: ...", "RESOLVED to recommend to
             # the Town Council that ...": a recommendation to the body that still decides.
-            if re.match(r"^\s*(?:[:–—-]\s*)?(?:(?i:that\s+it\s+be\s+)|(?i:to)\s+)(?i:recommend(?:ed)?)\s+(?i:to)\b", rest):
-                return "recommendation"
-            return "resolution"
+            return "recommendation" if _RECOMMEND_TO.match(rest) else "resolution"
         if word.upper() == "RECOMMENDED" and (word.isupper() or formal_follow) and not re.match(r"^\s*(?:by|in|to)\b", rest):
             return "recommendation"
         # "RECOMMENDED to Council that:", "RECOMMENDED TO CABINET that": a committee's
@@ -1532,14 +1541,16 @@ def _decision_kind(text: str) -> str | None:
         # is narrative: "officers had recommended to the working group ...").
         if word == "RECOMMENDED" and _TO_A_BODY.match(rest):
             return "recommendation"
+        # ("AGREED to recommend to Cabinet ...", "DECISION: To RECOMMEND to Council": as
+        # for RESOLVED.)
         if word.upper() in ("AGREED", "DECIDED", "DECISION", "DECISIONS") and word.isupper() \
-                and re.match(r"^\s*[:–—-]|^\s*that\b|^\s*$", rest):
-            return "resolution"
+                and (re.match(r"^\s*[:–—-]|^\s*that\b|^\s*$", rest) or word == "AGREED" and re.match(r"^\s*to\b", rest)):
+            return "recommendation" if _RECOMMEND_TO.match(rest) else "resolution"
         # A record of decisions' (and ModernGov's) label over the decision, or before it:
         # "Decision:", "Decision: Schools members of the Forum agreed ..."; "Agreed:" as
         # boards and forums record what they agreed.
         if word.upper() in ("DECISION", "AGREED") and re.match(r"^\s*:", rest):
-            return "resolution"
+            return "recommendation" if _RECOMMEND_TO.match(rest) else "resolution"
     # A committee's recommendations in its minutes, a label in capitals over their parts:
     # "5. RECOMMENDATIONS:" / "(a) That the Trust provide a written update ...".
     if RECOMMENDATIONS_LABEL.match(text):
