@@ -2220,3 +2220,17 @@ def test_a_board_or_committee_agreeing_records_a_decision():
     assert decisions == [("resolution", "HWB.50", "The Board agreed to:"),
                          ("recommendation", "HWB.51", "AGREED to recommend to the Cabinet that the agreement be signed.")]
     assert "receive an update in October" in next(s.text for s in segs if s.kind == "resolution")
+
+
+def test_minute_numbers_that_jump_ahead_where_items_were_minuted_apart():
+    # "6-8 (No business)": the numbers jump from 5 to 9, and every minute after the jump
+    # had been swallowed by minute 5. A decision's parts numbered "1.", "2." below the
+    # jump are still no items.
+    text = ("TOLLBRIDGE DISTRICT COUNCIL\n\nMinutes of a meeting of the Council held on 26 February 2025\n\n"
+            "Present: Councillor Dee (Chairman)\n\n4     Apologies\n\nNone.\n\n5     Public questions\n\nNo questions had been received.\n\n"
+            "6-8   (No business)\n\n9     Recommendations from Cabinet\n\nRESOLVED:\n\n1.    That the budget be "
+            "approved.\n\n2.    That the council tax be set.\n\n10    Notices of Motion\n\nThe motion on river "
+            "water quality was carried.\n")
+    segs = _split(text)
+    assert [s.minute for s in segs if s.kind == "minute"] == ["4", "5", "9", "10"]
+    assert [s.minute for s in segs if s.kind == "resolution"] == ["9"]

@@ -1330,6 +1330,10 @@ def _title_shaped(title: str) -> bool:
     return True
 
 
+#: How far minute numbers may jump ahead, when the number after the jump follows it.
+MINUTES_SKIPPED = 20
+
+
 def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
     """Minute items in a minutes document: (start, number, title, body start)."""
     a, b = doc.start, doc.end
@@ -1432,7 +1436,11 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             following = [c for c in cands[idx + 1:] if c[1] == num + 1]
             if not following and (len(cands) > 1 or doc.kind == "minute_extract" and not lone):
                 continue
-        elif not (expected <= num <= expected + 2):
+        elif not (expected <= num <= expected + 2 or expected < num <= expected + MINUTES_SKIPPED
+                  and p.gap_before[j] and any(c[1] == num + 1 and c[0] > j for c in cands[idx + 1:idx + 4])):
+            # (Numbers skip further where exempt items are minuted apart or agenda
+            # numbers are kept: "5 Public questions", "6-8 (No business)", "9 Budget";
+            # such a jump is taken when the next number follows it.)
             continue
         elif num != expected and not p.gap_before[j]:
             continue
