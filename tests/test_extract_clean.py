@@ -99,6 +99,24 @@ def test_html_site_furniture_is_dropped_and_the_councils_name_kept(tmp_path):
     assert [ln for ln in extract(str(path)).pages[0].splitlines() if ln] == ["Minutes", "The meeting closed at 8.15 pm."]
 
 
+def test_an_html_page_wrapped_in_a_form_is_read_and_small_forms_are_not(tmp_path):
+    # ASP.NET WebForms sites (CMIS, DotNetNuke) wrap the whole page in one <form>; a
+    # search box or a newsletter sign-up is a form of its own, and site furniture.
+    path = tmp_path / "meeting.html"
+    path.write_text("<html><head><title>Meeting of Licensing Committee, 19/11/2025</title></head>"
+                    "<body><form method='post' id='Form'><input type='hidden' name='__VIEWSTATE' value='x'>"
+                    "<form role='search'><label>Search this site</label><input name='q'><button>Go</button></form>"
+                    "<h1>Licensing Committee</h1><h2>Minutes</h2>"
+                    "<table><tr><td>LC/25/17</td><td><strong>Licensing fees 2026/27</strong>"
+                    "<p>Resolved – That the fees for 2026/27 set out in Appendix A be approved.</p></td></tr></table>"
+                    "</form><form action='/newsletter'><h2>Newsletter</h2><p>Sign up for council news.</p>"
+                    "<input name='email'></form></body></html>", encoding="utf-8")
+    lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
+    assert lines[1:4] == ["Licensing Committee", "Minutes", "LC/25/17"]
+    assert "Resolved – That the fees for 2026/27 set out in Appendix A be approved." in lines
+    assert not any("Search" in ln or "Newsletter" in ln or "Sign up" in ln for ln in lines)
+
+
 def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):
     path = tmp_path / "minutes.html"
     path.write_text("<html><body><header><h1>Minutes of Planning Committee</h1></header>"

@@ -175,9 +175,10 @@ def _decode(path: str, data: bytes) -> tuple[str, list[str]]:
         return data.decode("latin-1"), ["not UTF-8; read as Latin-1"]
 
 
-# Elements whose text is never shown to a reader of the page.
+# Elements whose text is never shown to a reader of the page. (A <form> is dropped too,
+# unless it holds the page: see _holds_the_page.)
 _HIDDEN_TAGS = ("script", "style", "noscript", "template", "nav", "head", "iframe", "svg",
-                "form", "button", "select")
+                "button", "select")
 # Elements that start a new line of text.
 _BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer aside "
@@ -262,6 +263,17 @@ def _number_list_items(soup) -> None:
             number += -1 if backwards else 1
 
 
+def _holds_the_page(form, page_words: int) -> bool:
+    """Whether a <form> is the page itself rather than a box on it. ASP.NET WebForms sites
+    (CMIS, DotNetNuke) wrap the whole page in one <form>, so dropping forms left such a
+    page its <title> alone; a search box, a login, a newsletter sign-up or a "Was this page
+    useful?" form is a small part of the page. So a form holding most of the page's
+    words, in headings, paragraphs or tables, is kept."""
+    if form.find(("h1", "h2", "h3", "h4", "h5", "h6", "p", "table")) is None:
+        return False
+    return 2 * len(form.get_text(" ").split()) > page_words
+
+
 def _html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
@@ -277,6 +289,10 @@ def _html_to_text(html: str) -> str:
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    # Counted with scripts and controls gone, so that only what a reader sees is weighed.
+    page_words = len(soup.get_text(" ").split())
+    for form in [f for f in soup.find_all("form") if not _holds_the_page(f, page_words)]:
+        form.decompose()
     # Site navigation, banner and footer in ModernGov pages sit in elements with these roles.
     for tag in soup.find_all(attrs={"role": ("navigation", "banner", "search", "contentinfo")}):
         tag.decompose()
