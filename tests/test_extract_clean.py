@@ -117,6 +117,36 @@ def test_an_html_page_wrapped_in_a_form_is_read_and_small_forms_are_not(tmp_path
     assert not any("Search" in ln or "Newsletter" in ln or "Sign up" in ln for ln in lines)
 
 
+def test_html_theme_and_plugin_furniture_is_dropped(tmp_path):
+    # Cookie and consent banners, menus, bars of links, breadcrumbs by other names,
+    # ModernGov's list of a meeting's links, and sidebars, as WordPress themes, plugins
+    # and council sites name them.
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><body class='cky-consent-given'>"
+                    "<div class='cky-consent-container'><p class='cky-title'>We value your privacy</p></div>"
+                    "<div id='consent-banner'><p>We use cookies on this site.</p></div>"
+                    "<div class='top-bar'><a href='/sitemap'>Sitemap</a> | <a href='/contact'>Contact</a></div>"
+                    "<div class='site-name'>Oakley Green Parish Council</div>"
+                    "<ul class='main-menu'><li>Home</li><li>Councillors</li></ul>"
+                    "<ul class='masthead-nav'><li>Bins, recycling and waste</li></ul>"
+                    "<div class='crumbs'>Home &raquo; Meetings</div>"
+                    "<main><h1>Minutes of the Parish Council Meeting</h1>"
+                    "<ul class='mgActionList'><li>Attendance</li><li>Issue history</li><li>Printable version</li></ul>"
+                    "<article><h4>120/25 MINUTES</h4><p>Resolved: that the minutes be approved.</p>"
+                    "<aside><p>Resolved: that the Clerk write to the County Council.</p></aside>"
+                    "<aside><h2>See also</h2><ul><li><a href='/minutes'>All minutes</a></li></ul></aside>"
+                    "</article><aside class='related'><h2>Related pages</h2><ul><li><a href='/cabinet'>Cabinet</a></li></ul></aside>"
+                    "</main><div id='secondary' class='widget-area' role='complementary'><h2>Latest news</h2>"
+                    "<p><a href='/news'>Remembrance Sunday arrangements</a></p></div>"
+                    "<div id='sidebar'><h3>Quick links</h3><ul><li><a href='/vacancies'>Vacancies</a></li></ul></div>"
+                    "</body></html>", encoding="utf-8")
+    lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
+    # An aside of the article's own that is not a list of links (a box holding a
+    # decision) stays.
+    assert lines == ["Oakley Green Parish Council", "Minutes of the Parish Council Meeting", "120/25 MINUTES",
+                     "Resolved: that the minutes be approved.", "Resolved: that the Clerk write to the County Council."]
+
+
 def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):
     path = tmp_path / "minutes.html"
     path.write_text("<html><body><header><h1>Minutes of Planning Committee</h1></header>"

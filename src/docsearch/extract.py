@@ -186,11 +186,24 @@ _BLOCK_TAGS = frozenset(
 )
 
 
-# The names (class, id, label) sites give their breadcrumb trails, cookie banners and
-# skip links.
-_FURNITURE_NAME = re.compile(r"breadcrumb|cookie|^skip(?:[-_ ]?(?:link|to|nav|main|content)\w*)?$", re.I)
-# ... and their footers and menus, when those are plain <div>s.
-_FOOTER_NAME = re.compile(r"footer|^(?:top|main|site|global)?[-_]?nav(?:bar|igation)?(?:[-_]?links)?$|^menu$", re.I)
+# The names (class, id, label) sites give their breadcrumb trails ("breadcrumbs",
+# "crumbs"), cookie banners and consent managers ("cookie-notice", CookieYes's
+# "cky-consent-container", "consent-bar"), skip links, and ModernGov's list of a
+# meeting's links ("Attendance | Issue history | Printable version", "mgActionList").
+_FURNITURE_NAME = re.compile(
+    r"breadcrumb|^(?:\w+[-_])?crumbs$|cookie|consent|^cky-|^mgActionList$"
+    r"|^skip(?:[-_ ]?(?:link|to|nav|main|content)\w*)?$", re.I)
+# ... and their footers, menus and bars of links, when those are plain <div>s and lists:
+# "site-footer", "topnav", "main-menu", "MainMenu", "masthead-nav", "top-bar".
+_FOOTER_NAME = re.compile(
+    r"footer|^(?:top|main|site|global|primary|masthead|header)?[-_]?(?:nav(?:bar|igation)?|menu)(?:[-_]?links)?$"
+    r"|^top[-_]?bar$", re.I)
+# ... and their sidebars, when not an <aside> or marked "complementary": "sidebar",
+# "sidebar-left", "primary-sidebar", WordPress's "widget-area". Whole names only, since a
+# theme's wrapper round both the text and its sidebar is named "content-sidebar-wrap".
+_SIDEBAR_NAME = re.compile(
+    r"^(?:(?:left|right|primary|secondary|page|site)[-_]?)?sidebar(?:[-_]?(?:left|right|primary|secondary|\d))?$"
+    r"|^widget-area$", re.I)
 
 
 # Block elements that end a paragraph (not table cells and rows, which PDF extraction
@@ -274,6 +287,14 @@ def _holds_the_page(form, page_words: int) -> bool:
     return 2 * len(form.get_text(" ").split()) > page_words
 
 
+def _mostly_links(tag) -> bool:
+    """Whether most of an element's words are the words of its links, as in a list of
+    related pages or the latest news."""
+    words = len(tag.get_text(" ").split())
+    linked = sum(len(a.get_text(" ").split()) for a in tag.find_all("a"))
+    return 2 * linked >= words
+
+
 def _html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
@@ -313,15 +334,28 @@ def _html_to_text(html: str) -> str:
                 links.decompose()
     # Site furniture that pages mark only by name: breadcrumbs, cookie banners, skip
     # links. (A breadcrumb trail written as a numbered list read "(1) Home (2) Decisions",
-    # and "(3) Decisions" was taken for a heading.)
+    # and "(3) Decisions" was taken for a heading.) Never an element holding most of the
+    # page: a page saved from a browser may carry a consent script's mark on its <body>
+    # or its wrapper ("cky-consent-given", "cookies-accepted").
     furniture = [*soup.find_all(class_=_FURNITURE_NAME), *soup.find_all(id=_FURNITURE_NAME),
                  *soup.find_all(attrs={"aria-label": _FURNITURE_NAME})]
     for tag in furniture:
-        tag.decompose()
+        if tag.name not in ("html", "body") and not 2 * len(tag.get_text(" ").split()) > page_words:
+            tag.decompose()
     # A site's footer or top menu built of plain <div>s, named so ("site-footer",
     # "footerLinks", "topnav"): dropped as a <footer> is, outside any article or section.
     for tag in [*soup.find_all(class_=_FOOTER_NAME), *soup.find_all(id=_FOOTER_NAME)]:
         if tag.find_parent(("article", "section", "main", "aside")) is None:
+            tag.decompose()
+    # Sidebars: an <aside>, a "complementary" region or a block named as a sidebar holds
+    # what sits beside the text ("Related pages", "Latest news", "Quick links"), and a
+    # user test found a town council's "Quick links" read as part of its last minute.
+    # Inside an article an aside may be the article's own (a box holding the decision),
+    # so there only one made mostly of links goes.
+    sidebars = [*soup.find_all("aside"), *soup.find_all(attrs={"role": "complementary"}),
+                *soup.find_all(class_=_SIDEBAR_NAME), *soup.find_all(id=_SIDEBAR_NAME)]
+    for tag in sidebars:
+        if tag.find_parent("article") is None or _mostly_links(tag):
             tag.decompose()
 
     _number_list_items(soup)
