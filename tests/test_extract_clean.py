@@ -147,6 +147,25 @@ def test_html_theme_and_plugin_furniture_is_dropped(tmp_path):
                      "Resolved: that the minutes be approved.", "Resolved: that the Clerk write to the County Council."]
 
 
+def test_html_links_to_a_meetings_documents_are_left_out(tmp_path):
+    # ModernGov prints a report's type and size as a link after the item's title, and
+    # lists the meeting's documents under the last minute; CMIS puts the size in brackets.
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><body><p class='mgAiTitleTxt'><a href='mgAi.aspx?ID=1'>Minutes of the previous meeting</a>"
+                    "&nbsp;<a class='mgDocLink' href='m.pdf'>PDF 198 KB</a></p>"
+                    "<p>RESOLVED that the minutes be approved. The report (PDF 2 MB) is on the website.</p>"
+                    "<div class='ItemDocuments'><a href='r.pdf'>Report of the Director (PDF, 540KB)</a><br>"
+                    "<a href='a.pdf'>Appendix 1 - Equality Impact Assessment (PDF, 210KB)</a></div>"
+                    "<p>RESOLVED that the report be noted.</p>"
+                    "<p class='mgSectionTitle'>Supporting documents:</p><ul class='mgBulletList'>"
+                    "<li><a href='p.pdf'>Printed minutes 05th-Nov-2025 18.30 Planning Committee PDF 240 KB</a></li>"
+                    "<li><a href='d.doc'>Decision notice DOC 45 KB</a></li></ul></body></html>", encoding="utf-8")
+    lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
+    assert lines == ["Minutes of the previous meeting",
+                     "RESOLVED that the minutes be approved. The report (PDF 2 MB) is on the website.",
+                     "RESOLVED that the report be noted."]
+
+
 def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):
     path = tmp_path / "minutes.html"
     path.write_text("<html><body><header><h1>Minutes of Planning Committee</h1></header>"

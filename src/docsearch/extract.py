@@ -206,6 +206,41 @@ _SIDEBAR_NAME = re.compile(
     r"|^widget-area$", re.I)
 
 
+# A link to a document labelled with its file type and size, as ModernGov prints one
+# after an item's title ("PDF 198 KB") and at the end of a document's name ("Printed
+# minutes 05th-Nov-2025 18.30 Planning Committee PDF 240 KB"), and CMIS in brackets
+# ("Report of the Director (PDF, 540KB)").
+_FILE_SIZE = re.compile(r"\(?\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|RTF|CSV|TXT|ZIP)\b,?\s*\d+(?:[.,]\d+)?\s*[KMG]B\)?$", re.I)
+# The label over a list of such links: "Supporting documents:", "Additional documents:",
+# "Accompanying Documents:", "Background papers".
+_DOCUMENTS_LABEL = re.compile(
+    r"^(?:(?:supporting|additional|accompanying|background|meeting|item)\s+)?(?:documents?|papers|attachments)\s*:?$", re.I)
+
+
+def _drop_document_links(soup) -> None:
+    """Leave out the links to a meeting's documents, which are not the paper's words. A
+    size alone as a link's label ("PDF 198 KB" after "Minutes of the previous meeting")
+    was read into the item's title and its decisions' titles; a list of documents
+    ("Supporting documents:" over "Printed minutes 05th-Nov-2025 ... PDF 240 KB") at the
+    foot of a meeting's page was read as part of its last minute."""
+    for link in soup.find_all("a"):
+        if _FILE_SIZE.fullmatch(" ".join(link.get_text(" ").split())):
+            link.decompose()
+    for block in soup.find_all(("ul", "ol", "div", "p")):
+        if block.decomposed:
+            continue
+        links = block.find_all("a")
+        words = len(block.get_text(" ").split())
+        if not links or sum(len(a.get_text(" ").split()) for a in links) < words:
+            continue
+        if not all(_FILE_SIZE.search(" ".join(a.get_text(" ").split())) for a in links):
+            continue
+        label = block.find_previous_sibling()
+        if label is not None and _DOCUMENTS_LABEL.match(" ".join(label.get_text(" ").split())):
+            label.decompose()
+        block.decompose()
+
+
 # Block elements that end a paragraph (not table cells and rows, which PDF extraction
 # gives one to a line with no gap between).
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li ul ol table blockquote pre dl address figure".split())
@@ -358,6 +393,7 @@ def _html_to_text(html: str) -> str:
         if tag.find_parent("article") is None or _mostly_links(tag):
             tag.decompose()
 
+    _drop_document_links(soup)
     _number_list_items(soup)
 
     lines: list[str] = [" ".join(title.split())] if title.strip() else []
