@@ -80,6 +80,21 @@ def test_html_numbered_lists_keep_their_numbers(tmp_path):
     assert lines[7:] == ["(iv) four", "(iii) three", "(ii) two", "(i) one"]
 
 
+def test_html_minute_headings_printed_as_one_item_lists_are_numbered_as_minutes(tmp_path):
+    # WordPress list blocks and Word pastes print "4. Planning applications" as a list of
+    # one bold item over the minute's paragraphs: that is the minute's heading. A decision
+    # of one part, led in by a colon, keeps its brackets.
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><body><p>Present: Cllrs K. Moss (Chair), B. Laing</p>"
+                    "<ol class='wp-block-list'><li><strong>Apologies for absence</strong></li></ol><p>None.</p>"
+                    "<ol start='4' class='wp-block-list'><li><strong>Planning applications</strong></li></ol>"
+                    "<p>RESOLVED that Cabinet:</p><ol><li>approves the programme</li></ol>"
+                    "<p>The Committee noted the report.</p></body></html>", encoding="utf-8")
+    lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
+    assert lines[1:4] == ["1. Apologies for absence", "None.", "4. Planning applications"]
+    assert "(1) approves the programme" in lines
+
+
 def test_html_site_furniture_is_dropped_and_the_councils_name_kept(tmp_path):
     path = tmp_path / "decision.html"
     path.write_text("<html><body><div class='cookie-banner'>We use cookies to improve our website.</div>"

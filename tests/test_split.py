@@ -1368,6 +1368,35 @@ def test_an_html_page_keeps_its_paragraphs_apart(tmp_path):
     assert {s.council for s in segs} == {"Wealden District Council"}
 
 
+def test_minute_headings_printed_as_numbered_lists_are_the_minutes_items(tmp_path):
+    # A town council's WordPress page: each minute's heading is a list of one bold item
+    # (<ol start="4">), its text the paragraphs below. Before, the headings were read as
+    # a decision's parts "(4)" and the minutes had no items.
+    def item(number, title, *paragraphs):
+        return (f"<ol start='{number}' class='wp-block-list'><li><strong>{title}</strong></li></ol>"
+                + "".join(f"<p>{p}</p>" for p in paragraphs))
+
+    page = ("<html><head><title>Planning Committee Minutes – 17th November 2025 – Hexley Town Council</title></head>"
+            "<body><h1>Planning Committee Minutes – 17th November 2025</h1>"
+            "<p><strong>Minutes of the Planning Committee held on Monday 17th November 2025 at 6.30pm</strong></p>"
+            "<p><strong>Present:</strong> Cllrs K. Moss (Chair), B. Laing, T. Nkemelu</p>"
+            + item(1, "Apologies for absence", "Cllr D. Yeo (unwell).")
+            + item(2, "Planning applications", "The Committee considered three applications.",
+                   "RESOLVED that the observations above be submitted to the District Council.")
+            + item(3, "Hexley Neighbourhood Plan review", "RESOLVED to recommend to Full Council that a review "
+                   "of the Hexley Neighbourhood Plan be commenced.")
+            + item(4, "Date of next meeting", "Monday 15th December 2025 at 6.30pm.")
+            + "</body></html>")
+    path = tmp_path / "planning-minutes.html"
+    path.write_text(page, encoding="utf-8")
+    segs = split(str(path))
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        ("1", "Apologies for absence"), ("2", "Planning applications"),
+        ("3", "Hexley Neighbourhood Plan review"), ("4", "Date of next meeting")]
+    decisions = [(s.kind, s.minute) for s in segs if s.kind in ("resolution", "recommendation")]
+    assert decisions == [("resolution", "2"), ("recommendation", "3")]
+
+
 # A ModernGov meeting page once its minutes are published ("Agenda and minutes"): the
 # meeting is named in the page's <title> and a subtitle carrying the time; each item's
 # minutes sit under a "Minutes:" label in the item table. There is no "Minutes of a meeting

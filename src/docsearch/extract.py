@@ -290,6 +290,36 @@ def _whole_number(value, default: int | None) -> int | None:
         return default
 
 
+# A minute's title printed as a list item is short: "Minutes of the meeting held on 27th
+# October 2025".
+_HEADING_WORDS = 15
+
+
+def _numbered_heading(ol, items) -> bool:
+    """Whether a numbered list is a minute's heading: WordPress's list blocks and Word
+    pastes print "4. Planning applications" as a list of one item, <ol start="4"><li>
+    <strong>Planning applications</strong></li></ol>, with the minute's text in the
+    paragraphs after it. Such an item is a title: short, with no closing stop, bold or
+    capitalised, not led into by a line ending in a colon ("RESOLVED that Cabinet:"
+    over a one-part decision) and followed by text that is not another list."""
+    if len(items) != 1:
+        return False
+    item = items[0]
+    if item.find(("p", "div", "ul", "ol", "table", "br")) is not None:
+        return False
+    text = " ".join(item.get_text(" ").split())
+    if not text or len(text.split()) > _HEADING_WORDS or text.endswith((".", ";", ":", ",")):
+        return False
+    bold = " ".join(" ".join(b.get_text(" ") for b in item.find_all(("strong", "b"))).split())
+    if bold != text and not text[0].isupper():
+        return False
+    before = ol.find_previous_sibling()
+    if before is not None and " ".join(before.get_text(" ").split()).endswith(":"):
+        return False
+    after = ol.find_next_sibling()
+    return after is not None and after.name not in ("ol", "ul", "li")
+
+
 def _number_list_items(soup) -> None:
     """Write each item of a numbered list (<ol>) with its number before it. A decision
     printed as a numbered list ("RESOLVED that Cabinet: (1) approves ... (3) delegates
@@ -305,6 +335,10 @@ def _number_list_items(soup) -> None:
         backwards = ol.has_attr("reversed")
         number = _whole_number(ol.get("start"), len(items) if backwards else 1)
         style = str(ol.get("type") or "1").strip()[:1] or "1"
+        if style == "1" and _numbered_heading(ol, items):
+            number = _whole_number(items[0].get("value"), number)
+            items[0].insert(0, NavigableString(f"{number}. "))
+            continue
         for li in items:
             number = _whole_number(li.get("value"), number)
             li.insert(0, NavigableString(_list_label(number, str(li.get("type") or style)[:1]) + " "))
