@@ -144,6 +144,7 @@ def test_html_theme_and_plugin_furniture_is_dropped(tmp_path):
                     "<div class='site-name'>Oakley Green Parish Council</div>"
                     "<ul class='main-menu'><li>Home</li><li>Councillors</li></ul>"
                     "<ul class='masthead-nav'><li>Bins, recycling and waste</li></ul>"
+                    "<div class='dnnNav'><ul><li>Meetings</li><li>People</li></ul></div>"
                     "<div class='crumbs'>Home &raquo; Meetings</div>"
                     "<main><h1>Minutes of the Parish Council Meeting</h1>"
                     "<ul class='mgActionList'><li>Attendance</li><li>Issue history</li><li>Printable version</li></ul>"

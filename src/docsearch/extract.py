@@ -194,9 +194,10 @@ _FURNITURE_NAME = re.compile(
     r"breadcrumb|^(?:\w+[-_])?crumbs$|cookie|consent|^cky-|^mgActionList$"
     r"|^skip(?:[-_ ]?(?:link|to|nav|main|content)\w*)?$", re.I)
 # ... and their footers, menus and bars of links, when those are plain <div>s and lists:
-# "site-footer", "topnav", "main-menu", "MainMenu", "masthead-nav", "top-bar".
+# "site-footer", "topnav", "main-menu", "MainMenu", "masthead-nav", "top-bar", and
+# DotNetNuke's "dnnNav" (CMIS runs on DotNetNuke: its pages come whole in their <form>).
 _FOOTER_NAME = re.compile(
-    r"footer|^(?:top|main|site|global|primary|masthead|header)?[-_]?(?:nav(?:bar|igation)?|menu)(?:[-_]?links)?$"
+    r"footer|^(?:top|main|site|global|primary|masthead|header|dnn)?[-_]?(?:nav(?:bar|igation)?|menu)(?:[-_]?links)?$"
     r"|^top[-_]?bar$", re.I)
 # ... and their sidebars, when not an <aside> or marked "complementary": "sidebar",
 # "sidebar-left", "primary-sidebar", WordPress's "widget-area". Whole names only, since a
