@@ -149,6 +149,7 @@ def test_html_theme_and_plugin_furniture_is_dropped(tmp_path):
                     "<main><h1>Minutes of the Parish Council Meeting</h1>"
                     "<ul class='mgActionList'><li>Attendance</li><li>Issue history</li><li>Printable version</li></ul>"
                     "<article><h4>120/25 MINUTES</h4><p>Resolved: that the minutes be approved.</p>"
+                    "<div class='listed-building-consent'><p>No objection to the listed building consent.</p></div>"
                     "<aside><p>Resolved: that the Clerk write to the County Council.</p></aside>"
                     "<aside><h2>See also</h2><ul><li><a href='/minutes'>All minutes</a></li></ul></aside>"
                     "</article><aside class='related'><h2>Related pages</h2><ul><li><a href='/cabinet'>Cabinet</a></li></ul></aside>"
@@ -160,7 +161,8 @@ def test_html_theme_and_plugin_furniture_is_dropped(tmp_path):
     # An aside of the article's own that is not a list of links (a box holding a
     # decision) stays.
     assert lines == ["Oakley Green Parish Council", "Minutes of the Parish Council Meeting", "120/25 MINUTES",
-                     "Resolved: that the minutes be approved.", "Resolved: that the Clerk write to the County Council."]
+                     "Resolved: that the minutes be approved.", "No objection to the listed building consent.",
+                     "Resolved: that the Clerk write to the County Council."]
 
 
 def test_html_links_to_a_meetings_documents_are_left_out(tmp_path):

@@ -191,7 +191,9 @@ _BLOCK_TAGS = frozenset(
 # "cky-consent-container", "consent-bar"), skip links, and ModernGov's list of a
 # meeting's links ("Attendance | Issue history | Printable version", "mgActionList").
 _FURNITURE_NAME = re.compile(
-    r"breadcrumb|^(?:\w+[-_])?crumbs$|cookie|consent|^cky-|^mgActionList$"
+    r"breadcrumb|^(?:\w+[-_])?crumbs$|cookie|^cky-|^mgActionList$"
+    # (a consent manager's box, not any name holding "consent": "listed-building-consent")
+    r"|consent[-_]?(?:banner|bar|manager|modal|popup|notice|container|dialog|overlay|box|wrapper)"
     r"|^skip(?:[-_ ]?(?:link|to|nav|main|content)\w*)?$", re.I)
 # ... and their footers, menus and bars of links, when those are plain <div>s and lists:
 # "site-footer", "topnav", "main-menu", "MainMenu", "masthead-nav", "top-bar", and
