@@ -526,3 +526,13 @@ def test_extract_any_bytes_returns_or_raises_paper_error(path, data):
         assert exc.reason and "\n" not in exc.reason
         return
     assert isinstance(paper, ExtractedPaper) and all(isinstance(p, str) for p in paper.pages)
+
+
+@pytest.mark.parametrize("text", ['date:"a\nb"', 'kind:"a\nb"', 'date:2020.."x\ny"'])
+def test_a_query_error_quoting_a_line_break_is_one_line(text):
+    # Hypothesis found 'kind:"a\nb"' quoted with its line break in the message.
+    from docsearch.search import parse_query
+
+    with pytest.raises(QueryError) as caught:
+        parse_query(_schema(), text)
+    assert "\n" not in str(caught.value)

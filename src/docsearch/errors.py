@@ -22,7 +22,11 @@ class NoTextError(PaperError):
 
 
 class QueryError(DocsearchError):
-    """A search query or filter that cannot be understood."""
+    """A search query or filter that cannot be understood. Its message is one line: it
+    quotes what was typed, and a query read from a file or pasted may hold line breaks."""
+
+    def __init__(self, message: str = ""):
+        super().__init__(" ".join(str(message).split("\n")))
 
 
 class IndexMissing(DocsearchError):
