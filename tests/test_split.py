@@ -2263,3 +2263,21 @@ def test_minute_numbers_that_jump_ahead_where_items_were_minuted_apart():
     segs = _split(text)
     assert [s.minute for s in segs if s.kind == "minute"] == ["4", "5", "9", "10"]
     assert [s.minute for s in segs if s.kind == "resolution"] == ["9"]
+
+
+@pytest.mark.parametrize("title, heading, body", [
+    # The heading names the papers, the page's title the body.
+    ("Overview and Scrutiny Committee | Westbury Vale District Council", "Minutes - Wednesday 12 November 2025",
+     "Overview and Scrutiny Committee"),
+    ("Minutes | Oakley Green Parish Council", "Minutes of the Parish Council Meeting - 11 November 2025", "Parish Council"),
+    ("Hexley Town Council", "Planning Committee Minutes – 17th November 2025", "Planning Committee"),
+])
+def test_a_minutes_pages_heading_naming_the_papers_with_the_body(tmp_path, title, heading, body):
+    page = (f"<html><head><title>{title}</title></head><body><h2>{heading}</h2>"
+            "<p>Present: Councillors Fenwick (Chair), Achebe and Collier.</p>"
+            "<h3>31. Waste collections</h3><p>RESOLVED that three-weekly collections be trialled.</p>"
+            "<h3>32. Date of next meeting</h3><p>10 December 2025.</p></body></html>")
+    path = tmp_path / "minutes.html"
+    path.write_text(page, encoding="utf-8")
+    segs = split(str(path))
+    assert [(s.minute, s.body) for s in segs if s.kind == "minute"] == [("31", body), ("32", body)]

@@ -471,6 +471,10 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     name = re.sub(r"^(?:councillor|cllr\.?|mrs?|ms|miss|dr)\s+[A-Za-z.'’ -]{1,40}?,\s*(?=\S)", "", name, flags=re.I)
     # An agenda addressed "To: All Members of the County Council" summons that body.
     name = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", name, flags=re.I)
+    # A web page's heading names its papers with the body: "Minutes of the Parish Council
+    # Meeting", "Planning Committee Minutes".
+    name = re.sub(r"^(?:draft\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?=\S)", "", name, flags=re.I)
+    name = re.sub(r"\s+(?:(?:draft\s+)?minutes|agenda)$", "", name, flags=re.I)
     name = re.sub(r"\s+(?:meeting|held|report)$", "", name, flags=re.I)
     # London's minutes name the council after the body: "Full Council of the London
     # Borough of Haringey", "Proceedings of the Council of the London Borough of Camden at
@@ -894,6 +898,23 @@ def _plain_minutes(p: _Paper, k: int) -> _Doc | None:
 _NAMES_NO_BODY = re.compile(r"\s*(?:minutes|agenda|notes|meeting)\b", re.I)
 
 
+def _titled_body(p: _Paper) -> str | None:
+    """The body a paper's first line names before the site's or council's name, as a web
+    page's title does: "Overview and Scrutiny Committee | Westbury Vale District Council"."""
+    first = re.split(r"\s+[|–—-]\s+", p.bare[0])[0] if len(p) else ""
+    return _named_body(first)
+
+
+def _heading_above(p: _Paper, k: int) -> str | None:
+    """A body's name as the heading just above line ``k``: a few words, each capitalised
+    but the small ones, no figures ("Parish and Town Council Liaison Meeting")."""
+    t = p.bare[k - 1].strip() if k > 0 else ""
+    words = t.split()
+    if not 1 <= len(words) <= 10 or re.search(r"[\d.:]", t) or _names_a_council(t):
+        return None
+    return t if all(w[:1].isupper() or w in ("and", "of", "the", "for", "&") for w in words) else None
+
+
 def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
     """Minutes headed only by the body and date, straight above the attendance list:
     "AUDIT COMMITTEE" / "24 SEPTEMBER 2009" / "(19:15 TO 19:25)" / "PRESENT: ...", or
@@ -901,6 +922,11 @@ def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
     ml = _meeting_line(p.bare[k])
     if ml:
         body, date, after = ml[0], ml[1], k + 1
+        if _MINUTES_ALONE.fullmatch(body):
+            # "Minutes - Wednesday 12 November 2025": a web page's heading names the
+            # papers, and its title the body ("Overview and Scrutiny Committee | Westbury
+            # Vale District Council"); before, the body was "Minutes".
+            body = _titled_body(p) or _heading_above(p, k) if k > 0 else None
     elif (plain := _plain_minutes(p, k)) is not None:
         return plain
     else:
