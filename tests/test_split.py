@@ -1521,6 +1521,14 @@ def test_a_decision_printed_again_in_an_items_minutes_is_one_decision(tmp_path):
         again), encoding="utf-8")
     resolutions = [s for s in split(str(path)) if s.kind == "resolution" and s.minute == "114"]
     assert [r.title for r in resolutions] == ["Resolution: Library Service Review"]
+    # The minutes' own wording of the stem ("It was RESOLVED that") is the same decision
+    # as the item's "Decision: That ..." (from a user test of ModernGov's pages).
+    for stem in ("It was RESOLVED that", "RESOLVED unanimously that"):
+        path.write_text(MODERNGOV_ISSUE_PAGE.replace(
+            "<p>The Cabinet Member for Communities introduced the report on the consultation, and the Cabinet agreed it.</p>",
+            again.replace("RESOLVED: That", stem)), encoding="utf-8")
+        resolutions = [s for s in split(str(path)) if s.kind == "resolution" and s.minute == "114"]
+        assert [r.title for r in resolutions] == ["Resolution: Library Service Review"], stem
     # Without the "Minutes:" label between them, the same words twice are two decisions
     # (a planning schedule's "That permission be GRANTED", each its own application's).
     path.write_text(MODERNGOV_ISSUE_PAGE.replace(

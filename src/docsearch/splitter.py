@@ -2211,10 +2211,18 @@ def _unnumbered_item(p: _Paper, a: int, b: int, numbered: bool) -> tuple[int, st
 APPLICATION_REFERENCE = re.compile(r"\b(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}/[A-Z]{1,6}\b|\b[A-Z]{1,4}/\d{2,4}/\d{3,6}\b")
 
 
+# The words that open a decision however it is printed: "Decision: That ...", "It was
+# RESOLVED that ...", "RESOLVED: That ...", "Resolved unanimously that ...".
+_DECISION_OPENING = frozenset(("decision", "decisions", "it", "was", "resolved", "agreed", "unanimously", "that"))
+
+
 def _decision_words(p: _Paper, s: int, e: int) -> list[str]:
-    """A decision's words, without a "Decision:" label over it."""
+    """A decision's words, without the label or stem it opens with: ModernGov prints an
+    item's "Decision: That the policy be approved" and its minutes record "It was
+    RESOLVED that the policy be approved"."""
     words = re.findall(r"\w+", " ".join(p.bare[s:e]).lower())
-    return words[1:] if words[:1] == ["decision"] else words
+    first = next((n for n, w in enumerate(words) if w not in _DECISION_OPENING), len(words))
+    return words[first:]
 
 
 def _printed_again(p: _Paper, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
