@@ -2289,3 +2289,15 @@ def test_a_minutes_pages_heading_naming_the_papers_with_the_body(tmp_path, title
     path.write_text(page, encoding="utf-8")
     segs = split(str(path))
     assert [(s.minute, s.body) for s in segs if s.kind == "minute"] == [("31", body), ("32", body)]
+
+
+def test_an_item_titled_members_interests_is_an_item():
+    # "Members' interests" is an agenda's heading; "Members asked ..." is narrative.
+    text = ("Planning Committee\nMinutes of the meeting held on Friday 7 March 2025 at 10.00 am at The Old Mill\n\n"
+            "Present:     Mr G Thwaite (Chair), Cllr A Bell\n\n"
+            "Minute 12/25   Apologies for absence\n\nApologies were received from Cllr T Harker.\n\n"
+            "Minute 13/25   Members' interests\n\nNone were declared.\n\n"
+            "Minute 14/25   Minutes of the last meeting\n\nThe minutes were agreed.\n\n"
+            "Minute 15/25   Camping pods\n\n16. Members asked about traffic on the lane.\n\n"
+            "RESOLVED that planning permission be refused.\n")
+    assert [s.minute for s in _split(text) if s.kind == "minute"] == ["12/25", "13/25", "14/25", "15/25"]

@@ -1350,8 +1350,10 @@ def _title_shaped(title: str) -> bool:
         return False
     if _decision_kind(title):
         return False
-    # Numbered paragraphs of narrative start like sentences about people.
-    if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|It|He|She|They|We|Members|The\s+(?:Chair|Chairman|Committee|Cabinet|Panel|Commission|Leader|Director|report))\b", title):
+    # Numbered paragraphs of narrative start like sentences about people ("Members asked
+    # ..."; not the agenda's "Members' interests", "Members’ questions").
+    if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|It|He|She|They|We|Members(?!['’])|The\s+(?:Chair|Chairman|Committee|"
+                r"Cabinet|Panel|Commission|Leader|Director|report))\b", title):
         return False
     return True
 
