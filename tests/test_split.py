@@ -2301,3 +2301,13 @@ def test_an_item_titled_members_interests_is_an_item():
             "Minute 15/25   Camping pods\n\n16. Members asked about traffic on the lane.\n\n"
             "RESOLVED that planning permission be refused.\n")
     assert [s.minute for s in _split(text) if s.kind == "minute"] == ["12/25", "13/25", "14/25", "15/25"]
+
+
+def test_a_councils_own_minutes_mentioning_the_county_council_once():
+    # "Minutes of a meeting of Tollbridge District Council": the district's Council; a
+    # motion asking "the County Council" to act names another council once.
+    text = ("Minutes of a meeting of Tollbridge District Council held in the Council Chamber on Wednesday, "
+            "26 February 2025 at 6.30 pm\n\nPresent: The Chair of the Council (Cllr M Osborne), Cllrs Abbott, "
+            "Barlow\n\n1     Apologies for absence\n\nNone.\n\n2     Notices of motion\n\nA motion asking the "
+            "County Council to repair the bridge was carried.\n\nRESOLVED that the motion be adopted.\n")
+    assert {(s.council, s.body) for s in _split(text)} == {("Tollbridge District Council", "Council")}

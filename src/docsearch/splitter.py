@@ -568,7 +568,7 @@ def find_council(paper: _Paper) -> str | None:
         first = names([paper.bare[0]], generic=True)
         if len(first) == 1:
             return first[0]
-    kind = _own_kind(paper)[0]
+    kind, kind_uses = _own_kind(paper)
     head = names(paper.bare[:12], generic=True)
     # Opening lines naming several councils address them ("To: Leaders of two-tier
     # councils: Ashford Borough Council, Canterbury City Council, ..."); and a paper that
@@ -576,7 +576,9 @@ def find_council(paper: _Paper) -> str | None:
     # summary ("jointly with Medway Council").
     if len(set(head)) <= 2:
         for name in head:
-            if kind is None or f" {kind} Council" in name:
+            # (Once is a mention, not the paper's own: district minutes recording "a
+            # motion asking the County Council to ..." are the district's.)
+            if kind is None or kind_uses < 2 or f" {kind} Council" in name:
                 return name
         # A letterhead, the council's name alone on one of the paper's first lines, is
         # its council, whichever council its text calls "the County Council" (a parish's
