@@ -2311,3 +2311,26 @@ def test_a_councils_own_minutes_mentioning_the_county_council_once():
             "Barlow\n\n1     Apologies for absence\n\nNone.\n\n2     Notices of motion\n\nA motion asking the "
             "County Council to repair the bridge was carried.\n\nRESOLVED that the motion be adopted.\n")
     assert {(s.council, s.body) for s in _split(text)} == {("Tollbridge District Council", "Council")}
+
+
+def test_a_letterhead_over_the_meeting_line_is_no_meeting_of_its_own():
+    # "Penhallow District Council" / "Executive – Thursday 5 December 2024": one meeting,
+    # the Executive's; before, the council's name was a meeting of "Council" too.
+    text = ("Penhallow District Council\nExecutive – Thursday 5 December 2024\n\nMINUTES OF THE EXECUTIVE\n"
+            "Held at Trelissick House, Penhallow at 10.00 am\n\nPresent: Cllr J Trelawny (Leader, Chair)\n\n"
+            "EX.41 DECLARATIONS OF INTEREST\n\nNone.\n\nEX.42 MINUTES\n\nRESOLVED that the minutes be approved.\n")
+    segs = _split(text)
+    assert {(s.body, s.meeting_date) for s in segs if s.body} == {("Executive", dt.date(2024, 12, 5))}
+
+
+def test_a_minutes_header_dated_on_the_line_above_it():
+    # "SCHOOLS FORUM" / "Wednesday, 15 January 2025" / "Minutes of a meeting of the Schools
+    # Forum held virtually ...": the header prints no date, the line above does.
+    text = ("Larkshire County Council\nSCHOOLS FORUM\n\nWednesday, 15 January 2025\n\n"
+            "Minutes of a meeting of the Schools Forum held virtually via Microsoft Teams,\ncommencing at 8.30 am\n\n"
+            "Present: Mr P Ellison (Chair), Dr A Nwosu\n\n1 Apologies\n\nNone.\n\n2 High needs block\n\n"
+            "RESOLVED that the transfer of 0.5% to the high needs block be agreed.\n")
+    segs = _split(text)
+    assert [(s.minute, s.body, s.meeting_date) for s in segs if s.kind in ("minute", "resolution")] == [
+        ("1", "Schools Forum", dt.date(2025, 1, 15)), ("2", "Schools Forum", dt.date(2025, 1, 15)),
+        ("2", "Schools Forum", dt.date(2025, 1, 15))]

@@ -844,6 +844,12 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
             date = date or ml[1]
             start = j
             break
+        # ... or the date alone, the header printing none: "SCHOOLS FORUM" / "Wednesday,
+        # 15 January 2025" / "Minutes of a meeting of the Schools Forum held virtually".
+        if not date and _DATE_LINE.match(p.bare[j]):
+            date = find_date(p.bare[j])
+            start = j - 1 if j > 0 and _body_above(p, j) == p.bare[j - 1] else j
+            break
     body = body or _body_above(p, k)
     return _Doc("minutes", start, body=body, date=date, title=p.text[k])
 
@@ -935,8 +941,10 @@ def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
         t = p.bare[k]
         # (In capitals, or named as a body: "Health and Wellbeing Board"; not "Minutes of
         # the Cabinet", read as a header of two lines.)
+        # (Nor a letterhead over the header's own meeting line: "Penhallow District
+        # Council" / "Executive – Thursday 5 December 2024" is the Executive's.)
         if not ((t.isupper() or BODY_LINE.match(t)) and 1 <= len(t.split()) <= 8 and k + 1 < len(p)) or find_date(t) \
-                or _NAMES_NO_BODY.match(t):
+                or _NAMES_NO_BODY.match(t) or (below := _meeting_line(p.bare[k + 1])) and not _NAMES_NO_BODY.match(below[0]):
             return None
         # The date alone, or in a field ("Date and Time: Tuesday 6 February 2024 at 7.00 pm").
         when = re.sub(r"^\s*date(?:\s+and\s+time)?\s*:\s*", "", p.bare[k + 1], flags=re.I)
