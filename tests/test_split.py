@@ -2334,3 +2334,18 @@ def test_a_minutes_header_dated_on_the_line_above_it():
     assert [(s.minute, s.body, s.meeting_date) for s in segs if s.kind in ("minute", "resolution")] == [
         ("1", "Schools Forum", dt.date(2025, 1, 15)), ("2", "Schools Forum", dt.date(2025, 1, 15)),
         ("2", "Schools Forum", dt.date(2025, 1, 15))]
+
+
+@pytest.mark.parametrize("header", [
+    "Aire Valley Combined Authority\nThursday, 12 June 2025",
+    "Aire Valley Combined Authority\nMinutes of the meeting held on Thursday, 12 June 2025 at Wellgate House",
+])
+def test_an_authoritys_minutes_headed_by_its_name(header):
+    # A combined authority (or a fire or national park authority) meets as itself: its
+    # name over the date, or over a header that names no body.
+    text = (f"Public Document Pack\n{header}\n\nPresent:\nCllr A Khan (Chair), Cllr B Lowe\n\n1. Apologies\n\nNone.\n\n"
+            "2. Bus reform\n\nRESOLVED that the franchising scheme be made.\n")
+    segs = _split(text)
+    assert [(s.minute, s.body, s.meeting_date) for s in segs if s.kind == "minute"] == [
+        ("1", "Aire Valley Combined Authority", dt.date(2025, 6, 12)),
+        ("2", "Aire Valley Combined Authority", dt.date(2025, 6, 12))]

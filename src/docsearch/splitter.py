@@ -1011,7 +1011,9 @@ def _header_meeting(text: str) -> tuple[str | None, dt.date | None, int] | None:
 # A line naming a body on its own, as Leicester's template prints it above a report:
 # "Children, Young People and Education Scrutiny Commission."
 BODY_LINE = re.compile(
-    r"^\s*(?:the\s+)?(?P<body>(?:[A-Z][A-Za-z,&' ]{0,80}?\s)?(?:Cabinet|Council|Committee|Commission|Panel|Board|Executive|Forum))\.?\s*$")
+    r"^\s*(?:the\s+)?(?P<body>(?:[A-Z][A-Za-z,&' ]{0,80}?\s)?(?:Cabinet|Council|Committee|Commission|Panel|Board|Executive|Forum"
+    # (a combined, fire or national park authority meeting as itself)
+    r"|[A-Z][A-Za-z]+\s+Authority))\.?\s*$")
 
 
 def _named_body(line: str) -> str | None:
