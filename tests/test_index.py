@@ -139,8 +139,10 @@ def test_get_and_children(corpus_index):
     assert parent.kind == "minute"
     assert hit.segment.id in [c.id for c in corpus_index.children(parent.id)]
     assert corpus_index.get(f" {parent.id.upper()} ").id == parent.id  # copied with a space, typed in capitals
-    with pytest.raises(UnknownSegment):
-        corpus_index.get("nope")
+    # A mistyped id is an error from each, not an empty list of resolutions or copies.
+    for look_up in (corpus_index.get, corpus_index.children, corpus_index.copies):
+        with pytest.raises(UnknownSegment):
+            look_up("c863239902e")
     assert hit.segment.id in [c.id for c in corpus_index.children(f" {parent.id.upper()}")]
     # Not a string (a hit's parent when it has none): the library's own error, not Python's.
     for bad in (None, 5):

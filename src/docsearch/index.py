@@ -431,6 +431,14 @@ def _passages(text: str, sentences) -> list[tuple[int, int, list]]:
     return out
 
 
+def _segment_fields(searcher, segment_id: str) -> dict:
+    """A segment's stored fields. Raises UnknownSegment."""
+    fields = searcher.document(id=segment_id)
+    if not fields or fields.get("doctype") != "segment":
+        raise UnknownSegment(f"no segment with id {segment_id!r}")
+    return fields
+
+
 def segment_from_stored(fields: dict) -> Segment:
     """Rebuild a :class:`Segment` from an index's stored fields."""
     date = fields.get("meeting_date")
@@ -1262,28 +1270,28 @@ class Index:
         segment_id = _segment_id(segment_id)
         ix = self._open()
         with self._reading(), ix.searcher() as s:
-            fields = s.document(id=segment_id)
-            if not fields or fields.get("doctype") != "segment":
-                raise UnknownSegment(f"no segment with id {segment_id!r}")
-            return segment_from_stored(fields)
+            return segment_from_stored(_segment_fields(s, segment_id))
 
     def copies(self, segment_id: str) -> list[Segment]:
         """The other printings of a segment word for word, for the same meeting (the same
-        report in a pack and published alone, a paper downloaded twice): see copy_key."""
+        report in a pack and published alone, a paper downloaded twice): see copy_key.
+        Raises UnknownSegment, as get does: a mistyped id is not a text printed once."""
         segment_id = _segment_id(segment_id)
         ix = self._open()
         with self._reading(), ix.searcher() as s:
-            fields = s.document(id=segment_id)
-            key = fields.get("copy") if fields else None
+            fields = _segment_fields(s, segment_id)
+            key = fields.get("copy")
             found = [segment_from_stored(f) for f in s.documents(copy=key)
                      if f.get("id") != segment_id and f.get("doctype") == "segment"] if key else []
         return sorted(found, key=lambda seg: (seg.source, seg.lines or (0, 0)))
 
     def children(self, segment_id: str) -> list[Segment]:
-        """The segments whose parent is ``segment_id`` (a minute's resolution)."""
+        """The segments whose parent is ``segment_id`` (a minute's resolution). Raises
+        UnknownSegment, as get does: a mistyped id is not a minute with no decisions."""
         segment_id = _segment_id(segment_id)
         ix = self._open()
         with self._reading(), ix.searcher() as s:
+            _segment_fields(s, segment_id)
             found = [segment_from_stored(f) for f in s.documents(parent=segment_id)]
         return sorted(found, key=lambda seg: seg.lines or (0, 0))
 
