@@ -1282,3 +1282,25 @@ def test_a_plan_published_under_two_names_is_one_text(tmp_path):
     words = "community safety plan foreword" if other.startswith("Community") else "safer streets strategy foreword"
     first = ix.search(words)[0].segment
     assert os.path.basename(first.source) == other and first.title == "1. Foreword"
+
+
+def test_a_paper_that_cannot_be_read_is_named_again_on_every_run(tmp_path):
+    # A nightly job that alerts on the report must still see it, though it is not read
+    # again until its file changes; from the manifest and, without one, from the index.
+    from docsearch.index import MANIFEST
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "good.txt").write_text(_library_report(), encoding="utf-8")
+    (folder / "blank.html").write_text("<html><head></head><body><p> </p></body></html>", encoding="utf-8")
+    ix = Index(str(tmp_path / "ix"))
+    first = ix.ingest([str(folder)], workers=0)
+    assert [os.path.basename(p.source) for p in first.failed] == ["blank.html"]
+    for drop_manifest in (False, True):
+        if drop_manifest:
+            gen = os.path.join(ix.path, open(os.path.join(ix.path, "CURRENT")).read().strip())
+            os.remove(os.path.join(gen, MANIFEST))
+        again = ix.ingest([str(folder)], workers=0)
+        assert not again.failed and len(again.unchanged) == 2
+        assert [(os.path.basename(p.source), "still unreadable" in p.reason) for p in again.warnings] == [
+            ("blank.html", True)], again.warnings

@@ -904,6 +904,7 @@ class Index:
             ix = self._open(gen)
             with ix.searcher() as s:
                 held = {_term_path(f["paper"]): [f.get("digest"), f.get("source")]
+                        + ([f.get("reason") or "no text"] if f.get("status") == "no_text" else [])
                         for f in s.documents(doctype="paper")}
         known = dict(held)  # as the run found it; ``held`` follows what is committed
         # (Read now: this run's commits make it False until its end. An index of no
@@ -928,6 +929,11 @@ class Index:
             # unchanged: it keeps the name it was first indexed by rather than be read again.
             if old and old[0] == digest:
                 report.unchanged.append(given)
+                if len(old) > 2:
+                    # A paper that could not be read is named again on every run until its
+                    # file changes, so that a nightly job's log still shows it; it is not
+                    # read again (a warning, not a new failure).
+                    report.warnings.append(PaperProblem(given, f"unchanged and still unreadable: {old[2]}"))
             else:
                 todo.append((abspath, given))
         # A new path holding the bytes of an indexed paper whose file is gone is that paper,
@@ -1137,7 +1143,7 @@ class Index:
                         writer.add_document(id=f"paper:{term}", doctype="paper", paper=term, source=task.source,
                                             digest=digests[key], status="no_text", reason=outcome.error,
                                             segments=0)
-                        held[key] = [digests[key], task.source]
+                        held[key] = [digests[key], task.source, outcome.error or "no text"]
                         pending += 1
                     # A changed paper that no longer reads keeps its previous segments.
                     report.failed.append(PaperProblem(task.source, outcome.error or "unreadable"))
