@@ -186,6 +186,11 @@ def test_a_folder_with_no_papers_says_so(runner, tmp_path):
     result = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "ingest", str(empty)])
     # Not a success: a cron job's share that is not mounted leaves its mount point empty.
     assert result.exit_code == 3 and "no papers found" in result.stderr
+    # A program is told so too, not left to check that every list is empty.
+    report = Index(str(tmp_path / "ix2")).ingest([str(empty)], workers=0)
+    assert report.found_none and report.to_dict()["found_none"]
+    (empty / "minutes.txt").write_text("Parks\n\nThe parks strategy was noted.\n", encoding="utf-8")
+    assert not Index(str(tmp_path / "ix2")).ingest([str(empty)], workers=0).found_none
 
 
 def test_a_rebuild_that_finds_no_papers_keeps_the_index(runner, tmp_path, small_corpus):

@@ -283,7 +283,7 @@ def _finish_ingest(report, as_json: bool, verb: str):
         n = len(report.missing)
         click.echo(f"docsearch: {n} indexed paper{'s are' if n > 1 else ' is'} no longer on disk "
                    f"(first: {report.missing[0]}); 'docsearch ingest --prune' with their folder drops them", err=True)
-    found_none = not (report.added or report.replaced or report.unchanged or report.failed or report.removed)
+    found_none = report.found_none
     if found_none:
         click.echo("docsearch: no papers found (docsearch reads .pdf, .txt, .text, .md, .html and .htm files, "
                    "in any case)", err=True)

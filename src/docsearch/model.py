@@ -192,6 +192,12 @@ class IngestReport(_Record):
         self.warnings: list[PaperProblem] = []
         self.segments = 0
 
+    @property
+    def found_none(self) -> bool:
+        """No paper was found at all (an empty folder, a share not mounted): a run that
+        did nothing, which a program should treat as a failure, as the CLI does."""
+        return not (self.added or self.replaced or self.unchanged or self.failed or self.removed)
+
     def to_dict(self) -> dict:
         return {
             "added": self.added,
@@ -203,4 +209,5 @@ class IngestReport(_Record):
             "failed": [p.to_dict() for p in self.failed],
             "warnings": [p.to_dict() for p in self.warnings],
             "segments": self.segments,
+            "found_none": self.found_none,
         }
