@@ -110,6 +110,11 @@ def test_did_you_mean_takes_the_nearest_word_not_the_most_used(corpus_index):
     assert corpus_index.suggest("resilence") == "resilience"
     # A long word three letters from its stem ("devolut").
     assert corpus_index.suggest("devolutoin") == "devolution"
+    # Among words as near, the one people misspell so: a vowel for another, not the rare
+    # "MEES" a letter short; two letters swapped, a word the papers use more often.
+    assert corpus_index.suggest("fre school meels") == "free school meals"
+    assert corpus_index.suggest("hosuing") == "housing"
+    assert corpus_index.suggest("adoptoin") == "adoption"
 
 
 def test_kinds_and_councils_may_be_lists_and_an_index_closes_with_with(corpus_index):

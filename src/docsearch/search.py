@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -984,7 +985,7 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
 
 def suggest_query(searcher, query: str) -> str | None:
     """'Did you mean': replace words the index does not know with the nearest it does."""
-    from whoosh.support.levenshtein import levenshtein
+    from whoosh.support.levenshtein import damerau_levenshtein
 
     if not query:
         return None
@@ -1013,11 +1014,17 @@ def suggest_query(searcher, query: str) -> str | None:
         options = corrector.suggest(stems[0], limit=SUGGEST_OPTIONS, maxdist=2)
         if not options and len(word) >= LONG_WORD:
             options = corrector.suggest(stems[0], limit=SUGGEST_OPTIONS, maxdist=3)
-        distance = {o: levenshtein(o, stems[0]) for o in options}
+        # (Two letters swapped are one slip: "hosuing" is one from "housing", as from
+        # "hosting".)
+        distance = {o: damerau_levenshtein(o, stems[0]) for o in options}
         nearest = min(distance.values(), default=None)
         options = [o for o in options if distance[o] == nearest]
-        printed = [w for w in (_surface_word(searcher, o, word) for o in options) if w]
-        surface = max(printed, key=lambda w: _likeness(w, word)) if printed else None
+        printed = [(w, o) for w, o in ((_surface_word(searcher, o, word), o) for o in options) if w]
+        # The printed word most like the typed one, a word the papers use often counting
+        # for more than a rare one a letter nearer: "meels" is "meals" (32 segments), not
+        # the energy standard "MEES" (3).
+        surface = min(printed, key=lambda wo: _slips(wo[0], word) - SUGGEST_FREQUENCY_WEIGHT
+                      * math.log10(1 + reader.doc_frequency("content", wo[1])))[0] if printed else None
         if surface:
             out.append(token.replace(token.strip('"()'), surface))
             changed = True
@@ -1030,12 +1037,40 @@ def suggest_query(searcher, query: str) -> str | None:
 #: length from which a word may be three letters out.
 SUGGEST_OPTIONS = 100
 LONG_WORD = 8
+#: How many slips of the keyboard (see _slips) ten times as many segments holding a word
+#: weigh, in choosing among the words within reach.
+SUGGEST_FREQUENCY_WEIGHT = 0.25
 
 
-def _likeness(a: str, b: str) -> float:
-    import difflib
+_VOWELS = frozenset("aeiouy")
 
-    return difflib.SequenceMatcher(None, a, b).ratio()
+
+def _slips(printed: str, typed: str) -> float:
+    """How many slips turn ``printed`` into ``typed``: a letter left out, added or
+    changed, or two swapped, each one slip; a vowel left out, added or put for another
+    half of one, as people misspell by sound ("meels" is half a slip from "meals" and a
+    whole one from "meets" or "mees"; "resilence" half from "resilience", a whole one
+    from "residence"; "adoptoin" one swap from "adoption", more from "adopting")."""
+    a, b = printed, typed
+    two_before: list[float] = []
+    row_before: list[float] = []
+    row = [float(j) for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        row_before, row = row, [float(i)] + [0.0] * len(b)
+        for j in range(1, len(b) + 1):
+            if a[i - 1] == b[j - 1]:
+                change = 0.0
+            elif a[i - 1] in _VOWELS and b[j - 1] in _VOWELS:
+                change = 0.5
+            else:
+                change = 1.0
+            row[j] = min(row_before[j] + (0.5 if a[i - 1] in _VOWELS else 1.0),
+                         row[j - 1] + (0.5 if b[j - 1] in _VOWELS else 1.0), row_before[j - 1] + change)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], two_before[j - 2] + 1)
+        two_before = row_before
+    # (The first letter is seldom the one got wrong: "fre" is "free", not "re".)
+    return row[len(b)] + (0.5 if a[:1] != b[:1] else 0.0)
 
 
 #: Segments read for the printed forms of a stem: enough to meet "family" as well as
@@ -1054,4 +1089,4 @@ def _surface_word(searcher, stem: str, typed: str) -> str | None:
         text = searcher.stored_fields(docnum).get("text", "")
         found |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)
                   if w[:2].lower() == stem[:2] and _stem(w) == stem}
-    return max(sorted(found), key=lambda w: _likeness(w, typed)) if found else None
+    return min(sorted(found), key=lambda w: _slips(w, typed)) if found else None
