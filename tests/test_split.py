@@ -2349,3 +2349,26 @@ def test_an_authoritys_minutes_headed_by_its_name(header):
     assert [(s.minute, s.body, s.meeting_date) for s in segs if s.kind == "minute"] == [
         ("1", "Aire Valley Combined Authority", dt.date(2025, 6, 12)),
         ("2", "Aire Valley Combined Authority", dt.date(2025, 6, 12))]
+
+
+def test_a_cmis_meeting_page_with_its_decisions(tmp_path):
+    # CMIS: "Meeting Details - <council>" over "Cabinet - Thursday, 20 November 2025 10:00",
+    # each item's decision under "Decision" with no colon; before, the page was sections
+    # titled "Reason for decision", with no meeting and no decisions.
+    page = ("<html><head><title>Meeting Details - Brackenshire County Council</title></head><body>"
+            "<h1>Cabinet - Thursday, 20 November 2025 10:00</h1><p>Date:</p><p>20/11/2025</p>"
+            "<p>Status:</p><p>Decisions published</p><h2>Agenda Items</h2>"
+            "<h3>1 Apologies for Absence</h3><p>To receive any apologies for absence.</p>"
+            "<h3>2 Recycling Centres - Opening Hours</h3><h4>Decision</h4>"
+            "<p>Cabinet RESOLVED to approve winter opening hours at all eight recycling centres.</p>"
+            "<h4>Reason for decision</h4><p>To achieve savings agreed in the budget.</p>"
+            "<h3>3 Quarter 2 Monitoring</h3><h4>Decision</h4><p>Cabinet RESOLVED to note the forecast overspend.</p>"
+            "</body></html>")
+    path = tmp_path / "meeting.html"
+    path.write_text(page, encoding="utf-8")
+    segs = split(str(path))
+    assert [(s.kind, s.minute, s.body, s.meeting_date) for s in segs if s.kind in ("minute", "resolution")] == [
+        ("minute", "1", "Cabinet", dt.date(2025, 11, 20)), ("minute", "2", "Cabinet", dt.date(2025, 11, 20)),
+        ("resolution", "2", "Cabinet", dt.date(2025, 11, 20)), ("minute", "3", "Cabinet", dt.date(2025, 11, 20)),
+        ("resolution", "3", "Cabinet", dt.date(2025, 11, 20))]
+    assert "savings" not in next(s.text for s in segs if s.kind == "resolution")

@@ -147,8 +147,11 @@ PAGE_TITLE_MEETING = re.compile(
     rf"(?P<date>{_PRINTED_DATE}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\b")
 # The same said by the page's headings when its title does not: "Agenda and minutes" over
 # "Planning Committee - Wednesday, 5th March, 2025 6.30 pm".
+# (CMIS titles a meeting's page "Meeting Details - <council>", its heading "Cabinet -
+# Thursday, 20 November 2025 10:00".)
 PAGE_HEADING_WHAT = re.compile(r"^\s*(?P<what>agenda(?:\s*,\s*decisions)?(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?|"
-                               r"(?:draft\s+)?minutes|decisions)\s*$", re.I)
+                               r"(?:draft\s+)?minutes|decisions|meeting\s+details(?=\s*[-–—|]\s*\S.*$))(?:\s*[-–—|].*)?\s*$",
+                               re.I)
 PAGE_HEADING_MEETING = re.compile(rf"^\s*(?P<body>[A-Z][A-Za-z&,'’()/ ]{{2,80}}?)\s*[–—-]\s*(?P<date>{_PRINTED_DATE})\b")
 # ModernGov's label over an item's minutes on a meeting's web page ("Minutes:", under the
 # item's title and before its text; "Decision:" on an executive's page): the page carries
@@ -698,7 +701,11 @@ def _titled_page_minutes(p: _Paper) -> _Doc | None:
     # CMIS heads a "Meeting of ..." page), above an attendance list; or items' minutes
     # under ModernGov's labels.
     said = "minutes" in what or any(re.fullmatch(r"\s*(?:draft\s+)?minutes\s*", p.bare[j], re.I) for j in near)
-    if not (said and any(ATTENDANCE.match(p.bare[j]) for j in near) or any(MINUTES_LABEL.match(t) for t in p.bare)):
+    # (CMIS labels each item's decision "Decision" with no colon, its page's status
+    # "Decisions published".)
+    labelled = any(MINUTES_LABEL.match(t) for t in p.bare) or what.lower().startswith("meeting") and any(
+        re.fullmatch(r"\s*decision\s*", t, re.I) for t in p.bare)
+    if not (said and any(ATTENDANCE.match(p.bare[j]) for j in near) or labelled):
         return None
     return _Doc("minutes", 0, body=body, date=date, title=p.text[0])
 
