@@ -1,5 +1,6 @@
 import datetime as dt
 import pathlib
+import re
 
 import pytest
 
@@ -2372,3 +2373,16 @@ def test_a_cmis_meeting_page_with_its_decisions(tmp_path):
         ("resolution", "2", "Cabinet", dt.date(2025, 11, 20)), ("minute", "3", "Cabinet", dt.date(2025, 11, 20)),
         ("resolution", "3", "Cabinet", dt.date(2025, 11, 20))]
     assert "savings" not in next(s.text for s in segs if s.kind == "resolution")
+
+
+def test_a_decision_pages_title_loses_a_hyphenated_councils_name(tmp_path):
+    # The site's name after the decision's title, its own words hyphenated: the decision
+    # is titled without it, as it is without "Westshire County Council".
+    page = MODERNGOV_DECISION_PAGE.format(
+        site="- Newcastle-under-Lyme Borough Council", status="Implemented", meeting="", reasons="",
+        maker='<p><span class="mgLabel">Decision Maker: </span>Cabinet Member for Education</p>')
+    page = re.sub(r'<h2 class="mgSubTitleTxt">.*?</h2>', "", page)
+    path = tmp_path / "ieDecisionDetails.html"
+    path.write_text(page, encoding="utf-8")
+    decision = next(s for s in split(str(path)) if s.kind == "resolution")
+    assert decision.title == "Decision: Award of contracts for school transport routes"

@@ -2523,16 +2523,16 @@ def _decision_page(p: _Paper) -> _DecisionPage | None:
         return None
     heading = DECISION_PAGE_HEADING.match(p.bare[head])
     titled = heading and heading.group("title")
-    if titled and _site_name(titled.split(" - ")[-1]) and " - " in titled:
-        titled = titled.rsplit(" - ", 1)[0]  # "Closure of Fairfield Library - Stockton-on-Tees Borough Council"
     titled = titled or fields.get("title") or fields.get("subject")
     if not titled and (m := DECISION_PAGE_TITLE.match(p.bare[0])) and not re.match(r"details\b", m.group("title"), re.I) \
             and not _site_name(m.group("title")):
         titled = m.group("title")
     name = titled or (p.bare[head + 1].strip() if head + 1 < len(p) else "")
     name = re.sub(r"^\s*key\s+decision\s*[-–—:]\s*", "", name, flags=re.I)
-    # The site's name after a dash or a bar: "... - Eastvale District Council".
-    name = re.sub(r"\s+[-–—|]\s+([^-–—|]+)$", lambda m: "" if _names_a_council(m.group(1)) else m.group(0), name)
+    # The site's name after a spaced dash or a bar: "... - Eastvale District Council",
+    # "... - Newcastle-under-Lyme Borough Council" (its own hyphens unspaced).
+    name = re.sub(r"\s+[-–—|]\s+((?:(?!\s[-–—|]\s).)+)$", lambda m: "" if _names_a_council(m.group(1)) else m.group(0),
+                  name)
     maker, date = fields["decision maker"] or None, find_date(fields.get("date of", ""))
     # ("04/03/2025 - Cabinet", "26 February 2026 - Council".)
     meeting = re.match(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*[-–—]\s*(?P<body>\S.*)$",
