@@ -2386,3 +2386,27 @@ def test_a_decision_pages_title_loses_a_hyphenated_councils_name(tmp_path):
     path.write_text(page, encoding="utf-8")
     decision = next(s for s in split(str(path)) if s.kind == "resolution")
     assert decision.title == "Decision: Award of contracts for school transport routes"
+
+
+def test_a_page_listing_several_cabinet_member_decisions(tmp_path):
+    # A month's decisions of individual Cabinet Members: each its own decision, of its
+    # maker and date, numbered by its reference; before, the page was one report with
+    # the first decision's maker and date.
+    entries = [("PH/2025/041 Award of Community Grants", "Communities and Leisure, Councillor Priya Shah",
+                "10 November 2025", "To award community grants totalling £48,250."),
+               ("PH/2025/043 Discretionary Rate Relief Policy 2026/27", "Finance, Councillor Alan Birtwhistle",
+                "14 November 2025", "To extend 50 per cent relief to not-for-profit sports clubs.")]
+    page = ("<html><head><title>Cabinet Member decisions November 2025 | Northmoor Borough Council</title></head>"
+            "<body><h1>Cabinet Member decisions November 2025</h1><p>Decisions listed below may be called in.</p>"
+            + "".join(f"<h2>{title}</h2><p><strong>Decision maker:</strong> Cabinet Member for {maker}</p>"
+                      f"<p><strong>Date of decision:</strong> {date}</p><p><strong>Decision:</strong> {decision}</p>"
+                      "<p><strong>Reasons for decision:</strong> The scheme's criteria are met.</p>"
+                      for title, maker, date, decision in entries) + "</body></html>")
+    path = tmp_path / "decisions.html"
+    path.write_text(page, encoding="utf-8")
+    decisions = [s for s in split(str(path)) if s.kind == "resolution"]
+    assert [(d.minute, d.body, d.meeting_date) for d in decisions] == [
+        ("PH/2025/041", "Cabinet Member for Communities and Leisure", dt.date(2025, 11, 10)),
+        ("PH/2025/043", "Cabinet Member for Finance", dt.date(2025, 11, 14))]
+    assert decisions[1].title == "Resolution: Discretionary Rate Relief Policy 2026/27"
+    assert "criteria" not in decisions[1].text

@@ -472,6 +472,8 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     # A decision maker named with the office: "Councillor Tom Walsh, Cabinet Member for ...".
     name = re.sub(r"^(?:councillor|cllr\.?|mrs?|ms|miss|dr)\s+[A-Za-z.'’ -]{1,40}?,\s*(?=\S)", "", name, flags=re.I)
+    # ... or after it: "Cabinet Member for Finance, Councillor Alan Birtwhistle".
+    name = re.sub(r",\s*(?:councillor|cllr\.?)\s+[A-Za-z.'’ -]{1,40}$", "", name, flags=re.I)
     # An agenda addressed "To: All Members of the County Council" summons that body.
     name = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", name, flags=re.I)
     # A web page's heading names its papers with the body: "Minutes of the Parish Council
@@ -1290,12 +1292,48 @@ def _find_assessment(p: _Paper, k: int) -> _Doc | None:
                 appended=True)
 
 
+# The fields of one decision among several a page lists: "Decision maker: Cabinet Member
+# for Finance, Councillor ...", "Date of decision: 14 November 2025".
+_LISTED_MAKER = re.compile(r"^\s*decision\s+(?:maker|taker|taken\s+by|made\s+by)\s*:\s*(?P<maker>\S.*)$", re.I)
+_LISTED_DATE = re.compile(r"^\s*(?:date\s+of\s+decision|decision\s+date|date\s+(?:decision\s+)?(?:taken|made))\s*:\s*"
+                          r"(?P<date>\S.*)$", re.I)
+
+
+def _listed_decisions(p: _Paper) -> int:
+    """How many decisions a paper lists, each with its maker's field ("Decision maker:")."""
+    return sum(1 for t in p.bare if _LISTED_MAKER.match(t))
+
+
+def _listed_decision(p: _Paper, k: int) -> _Doc | None:
+    """One decision of a page listing several, as councils publish a month's decisions of
+    individual Cabinet Members or officers: its title ("PH/2025/043 Discretionary Rate
+    Relief Policy 2026/27") over "Decision maker:" and "Date of decision:", then its
+    "Decision:" and "Reasons for decision:". It is read as an item of its maker's
+    decisions, numbered by the reference it opens with."""
+    t = p.bare[k]
+    if _LISTED_MAKER.match(t) or HEADER_FIELD.match(t) or not _title_shaped(t) or len(t.split()) > 20 \
+            or t.rstrip().endswith((".", ":")):
+        return None
+    near = range(k + 1, min(len(p), k + 3))
+    maker = next((m.group("maker") for j in near if (m := _LISTED_MAKER.match(p.bare[j]))), None)
+    if maker is None:
+        return None
+    date = next((find_date(m.group("date")) for j in range(k + 1, min(len(p), k + 5))
+                 if (m := _LISTED_DATE.match(p.bare[j]))), None)
+    ref = REFERENCE_NUMBER.match(t) or re.match(r"^\s*[A-Z]{1,4}/\d{2,4}/\d{1,4}\b", t)
+    title = t[ref.end():].strip(" -–—:") if ref else t.strip()
+    return _Doc("minute_extract", k, body=maker, date=date, title=title or t.strip(),
+                minute=ref.group(0).strip() if ref else None)
+
+
 def _find_documents(p: _Paper) -> list[_Doc]:
     docs: list[_Doc] = []
     k = 0
     n = len(p)
+    listed = _listed_decisions(p) >= 2
     while k < n:
         doc = ((_titled_page_minutes(p) if k == 0 else None)
+               or (_listed_decision(p, k) if listed else None)
                or _find_minutes(p, k) or _issue_meeting(p, k) or _find_extract(p, k) or _find_report(p, k)
                or _find_cover(p, k)
                or (_find_assessment(p, k) if docs and docs[-1].kind == "report" else None))
@@ -2505,8 +2543,8 @@ def _decision_page(p: _Paper) -> _DecisionPage | None:
         # A page whose title names the decision ("Decision - Council Tax Base ...", "Key
         # decision - Disposal of land ...") is its heading, if fields below name a maker.
         head = 0
-    if head is None:
-        return None
+    if head is None or _listed_decisions(p) >= 2:
+        return None  # (a page listing several decisions: see _listed_decision)
     fields = {}
     for j in range(head, len(p)):
         m = _DECISION_PAGE_FIELD.match(p.bare[j]) or _DECISION_PAGE_BARE_FIELD.match(p.bare[j])
