@@ -2410,3 +2410,29 @@ def test_a_page_listing_several_cabinet_member_decisions(tmp_path):
         ("PH/2025/043", "Cabinet Member for Finance", dt.date(2025, 11, 14))]
     assert decisions[1].title == "Resolution: Discretionary Rate Relief Policy 2026/27"
     assert "criteria" not in decisions[1].text
+
+
+def test_sub_items_title_and_number_their_decisions():
+    # "9a", "9b" under minute 9 number and title its decisions; under minute "16/25",
+    # "Item 5.2" is the agenda's number: it titles the decision, the minute stays 16/25.
+    text = ("TOLLBRIDGE DISTRICT COUNCIL\n\nMinutes of a meeting of the Council held on 26 February 2025\n\n"
+            "Present: Councillor Dee (Chairman)\n\n8     Apologies\n\nNone.\n\n"
+            "9     Recommendations from Cabinet\n\n9a    Budget 2025/26 and Council Tax\n\n"
+            "RESOLVED that the revenue budget for 2025/26 be approved.\n\n"
+            "9b    Capital Strategy 2025/26\n\nRESOLVED that the Capital Strategy be approved.\n\n"
+            "10    Date of next meeting\n\n23 April 2025.\n")
+    decisions = [(s.minute, s.title) for s in _split(text) if s.kind == "resolution"]
+    assert decisions == [("9a", "Resolution: Budget 2025/26 and Council Tax"),
+                         ("9b", "Resolution: Capital Strategy 2025/26")]
+    planning = ("Planning Committee\nMinutes of the meeting held on Friday 7 March 2025\n\nPresent: Mr G Thwaite (Chair)\n\n"
+                "Minute 15/25   Apologies\n\nNone.\n\nMinute 16/25   Planning applications\n\n"
+                "Item 5.1   NP/HAW/24/0612/FUL – Conversion of roadside field barn to\n"
+                "           a local occupancy dwelling, Low Garth Barn\n\n"
+                "DECISION: That planning permission be GRANTED.\n\n"
+                "Item 5.2   NP/FEL/24/0744/FUL – Siting of 12 camping pods, Fell End Farm\n\n"
+                "DECISION: That planning permission be REFUSED.\n\nMinute 17/25   Enforcement\n\nNoted.\n")
+    decisions = [(s.minute, s.title) for s in _split(planning) if s.kind == "resolution"]
+    assert decisions == [
+        ("16/25", "Resolution: NP/HAW/24/0612/FUL – Conversion of roadside field barn to a local occupancy dwelling, "
+                  "Low Garth Barn"),
+        ("16/25", "Resolution: NP/FEL/24/0744/FUL – Siting of 12 camping pods, Fell End Farm")]

@@ -2300,20 +2300,60 @@ def _printed_again(p: _Paper, found: list[tuple[str, int, int]]) -> list[tuple[s
     return kept
 
 
+# A sub-item's heading inside a minute: "9a Budget 2025/26 ...", "11a Motion on river
+# water quality", "Item 5.2 NP/FEL/24/0744/FUL – Siting of 12 camping pods ...".
+SUB_ITEM_HEADING = re.compile(r"^\s*(?:(?i:item)\s+)?(?P<num>\d{1,3}(?:[a-z]|\.\d{1,2}))[.)]?\s+(?P<title>[A-Z(].*)$")
+
+
+def _sub_item(p: _Paper, start: int, end: int, minute: _Part) -> tuple[str, str | None] | None:
+    """The last sub-item heading between ``start`` and ``end`` of a minute: its title, and
+    its number when it numbers a part of this minute ("9a", "3.1" under minute 9 or 3;
+    under "16/25", "Item 5.2" is the agenda's number, not the minute's)."""
+    for j in range(end - 1, start - 1, -1):
+        m = SUB_ITEM_HEADING.match(p.bare[j])
+        if not m or j == minute.start:
+            continue
+        # (A heading wrapped after a comma, a dash or a small word runs on: "Item 5.1
+        # NP/HAW/24/0612/FUL – Conversion of roadside field barn to" / "a one-bedroom
+        # ...". A label before a reference is no title: "2.1 REFERENCE NO - 24/501842/FULL".)
+        parts = [m.group("title")]
+        for k in range(j + 1, min(end, j + 3)):
+            last = parts[-1].rstrip()
+            if p.gap_before[k] or not (last.endswith((",", "-", "–", "&")) or last.split()[-1].lower() in _SMALL_WORDS):
+                break
+            parts.append(p.bare[k])
+        title = re.sub(r"^(?i:(?:application\s+)?ref(?:erence)?(?:\s+no\.?)?)\s*[-–—:]?\s*", "",
+                       " ".join(" ".join(parts).split()))
+        if not _title_shaped(title) or title.rstrip().endswith(".") or len(title.split()) > 30 \
+                or not APPLICATION_REFERENCE.sub("", title).strip(" -–—:"):
+            continue
+        num = m.group("num")
+        own = minute.minute and re.fullmatch(rf"{re.escape(minute.minute)}(?:[a-z]|\.\d{{1,2}})", num)
+        return title, num if own else None
+    return None
+
+
 def _add_decisions(p: _Paper, minute: _Part) -> None:
     found = _printed_again(p, _decisions(p, minute.start, minute.end))
     since = minute.start
     for n, (kind, s, e) in enumerate(found, 1):
         label = "Resolution" if kind == "resolution" else "Recommendation"
         title = f"{label}: {minute.title}"
+        number = minute.minute
         if len(found) > 1:
             # Several decisions under one item (a schedule of planning applications, a
-            # working party's list): each says which it is, by the application it decides
-            # when one is named since the decision before, else by its place.
+            # working party's list, a council's lettered sub-items): each says which it
+            # is, by the sub-item or the application it decides when one is named since
+            # the decision before, else by its place. A sub-item of the minute's own
+            # number ("9a") numbers its decision, so minute:9a finds it.
+            sub = _sub_item(p, since, s, minute)
             refs = [m.group(0) for j in range(since, e) for m in APPLICATION_REFERENCE.finditer(p.bare[j])]
-            title += f" – {refs[-1]}" if refs and refs[-1] not in minute.title else f" ({n} of {len(found)})"
+            if sub:
+                title, number = f"{label}: {sub[0]}", sub[1] or number
+            else:
+                title += f" – {refs[-1]}" if refs and refs[-1] not in minute.title else f" ({n} of {len(found)})"
         since = e
-        minute.children.append(_Part(kind, s, e, title, minute=minute.minute, doc=minute.doc))
+        minute.children.append(_Part(kind, s, e, title, minute=number, doc=minute.doc))
 
 
 def _closing_end(p: _Paper, doc: _Doc) -> int:
