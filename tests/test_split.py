@@ -2436,3 +2436,17 @@ def test_sub_items_title_and_number_their_decisions():
         ("16/25", "Resolution: NP/HAW/24/0612/FUL – Conversion of roadside field barn to a local occupancy dwelling, "
                   "Low Garth Barn"),
         ("16/25", "Resolution: NP/FEL/24/0744/FUL – Siting of 12 camping pods, Fell End Farm")]
+
+
+def test_a_minute_extract_with_no_heading_is_titled_by_the_report_it_considered():
+    # "Environment and Transport Overview and Scrutiny Committee" / "5th March 2020 -
+    # Minutes" over "The Committee received a report on the Leicester Leicestershire
+    # Strategic Transport Priorities": the item is the priorities, not the committee.
+    text = ("Appendix C\n\nEnvironment and Transport Overview and Scrutiny Committee\n5th March 2020 - Minutes\n\n"
+            "The Committee received a report on the Leicester Leicestershire Strategic Transport Priorities. "
+            "Arising from the discussion, the following points were noted:\n\ni) a concern about the A46.\n\n"
+            "RESOLVED\n\nThat the comments of the Committee be submitted as part of the consultation.\n")
+    segs = _split(text)
+    assert [(s.kind, s.title) for s in segs if s.kind in ("minute", "resolution")] == [
+        ("minute", "Leicester Leicestershire Strategic Transport Priorities"),
+        ("resolution", "Resolution: Leicester Leicestershire Strategic Transport Priorities")]

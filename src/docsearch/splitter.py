@@ -2207,6 +2207,21 @@ def _cut_long(p: _Paper, part: _Part) -> list[_Part]:
 # ---------------------------------------------------------------------------------------
 
 
+# An extract's opening naming what the body considered: "The Committee received a report
+# on the Leicester Leicestershire Strategic Transport Priorities."
+_REPORT_ON = re.compile(r"\b(?:received|considered|noted)\s+(?:a|the)\s+(?:joint\s+)?report\b[^.]{0,80}?\b"
+                        r"(?:on|about|concerning|regarding|setting\s+out)\s+(?:the\s+)?(?P<what>[A-Z][^.:;]{3,100}?)"
+                        r"(?:\.|,|\s+(?:and|which|that)\s|$)")
+
+
+def _reported_on(p: _Paper, doc: _Doc) -> str | None:
+    """What an extract with no item heading is about, from its first sentence naming
+    the report the body considered; else None (its body's name would title it)."""
+    start = max(doc.start, doc.header_end)
+    m = _REPORT_ON.search(" ".join(p.bare[start:min(doc.end, start + 4)]))
+    return " ".join(m.group("what").split()) if m else None
+
+
 def _meeting_parts(p: _Paper, doc: _Doc) -> list[_Part]:
     items = _find_items(p, doc)
     parts: list[_Part] = []
@@ -2214,7 +2229,7 @@ def _meeting_parts(p: _Paper, doc: _Doc) -> list[_Part]:
     body_name = doc.body or "meeting"
     when = doc.date.strftime("%-d %B %Y") if doc.date else ""
     if doc.kind == "minute_extract" and not items:
-        title = doc.title or _first_words(p.bare[doc.start])
+        title = doc.title or _reported_on(p, doc) or _first_words(p.bare[doc.start])
         minute = _Part("minute", doc.start, doc.end, _strip_title(title), minute=doc.minute, doc=doc)
         _add_decisions(p, minute)
         return [minute]
