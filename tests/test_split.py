@@ -2450,3 +2450,16 @@ def test_a_minute_extract_with_no_heading_is_titled_by_the_report_it_considered(
     assert [(s.kind, s.title) for s in segs if s.kind in ("minute", "resolution")] == [
         ("minute", "Leicester Leicestershire Strategic Transport Priorities"),
         ("resolution", "Resolution: Leicester Leicestershire Strategic Transport Priorities")]
+
+
+def test_debate_points_numbered_by_the_reports_paragraphs_are_no_jump_of_the_items():
+    # "12. Pension fund. Members asked ...", "13. ...": points numbered by the report's
+    # paragraphs inside item 5, not minutes 12 and 13 (a regression test of the jump rule).
+    text = ("BRACKENFIELD DISTRICT COUNCIL\n\nMinutes of a meeting of the Audit and Governance Committee held on "
+            "8 July 2025\n\nPresent: Councillor Hale (Chair)\n\n4. APOLOGIES\n\nNone.\n\n"
+            "5. DRAFT STATEMENT OF ACCOUNTS 2024/25\n\nThe following points were raised:\n\n"
+            "12. Pension fund. Members asked why the liability had fallen.\n\n"
+            "13. Property valuations. The market hall had been revalued.\n\n"
+            "RESOLVED that the draft Statement of Accounts be noted.\n\n"
+            "6. INTERNAL AUDIT ANNUAL REPORT\n\nRESOLVED that the report be noted.\n\n7. WORK PROGRAMME\n\nNoted.\n")
+    assert [s.minute for s in _split(text) if s.kind == "minute"] == ["4", "5", "6", "7"]

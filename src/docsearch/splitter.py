@@ -1419,6 +1419,14 @@ def _title_shaped(title: str) -> bool:
 MINUTES_SKIPPED = 20
 
 
+def _like_the_items(title: str, items: list[tuple[int, str | None, str, int]]) -> bool:
+    """A title printed as the minute items before it are: a title alone (no sentence run
+    on after it), in capitals if theirs are."""
+    if re.search(r"[a-z)]\.\s+[A-Z]", title):
+        return False
+    return not items or _is_caps(items[-1][2]) == _is_caps(title)
+
+
 def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
     """Minute items in a minutes document: (start, number, title, body start)."""
     a, b = doc.start, doc.end
@@ -1522,10 +1530,13 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             if not following and (len(cands) > 1 or doc.kind == "minute_extract" and not lone):
                 continue
         elif not (expected <= num <= expected + 2 or expected < num <= expected + MINUTES_SKIPPED
-                  and p.gap_before[j] and any(c[1] == num + 1 and c[0] > j for c in cands[idx + 1:idx + 4])):
+                  and p.gap_before[j] and any(c[1] == num + 1 and c[0] > j for c in cands[idx + 1:idx + 4])
+                  and _like_the_items(title, items)):
             # (Numbers skip further where exempt items are minuted apart or agenda
             # numbers are kept: "5 Public questions", "6-8 (No business)", "9 Budget";
-            # such a jump is taken when the next number follows it.)
+            # such a jump is taken when the next number follows it and its title is
+            # printed as the items' are, not a point of the debate numbered by the
+            # report's paragraph: "12. Pension fund. Members asked why ...".)
             continue
         elif num != expected and not p.gap_before[j]:
             continue
