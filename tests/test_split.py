@@ -2463,3 +2463,18 @@ def test_debate_points_numbered_by_the_reports_paragraphs_are_no_jump_of_the_ite
             "RESOLVED that the draft Statement of Accounts be noted.\n\n"
             "6. INTERNAL AUDIT ANNUAL REPORT\n\nRESOLVED that the report be noted.\n\n7. WORK PROGRAMME\n\nNoted.\n")
     assert [s.minute for s in _split(text) if s.kind == "minute"] == ["4", "5", "6", "7"]
+
+
+def test_another_bodys_agreeing_or_an_opinion_agreed_is_no_decision_of_the_board():
+    # In a board's minutes: a scrutiny committee's decision reported, the board agreeing
+    # that a presentation was informative, and a forum's own decision are not the
+    # board's; "The Board agreed to:" is (a regression test of the rule).
+    text = ("WESTMARSH COUNCIL\n\nMinutes of a meeting of the Health and Wellbeing Board held on 26 June 2025\n\n"
+            "Present: Councillor Ray (Chair)\n\n11. Health Inequalities\n\nIt was reported that the Scrutiny "
+            "Committee had considered the strategy.\nThe Committee agreed that a task and finish group should be "
+            "set up.\n\nThe Board agreed that the presentation had been very informative.\n\n"
+            "The Board agreed to:\n(a) note the report;\n(b) make healthy weight its priority.\n\n"
+            "12. Voluntary Sector Update\n\nMs Khan reported on the Forum's meeting.\n"
+            "The Forum agreed to nominate two representatives to the working group.\n")
+    decisions = [(s.minute, s.text.split("\n")[0]) for s in _split(text) if s.kind == "resolution"]
+    assert decisions == [("11", "The Board agreed to:")]

@@ -1584,12 +1584,6 @@ def _is_resolved_word(word: str) -> bool:
 
 CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(?:RESOLVED|AGREED)\s+(?:that|to)\b"
                               r"|[Ii]t\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b"
-                              # A board's or forum's decision as boards record them, in mixed
-                              # case: "The Board agreed to:", "The Health and Wellbeing Board
-                              # agreed that ..." (not "The Chair agreed to write ...").
-                              r"|[Tt]he\s+(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){0,6}?(?:Committee|Sub-[Cc]ommittee|Board|"
-                              r"Forum|Panel|Cabinet|Council|Authority|Executive|Commission|Partnership)\s+"
-                              r"(?:unanimously\s+)?agreed\s+(?:that|to)\b"
                               # A planning committee's decision on an application, its outcome
                               # in capitals, with no "RESOLVED" before it: "That planning
                               # permission be GRANTED subject to ...", "Consideration of this
@@ -1715,13 +1709,36 @@ def _sub_item_heading(t: str) -> bool:
             and words[0].lower() not in ("that", "to", "the", "a", "an") and not rest.endswith((".", ";", ":", ",")))
 
 
-def _decisions(p: _Paper, start: int, end: int) -> list[tuple[str, int, int]]:
+# A board's or forum's decision as boards record them, in mixed case: "The Board agreed
+# to:", "The Health and Wellbeing Board agreed that ..." (not "The Chair agreed to write").
+BODY_AGREED = re.compile(r"^\s*[Tt]he\s+(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){0,6}?(?P<word>Committee|Sub-[Cc]ommittee|Board|"
+                         r"Forum|Panel|Cabinet|Council|Authority|Executive|Commission|Partnership)\s+"
+                         r"(?:unanimously\s+)?agreed\s+(?:that|to)\b(?P<rest>.*)$")
+# ... but not an opinion agreed: "The Board agreed that the presentation had been very
+# informative."
+_AGREED_OPINION = re.compile(r"\b(?:was|were|had\s+been|is|are)\s+(?:very\s+|most\s+|extremely\s+)?"
+                             r"(?:useful|helpful|informative|interesting|valuable|welcome|positive|encouraging)\b", re.I)
+
+
+def _body_agreed(text: str, body: str | None) -> bool:
+    """The minutes' own body agreeing (see BODY_AGREED): "The Committee agreed that ..."
+    reported in a board's minutes from a scrutiny committee, or "The Forum agreed to
+    nominate ..." of another body, is not the board's decision."""
+    m = BODY_AGREED.match(text)
+    if not m or _AGREED_OPINION.search(m.group("rest")):
+        return False
+    return body is None or m.group("word").lower() in body.lower()
+
+
+def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list[tuple[str, int, int]]:
     """Formal decision blocks inside a minute item: (kind, start, end). A block starts on
-    the line that opens with it or records it after the discussion (RESOLVED_IN_LINE)."""
+    the line that opens with it or records it after the discussion (RESOLVED_IN_LINE).
+    ``body``: the meeting's, whose own agreeing records a decision (see _body_agreed)."""
     out: list[tuple[str, int, int]] = []
     j = start
     while j < end:
-        kind = _decision_kind(p.bare[j]) or ("resolution" if RESOLVED_IN_LINE.search(p.bare[j]) else None)
+        kind = _decision_kind(p.bare[j]) or ("resolution" if RESOLVED_IN_LINE.search(p.bare[j])
+                                             or _body_agreed(p.bare[j], body) else None)
         if not kind:
             j += 1
             continue
@@ -2360,7 +2377,7 @@ def _sub_item(p: _Paper, start: int, end: int, minute: _Part) -> tuple[str, str 
 
 
 def _add_decisions(p: _Paper, minute: _Part) -> None:
-    found = _printed_again(p, _decisions(p, minute.start, minute.end))
+    found = _printed_again(p, _decisions(p, minute.start, minute.end, minute.doc.body if minute.doc else None))
     since = minute.start
     for n, (kind, s, e) in enumerate(found, 1):
         label = "Resolution" if kind == "resolution" else "Recommendation"
