@@ -2478,3 +2478,13 @@ def test_another_bodys_agreeing_or_an_opinion_agreed_is_no_decision_of_the_board
             "The Forum agreed to nominate two representatives to the working group.\n")
     decisions = [(s.minute, s.text.split("\n")[0]) for s in _split(text) if s.kind == "resolution"]
     assert decisions == [("11", "The Board agreed to:")]
+
+
+def test_a_county_letterhead_over_minutes_held_at_a_district_councils_offices():
+    # The county's cabinet meets at the district's offices and speaks of "the District
+    # Council" twice: its letterhead names its council.
+    text = ("Northmoor County Council\n\nMinutes of a meeting of the Cabinet held at Ravensby District Council "
+            "Offices on Tuesday, 15 July 2025\n\nPresent: Councillor Hart (Leader)\n\n1. Apologies\n\nNone.\n\n"
+            "2. Flood defences\n\nThe works would be delivered on behalf of the District Council, which the "
+            "District Council had asked for.\n\nRESOLVED that the works be approved.\n")
+    assert {s.council for s in _split(text)} == {"Northmoor County Council"}

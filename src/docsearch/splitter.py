@@ -580,18 +580,22 @@ def find_council(paper: _Paper) -> str | None:
     # calls itself "the County Council" is not the paper of a borough it names in its
     # summary ("jointly with Medway Council").
     if len(set(head)) <= 2:
-        for name in head:
-            # (Once is a mention, not the paper's own: district minutes recording "a
-            # motion asking the County Council to ..." are the district's.)
-            if kind is None or kind_uses < 2 or f" {kind} Council" in name:
-                return name
+        # (Once is a mention, not the paper's own: district minutes recording "a motion
+        # asking the County Council to ..." are the district's.)
+        if head and (kind is None or kind_uses < 2):
+            return head[0]
         # A letterhead, the council's name alone on one of the paper's first lines, is
         # its council, whichever council its text calls "the County Council" (a parish's
-        # minutes report a flood "to the County Council").
+        # minutes report a flood "to the County Council") or names below it (a county
+        # cabinet's minutes "held at Ravensby District Council Offices", speaking of "the
+        # District Council" twice).
         for t in paper.bare[:LETTERHEAD_LINES]:
             named = names([t], generic=True)
             if len(named) == 1 and len(named[0].split()) == len(t.split()):
                 return named[0]
+        for name in head:
+            if f" {kind} Council" in name:
+                return name
     counts: dict[str, int] = {}
     for name in names(paper.bare):
         counts[name] = counts.get(name, 0) + 1
