@@ -324,3 +324,33 @@ def test_a_table_cell_of_prose_is_a_paragraph(tmp_path):
     assert lines[title + 1] == "" and lines[title + 2].startswith("The Committee considered")
     swale = lines.index("Swale")
     assert lines[swale:swale + 3] == ["Swale", "115", "1159"]
+
+
+def test_html_rules_keep_what_a_regression_test_found_them_dropping(tmp_path):
+    # A page's form holding its decision beside a large footer outside it; a decision in
+    # an <aside> inside <main>; a mega-menu inside a whole-page form; a planning block
+    # named "consent-notice"; a report's background papers and a single appendix link.
+    footer = "<footer>" + " ".join(f"Popular page {n}" for n in range(120)) + "</footer>"
+    path = tmp_path / "form.html"
+    path.write_text(
+        "<html><body><form id='Form'><div class='mega-menu'><ul><li><a href='/a'>Births, deaths and marriages</a></li>"
+        "<li><a href='/b'>Bins and recycling</a></li></ul></div>"
+        "<h1>Decision Details</h1><p>Decision: To cap bus fares at two pounds.</p></form>" + footer
+        + "</body></html>", encoding="utf-8")
+    text = extract(str(path)).pages[0]
+    assert "To cap bus fares at two pounds." in text
+    assert "Births, deaths" not in text and "Popular page" not in text
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><main><aside class='decision-summary'><h2>The decision</h2><p>Decision maker: Director of Place</p>"
+        "<p>Decision: To close Pelham Street car park.</p></aside>"
+        "<div class='consent-notice'><p>PC25/10 Decisions notified by the district: consent granted.</p></div>"
+        "<h3>Background papers</h3><ul><li><a href='m.pdf'>Medium Term Financial Strategy (PDF 1.1 MB)</a></li>"
+        "<li><a href='b.pdf'>Budget book (PDF 2 MB)</a></li></ul>"
+        "<p><a href='c.pdf'>Appendix C: Draft garden waste terms (PDF 64 KB)</a></p>"
+        "<p>Charges rose in September 2024 (<a href='x.pdf'>PDF 40 KB</a>), with exceptions.</p></main>"
+        "</body></html>", encoding="utf-8")
+    text = extract(str(path)).pages[0]
+    for kept in ("To close Pelham Street car park.", "PC25/10 Decisions notified", "Medium Term Financial Strategy",
+                 "Appendix C: Draft garden waste terms", "Charges rose in September 2024, with exceptions."):
+        assert kept in text, kept

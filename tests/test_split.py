@@ -2488,3 +2488,47 @@ def test_a_county_letterhead_over_minutes_held_at_a_district_councils_offices():
             "2. Flood defences\n\nThe works would be delivered on behalf of the District Council, which the "
             "District Council had asked for.\n\nRESOLVED that the works be approved.\n")
     assert {s.council for s in _split(text)} == {"Northmoor County Council"}
+
+
+def test_cmis_meeting_page_read_though_a_line_sits_under_its_title(tmp_path):
+    # A site's name between the title and the meeting's heading; "Decision" labels over
+    # decisions worded any way; items "1." then "4." (2 and 3 minuted apart).
+    page = ("<html><head><title>Meeting Details - Northfield County Council</title></head><body>"
+            "<p class='site-name'>Northfield County Council</p><h1>Cabinet - Thursday, 20 November 2025 10:00</h1>"
+            "<h2>Agenda Items</h2><h3>1. Apologies for Absence</h3><p>Apologies were received from Councillor Reid.</p>"
+            "<h3>4. Council Tax Base 2026/27</h3><h4>Decision</h4>"
+            "<p>Cabinet approved a council tax base of 214,860.4 Band D equivalents.</p>"
+            "<h3>5. Highways Contract Extension</h3><h4>Decision</h4><p>Cabinet agreed to extend the contract.</p>"
+            "</body></html>")
+    path = tmp_path / "meeting.html"
+    path.write_text(page, encoding="utf-8")
+    segs = split(str(path))
+    assert [(s.kind, s.minute, s.body, s.meeting_date) for s in segs if s.kind in ("minute", "resolution")] == [
+        ("minute", "1", "Cabinet", dt.date(2025, 11, 20)), ("minute", "4", "Cabinet", dt.date(2025, 11, 20)),
+        ("resolution", "4", "Cabinet", dt.date(2025, 11, 20)), ("minute", "5", "Cabinet", dt.date(2025, 11, 20)),
+        ("resolution", "5", "Cabinet", dt.date(2025, 11, 20))]
+    assert [s.title for s in segs if s.kind == "minute"][1] == "Council Tax Base 2026/27"
+
+
+def test_listed_decisions_under_a_heading_and_a_forward_plan(tmp_path):
+    # A heading over the first listed decision is not its title; a forward plan's items
+    # ("Decision due:") are decisions to be taken, not taken.
+    def page(heading, entries):
+        return (f"<html><head><title>Officer decisions | Penbury Borough Council</title></head><body><h1>{heading}</h1>"
+                + "".join(f"<h3>{title}</h3><p>Decision maker: {maker}</p><p>{when}</p><p>Decision: {text}</p>"
+                          for title, maker, when, text in entries) + "</body></html>")
+    path = tmp_path / "decisions.html"
+    path.write_text(page("Decisions published in December 2025", [
+        ("Award of grounds maintenance contract", "Director of Environment", "Date of decision: 2 December 2025",
+         "To award the contract to Greenway Ltd."),
+        ("Sale of land at Fox Lane", "Head of Property", "Date of decision: 9 December 2025", "To sell the land.")]),
+        encoding="utf-8")
+    decisions = [s for s in split(str(path)) if s.kind == "resolution"]
+    assert [(d.title, d.body, d.meeting_date) for d in decisions] == [
+        ("Resolution: Award of grounds maintenance contract", "Director of Environment", dt.date(2025, 12, 2)),
+        ("Resolution: Sale of land at Fox Lane", "Head of Property", dt.date(2025, 12, 9))]
+    path.write_text(page("Forward Plan of Key Decisions", [
+        ("Award of waste collection contract", "Cabinet", "Decision due: 9 Apr 2025", "To award the contract."),
+        ("Rate Relief Policy 2025/26", "Cabinet Member for Finance", "Decision due: 14 Apr 2025", "To adopt it.")]),
+        encoding="utf-8")
+    assert not [s for s in split(str(path)) if s.kind in ("minute", "resolution")]

@@ -193,14 +193,14 @@ _BLOCK_TAGS = frozenset(
 _FURNITURE_NAME = re.compile(
     r"breadcrumb|^(?:\w+[-_])?crumbs$|cookie|^cky-|^mgActionList$"
     # (a consent manager's box, not any name holding "consent": "listed-building-consent")
-    r"|consent[-_]?(?:banner|bar|manager|modal|popup|notice|container|dialog|overlay|box|wrapper)"
+    r"|consent[-_]?(?:banner|bar|manager|modal|popup|container|dialog|overlay|wrapper)"
     r"|^skip(?:[-_ ]?(?:link|to|nav|main|content)\w*)?$", re.I)
 # ... and their footers, menus and bars of links, when those are plain <div>s and lists:
 # "site-footer", "topnav", "main-menu", "MainMenu", "masthead-nav", "top-bar", and
 # DotNetNuke's "dnnNav" (CMIS runs on DotNetNuke: its pages come whole in their <form>).
 _FOOTER_NAME = re.compile(
     r"footer|^(?:top|main|site|global|primary|masthead|header|dnn)?[-_]?(?:nav(?:bar|igation)?|menu)(?:[-_]?links)?$"
-    r"|^top[-_]?bar$", re.I)
+    r"|^top[-_]?bar$|^mega[-_]?menu$", re.I)
 # ... and their sidebars, when not an <aside> or marked "complementary": "sidebar",
 # "sidebar-left", "primary-sidebar", WordPress's "widget-area". Whole names only, since a
 # theme's wrapper round both the text and its sidebar is named "content-sidebar-wrap".
@@ -217,7 +217,10 @@ _FILE_SIZE = re.compile(r"\(?\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|RTF|CSV|TXT|ZIP)
 # The label over a list of such links: "Supporting documents:", "Additional documents:",
 # "Accompanying Documents:", "Background papers".
 _DOCUMENTS_LABEL = re.compile(
-    r"^(?:(?:supporting|additional|accompanying|background|meeting|item)\s+)?(?:documents?|papers|attachments)\s*:?$", re.I)
+    r"^(?:(?:supporting|additional|accompanying|meeting|item)\s+)?(?:documents?|attachments)\s*:?$", re.I)
+# ... and the label of a report's own list, which is part of the report: "Background
+# papers", "Background documents".
+_BACKGROUND_LABEL = re.compile(r"^background\s+(?:papers|documents)\b", re.I)
 
 
 def _drop_document_links(soup) -> None:
@@ -225,9 +228,18 @@ def _drop_document_links(soup) -> None:
     size alone as a link's label ("PDF 198 KB" after "Minutes of the previous meeting")
     was read into the item's title and its decisions' titles; a list of documents
     ("Supporting documents:" over "Printed minutes 05th-Nov-2025 ... PDF 240 KB") at the
-    foot of a meeting's page was read as part of its last minute."""
+    foot of a meeting's page was read as part of its last minute. A report's own list
+    ("Background papers") stays, and so does one link in a paragraph ("Appendix C: Draft
+    terms and conditions (PDF 64 KB)"), which may be the only mention of the appendix."""
     for link in soup.find_all("a"):
         if _FILE_SIZE.fullmatch(" ".join(link.get_text(" ").split())):
+            # (Its brackets too: "... September 2024 (PDF 40 KB), with ...".)
+            before, after = link.previous_sibling, link.next_sibling
+            if isinstance(before, str) and isinstance(after, str) and before.rstrip().endswith("(") \
+                    and after.lstrip().startswith(")"):
+                rest = after.lstrip()[1:]
+                before.replace_with(before.rstrip()[:-1].rstrip() + ("" if rest[:1] in ",.;:)" else " "))
+                after.replace_with(rest)
             link.decompose()
     for block in soup.find_all(("ul", "ol", "div", "p")):
         if block.decomposed:
@@ -239,8 +251,13 @@ def _drop_document_links(soup) -> None:
         if not all(_FILE_SIZE.search(" ".join(a.get_text(" ").split())) for a in links):
             continue
         label = block.find_previous_sibling()
-        if label is not None and _DOCUMENTS_LABEL.match(" ".join(label.get_text(" ").split())):
+        said = " ".join(label.get_text(" ").split()) if label is not None else ""
+        if _BACKGROUND_LABEL.match(said):
+            continue
+        if _DOCUMENTS_LABEL.match(said):
             label.decompose()
+        elif len(links) < 2:
+            continue
         block.decompose()
 
 
@@ -362,7 +379,9 @@ def _holds_the_page(form, page_words: int) -> bool:
 def _mostly_links(tag) -> bool:
     """Whether most of an element's words are the words of its links, as in a list of
     related pages or the latest news."""
-    words = len(tag.get_text(" ").split())
+    # (Its headings aside: "Related pages" over two links.)
+    words = len(tag.get_text(" ").split()) - sum(len(h.get_text(" ").split())
+                                                 for h in tag.find_all(("h1", "h2", "h3", "h4", "h5", "h6")))
     linked = sum(len(a.get_text(" ").split()) for a in tag.find_all("a"))
     return 2 * linked >= words
 
@@ -384,8 +403,6 @@ def _html_to_text(html: str) -> str:
         comment.extract()
     # Counted with scripts and controls gone, so that only what a reader sees is weighed.
     page_words = len(soup.get_text(" ").split())
-    for form in [f for f in soup.find_all("form") if not _holds_the_page(f, page_words)]:
-        form.decompose()
     # Site navigation, banner and footer in ModernGov pages sit in elements with these roles.
     for tag in soup.find_all(attrs={"role": ("navigation", "banner", "search", "contentinfo")}):
         tag.decompose()
@@ -422,13 +439,19 @@ def _html_to_text(html: str) -> str:
     # Sidebars: an <aside>, a "complementary" region or a block named as a sidebar holds
     # what sits beside the text ("Related pages", "Latest news", "Quick links"), and a
     # user test found a town council's "Quick links" read as part of its last minute.
-    # Inside an article an aside may be the article's own (a box holding the decision),
-    # so there only one made mostly of links goes.
+    # Inside an article or the page's <main> an aside may be the text's own (a box
+    # holding the decision: "The decision" / "Decision maker: ..."), so there only one
+    # made mostly of links goes.
     sidebars = [*soup.find_all("aside"), *soup.find_all(attrs={"role": "complementary"}),
                 *soup.find_all(class_=_SIDEBAR_NAME), *soup.find_all(id=_SIDEBAR_NAME)]
     for tag in sidebars:
-        if tag.find_parent("article") is None or _mostly_links(tag):
+        if tag.find_parent(("article", "main")) is None or _mostly_links(tag):
             tag.decompose()
+    # Forms last, weighed against what is left of the page: a CMIS page's form holds its
+    # decision, and the council's large footer outside it is gone by now.
+    shown_words = len(soup.get_text(" ").split())
+    for form in [f for f in soup.find_all("form") if not _holds_the_page(f, shown_words)]:
+        form.decompose()
 
     _drop_document_links(soup)
     _number_list_items(soup)

@@ -671,7 +671,10 @@ def _page_title_meeting(p: _Paper) -> tuple[str, str, dt.date] | None:
     m = PAGE_TITLE_MEETING.match(p.bare[0]) if len(p) else None
     if not m:
         heading = next((j for j in range(min(len(p) - 1, PAGE_HEADER_REACH)) if PAGE_HEADING_WHAT.match(p.bare[j])), None)
-        m = PAGE_HEADING_MEETING.match(p.bare[heading + 1]) if heading is not None else None
+        # (The meeting's heading under it, or a line or two further down, below the
+        # site's name or a link: "Services A to Z".)
+        m = next((m for j in range(heading + 1, min(len(p), heading + 4))
+                  if (m := PAGE_HEADING_MEETING.match(p.bare[j]))), None) if heading is not None else None
         if not m:
             return None
         what = PAGE_HEADING_WHAT.match(p.bare[heading]).group("what")
@@ -1303,9 +1306,20 @@ _LISTED_DATE = re.compile(r"^\s*(?:date\s+of\s+decision|decision\s+date|date\s+(
                           r"(?P<date>\S.*)$", re.I)
 
 
+# A forward plan lists decisions to be taken, with the same fields: "Decision due: 9 Apr
+# 2025", "Notice of key decisions", "Forward Plan".
+_TO_BE_TAKEN = re.compile(r"^\s*(?:decision\s+due|date\s+(?:of\s+)?(?:decision\s+)?due|expected\s+date)\b|"
+                          r"\bforward\s+plan\b|\bnotice\s+of\s+(?:key\s+)?decisions\b|\bdecisions?\s+to\s+be\s+taken\b", re.I)
+
+
 def _listed_decisions(p: _Paper) -> int:
-    """How many decisions a paper lists, each with its maker's field ("Decision maker:")."""
-    return sum(1 for t in p.bare if _LISTED_MAKER.match(t))
+    """How many decisions taken a paper lists, each with its maker's field ("Decision
+    maker:") and its date ("Date of decision:"); none in a forward plan of decisions to
+    be taken."""
+    if any(_TO_BE_TAKEN.search(t) for t in p.bare):
+        return 0
+    return sum(1 for j, t in enumerate(p.bare) if _LISTED_MAKER.match(t)
+               and any(_LISTED_DATE.match(p.bare[i]) for i in range(max(0, j - 3), min(len(p), j + 4))))
 
 
 def _listed_decision(p: _Paper, k: int) -> _Doc | None:
@@ -1318,8 +1332,11 @@ def _listed_decision(p: _Paper, k: int) -> _Doc | None:
     if _LISTED_MAKER.match(t) or HEADER_FIELD.match(t) or not _title_shaped(t) or len(t.split()) > 20 \
             or t.rstrip().endswith((".", ":")):
         return None
+    # The maker's field straight under the title, or under another field ("Reference:"):
+    # a heading over the first title ("Decisions published in December 2025") is none.
     near = range(k + 1, min(len(p), k + 3))
-    maker = next((m.group("maker") for j in near if (m := _LISTED_MAKER.match(p.bare[j]))), None)
+    maker = next((m.group("maker") for j in near if (m := _LISTED_MAKER.match(p.bare[j]))
+                  and (j == k + 1 or HEADER_FIELD.match(p.bare[k + 1]))), None)
     if maker is None:
         return None
     date = next((find_date(m.group("date")) for j in range(k + 1, min(len(p), k + 5))
@@ -1370,7 +1387,8 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
     j = k + 1
     while j < stop and j <= k + 2 and not p.gap_before[j]:
         t = p.bare[j]
-        if ITEM_MARKER.match(t) or _decision_kind(t) or parts[-1].rstrip().endswith((".", ":", ")")):
+        if ITEM_MARKER.match(t) or _decision_kind(t) or _DECISION_ALONE.fullmatch(t) \
+                or parts[-1].rstrip().endswith((".", ":", ")")):
             break
         # An answer is the item's text: "Declarations of interest" / "None.", "Noted.",
         # "Cllr Ross." (the apologies).
@@ -1530,7 +1548,11 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
         if expected is None:
             # The first item: confirmed by a next item in sequence, or the only candidate.
             # (An extract's numbered paragraphs are no items: it needs the sequence.)
-            following = [c for c in cands[idx + 1:] if c[1] == num + 1]
+            # (Or by the next number but one or two, items minuted apart: "1. Apologies",
+            # "4. Home to School Transport Policy".)
+            following = [c for c in cands[idx + 1:idx + 2] if num < c[1] <= num + 3 and p.gap_before[c[0]]
+                         and doc.kind == "minutes" and len(title.split()) <= TITLE_LINE_WORDS] \
+                or [c for c in cands[idx + 1:] if c[1] == num + 1]
             if not following and (len(cands) > 1 or doc.kind == "minute_extract" and not lone):
                 continue
         elif not (expected <= num <= expected + 2 or expected < num <= expected + MINUTES_SKIPPED
@@ -1724,6 +1746,9 @@ _AGREED_OPINION = re.compile(r"\b(?:was|were|had\s+been|is|are)\s+(?:very\s+|mos
                              r"(?:useful|helpful|informative|interesting|valuable|welcome|positive|encouraging)\b", re.I)
 
 
+_DECISION_ALONE = re.compile(r"\s*decisions?\s*", re.I)
+
+
 def _body_agreed(text: str, body: str | None) -> bool:
     """The minutes' own body agreeing (see BODY_AGREED): "The Committee agreed that ..."
     reported in a board's minutes from a scrutiny committee, or "The Forum agreed to
@@ -1741,8 +1766,11 @@ def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list
     out: list[tuple[str, int, int]] = []
     j = start
     while j < end:
+        # ("Decision" alone, as CMIS labels an item's decision on a meeting's page, is the
+        # decision below it, however worded: "Cabinet agreed the policy for consultation".)
         kind = _decision_kind(p.bare[j]) or ("resolution" if RESOLVED_IN_LINE.search(p.bare[j])
-                                             or _body_agreed(p.bare[j], body) else None)
+                                             or _body_agreed(p.bare[j], body)
+                                             or _DECISION_ALONE.fullmatch(p.bare[j]) and j + 1 < end else None)
         if not kind:
             j += 1
             continue
