@@ -354,3 +354,20 @@ def test_html_rules_keep_what_a_regression_test_found_them_dropping(tmp_path):
     for kept in ("To close Pelham Street car park.", "PC25/10 Decisions notified", "Medium Term Financial Strategy",
                  "Appendix C: Draft garden waste terms", "Charges rose in September 2024, with exceptions."):
         assert kept in text, kept
+
+
+def test_a_one_item_list_is_a_decisions_part_after_its_stem_and_a_heading_over_bullets(tmp_path):
+    # "RESOLVED" / <ol><li>That ...</li></ol> is the decision's part (1); "5. Clerk's
+    # Report" over a bulleted list, and "7. Play Area" after a decision's full stop, are
+    # headings (a regression user test).
+    path = tmp_path / "minutes.html"
+    path.write_text(
+        "<html><body><p><strong>RESOLVED</strong></p><ol><li>That the Council Tax Base be set at 42,315.6</li></ol>"
+        "<p>It was RESOLVED that the Committee</p><ol><li>Notes the Internal Audit Progress Report</li></ol>"
+        "<ol start='5'><li><strong>Clerk's Report</strong></li></ol><ul><li>The audit is on 2 May.</li></ul>"
+        "<p>RESOLVED that the payments listed be approved.</p><ol start='7'><li>Play Area</li></ol>"
+        "<p>The zip wire had failed its inspection.</p></body></html>", encoding="utf-8")
+    lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
+    for line in ("(1) That the Council Tax Base be set at 42,315.6", "(1) Notes the Internal Audit Progress Report",
+                 "5. Clerk's Report", "7. Play Area"):
+        assert line in lines, (line, lines)

@@ -2280,6 +2280,8 @@ def test_minute_numbers_that_jump_ahead_where_items_were_minuted_apart():
      "Overview and Scrutiny Committee"),
     ("Minutes | Oakley Green Parish Council", "Minutes of the Parish Council Meeting - 11 November 2025", "Parish Council"),
     ("Hexley Town Council", "Planning Committee Minutes – 17th November 2025", "Planning Committee"),
+    # A parish's page titled with the council, the heading straight under the title.
+    ("Minutes – 10 June 2025 – Ashby Green Parish Council", "Minutes – 10 June 2025", "Parish Council"),
 ])
 def test_a_minutes_pages_heading_naming_the_papers_with_the_body(tmp_path, title, heading, body):
     page = (f"<html><head><title>{title}</title></head><body><h2>{heading}</h2>"

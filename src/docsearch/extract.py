@@ -315,13 +315,17 @@ def _whole_number(value, default: int | None) -> int | None:
 _HEADING_WORDS = 15
 
 
+_DECISION_WORD = re.compile(r"\b(?:resolved|agreed|decided|decision|recommended)\b", re.I)
+
+
 def _numbered_heading(ol, items) -> bool:
     """Whether a numbered list is a minute's heading: WordPress's list blocks and Word
     pastes print "4. Planning applications" as a list of one item, <ol start="4"><li>
     <strong>Planning applications</strong></li></ol>, with the minute's text in the
     paragraphs after it. Such an item is a title: short, with no closing stop, bold or
-    capitalised, not led into by a line ending in a colon ("RESOLVED that Cabinet:"
-    over a one-part decision) and followed by text that is not another list."""
+    capitalised, not a decision's part ("That ...", "To ..."), not led into by a line
+    ending in a colon or a decision's stem ("RESOLVED that Cabinet:", "RESOLVED" over a
+    one-part decision) and followed by text that is not another numbered list."""
     if len(items) != 1:
         return False
     item = items[0]
@@ -333,11 +337,19 @@ def _numbered_heading(ol, items) -> bool:
     bold = " ".join(" ".join(b.get_text(" ") for b in item.find_all(("strong", "b"))).split())
     if bold != text and not text[0].isupper():
         return False
-    before = ol.find_previous_sibling()
-    if before is not None and " ".join(before.get_text(" ").split()).endswith(":"):
+    # (A decision's one part: "That the Council Tax Base ... be approved", "To adopt
+    # the revised Standing Orders", under "RESOLVED", "It was RESOLVED that the
+    # Committee", "RESOLVED –".)
+    if re.match(r"(?:that|to)\s", text, re.I):
         return False
+    before = ol.find_previous_sibling()
+    said = " ".join(before.get_text(" ").split()) if before is not None else ""
+    if said.endswith(":") or _DECISION_WORD.search(said[-80:]) and not said.endswith((".", "!", "?")):
+        return False
+    # Followed by its text, which may be a bulleted list (a clerk's report in points),
+    # not by another numbered list.
     after = ol.find_next_sibling()
-    return after is not None and after.name not in ("ol", "ul", "li")
+    return after is not None and after.name not in ("ol", "li")
 
 
 def _number_list_items(soup) -> None:

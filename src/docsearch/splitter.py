@@ -925,8 +925,16 @@ _NAMES_NO_BODY = re.compile(r"\s*(?:minutes|agenda|notes|meeting)\b", re.I)
 def _titled_body(p: _Paper) -> str | None:
     """The body a paper's first line names before the site's or council's name, as a web
     page's title does: "Overview and Scrutiny Committee | Westbury Vale District Council"."""
-    first = re.split(r"\s+[|–—-]\s+", p.bare[0])[0] if len(p) else ""
-    return _named_body(first)
+    parts = re.split(r"\s+[|–—-]\s+", p.bare[0]) if len(p) else []
+    return _named_body(parts[0]) if parts else None
+
+
+def _titled_council(p: _Paper) -> str | None:
+    """The council a paper's first line names after what it is, as a parish's web page
+    titles its minutes: "Minutes – 10 June 2025 – Ashby Green Parish Council". A parish's
+    pages are its full council's (the council's own name is its Council)."""
+    parts = re.split(r"\s+[|–—-]\s+", p.bare[0]) if len(p) else []
+    return next((t for t in parts[1:] if _names_a_council(t)), None)
 
 
 def _heading_above(p: _Paper, k: int) -> str | None:
@@ -950,7 +958,7 @@ def _titled_minutes(p: _Paper, k: int) -> _Doc | None:
             # "Minutes - Wednesday 12 November 2025": a web page's heading names the
             # papers, and its title the body ("Overview and Scrutiny Committee | Westbury
             # Vale District Council"); before, the body was "Minutes".
-            body = _titled_body(p) or _heading_above(p, k) if k > 0 else None
+            body = _titled_body(p) or _heading_above(p, k) or _titled_council(p) if k > 0 else None
     elif (plain := _plain_minutes(p, k)) is not None:
         return plain
     else:
@@ -2937,7 +2945,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
             front.body = _circulated_to(p, front.end, paper_council)
             # A paper titled by its meeting ("County Council Meeting - 13th March 2025", a
             # notice of motion) is that meeting's.
-            if (ml := _meeting_line(name)):
+            if (ml := _meeting_line(name)) and not _MINUTES_ALONE.fullmatch(ml[0]):
                 front.body, front.date = clean_body(ml[0], paper_council), ml[1]
             elif (page := p.decision_page) is not None:
                 name, front.header_end = page.name, page.header_end
