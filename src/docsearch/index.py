@@ -59,7 +59,9 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: page number; decision numbers on records, proposed records and reports' recommendations;
 #: papers dated by their covers; recommendations end before contacts; numbered sections
 #: holding several items say so.
-#: 14: a paper with nothing in it naming it is searched by its file name too.
+#: 14: a paper with nothing in it naming it is searched by its file name too; minutes and
+#: web pages of more layouts read (labelled headers, boards agreeing, sub-items, CMIS
+#: meeting pages, lists of decisions), and more site furniture left out.
 SCHEMA_VERSION = 14
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
