@@ -2534,3 +2534,16 @@ def test_listed_decisions_under_a_heading_and_a_forward_plan(tmp_path):
         ("Rate Relief Policy 2025/26", "Cabinet Member for Finance", "Decision due: 14 Apr 2025", "To adopt it.")]),
         encoding="utf-8")
     assert not [s for s in split(str(path)) if s.kind in ("minute", "resolution")]
+
+
+def test_a_report_header_under_the_councils_name_is_no_cover():
+    # "Castlebridge Borough Council" / "Report to: Licensing Committee" / "Date: ..." /
+    # "Subject: ...": a report of that meeting, titled by its subject; it had been read
+    # as a cover titled by its header's fields, with no body and no date.
+    text = ("Agenda Item 4\n\nCastlebridge Borough Council\n\nReport to:   Licensing Committee\nDate:        21 July 2025\n"
+            "Report of:   Licensing Manager\nSubject:     Review of Statement of Gambling Policy 2026-2029\n\n"
+            "1. Purpose\n\n1.1 The Gambling Act 2005 requires the Council to publish a statement every three years.\n\n"
+            "2. Recommendation\n\n2.1 That the Committee approves the draft statement for consultation.\n")
+    reports = [s for s in _split(text) if s.kind == "report"]
+    assert {(s.body, s.meeting_date, s.document) for s in reports} == {
+        ("Licensing Committee", dt.date(2025, 7, 21), "Review of Statement of Gambling Policy 2026-2029")}

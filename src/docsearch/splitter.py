@@ -1277,7 +1277,10 @@ def _find_cover(p: _Paper, k: int) -> _Doc | None:
         line = p.bare[j]
         if lines and p.gap_before[j] and not COVER_YEARS.match(line):
             break
-        if len(line.split()) > 8 or line.rstrip().endswith((".", ":", ";", ",")):
+        # (A report's header under the council's name is no cover: "Report to:
+        # Licensing Committee" / "Date: 21 July 2025" is read as the header it is.)
+        if len(line.split()) > 8 or line.rstrip().endswith((".", ":", ";", ",")) or HEADER_FIELD.match(line) \
+                or REPORT_SIGNAL.match(line):
             return None
         lines.append(line)
         j += 1
