@@ -361,10 +361,22 @@ def test_an_item_title_does_not_run_on_into_its_text():
             "4. Precept 2025/26\nThe Clerk presented the draft budget. After discussion it was proposed by Cllr Brown "
             "and seconded by Cllr Green and\nRESOLVED that the precept for 2025/26 be set at £18,500.\n\n"
             "5. Adult Social Care Winter Plan and Measures to Support Care Home Provider\nSustainability.\n\n"
-            "The Cabinet noted the plan.\n")
+            "The Cabinet noted the plan.\n\n"
+            # A short title line over a long line of prose, wrapped mid-sentence: the title
+            # ended at its line break (the prose's first word would have fitted after it).
+            "6. Public participation\nResidents of Mill Lane raised concerns about speeding traffic,\n"
+            "particularly at school times.\n\n"
+            "7. Playing field\nThe annual ROSPA inspection report had identified the zip wire\n"
+            "platform as medium risk.\n\n"
+            # A title that fills its line and wraps is one title.
+            "8. Review of the Council's Standing Orders, Financial Regulations and the Scheme of\n"
+            "Delegation to the Clerk\nThe Clerk presented the model documents.\n")
     titles = [s.title for s in _split(text) if s.kind == "minute"]
     assert titles == ["Apologies for absence", "Declarations of interest", "Precept 2025/26",
-                      "Adult Social Care Winter Plan and Measures to Support Care Home Provider Sustainability"], titles
+                      "Adult Social Care Winter Plan and Measures to Support Care Home Provider Sustainability",
+                      "Public participation", "Playing field",
+                      "Review of the Council's Standing Orders, Financial Regulations and the Scheme of "
+                      "Delegation to the Clerk"], titles
 
 
 @pytest.mark.parametrize("numbers", [("25/01", "25/02", "25/03"), ("OSC45/24", "OSC46/24", "OSC47/24")])

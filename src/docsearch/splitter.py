@@ -1422,11 +1422,24 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         if not cut and (t.rstrip().endswith((".", "!", "?", ":")) and len(t.split()) >= 3
                         or re.search(r"[a-z]\.\s+[A-Z]", t) or len(t.split()) > TITLE_LINE_WORDS):
             break
+        # Nor into a line of prose that is longer than the title's line by far: a title
+        # wraps only when the next word does not fit, so a short title line followed by a
+        # long sentence-case one ended at its own line break ("064/25 Public
+        # participation" / "Residents of Mill Lane raised concerns about speeding traffic,").
+        if not cut and _prose_line(t) and len(parts[-1]) + 1 + len(t.split()[0]) < 0.75 * len(t):
+            break
         parts.append(t)
         j += 1
     if j < stop and ITEM_MARKER.match(p.bare[j]):
         j += 1
     return " ".join(" ".join(parts).split()), j
+
+
+def _prose_line(text: str) -> bool:
+    """A line of six words or more in sentence case: most of its words (small words
+    aside) start in lower case, as a title's do not."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    return len(text.split()) >= 6 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def _is_caps(text: str) -> bool:
