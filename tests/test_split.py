@@ -2338,6 +2338,19 @@ def test_a_letterhead_over_the_meeting_line_is_no_meeting_of_its_own():
     assert {(s.body, s.meeting_date) for s in segs if s.body} == {("Executive", dt.date(2024, 12, 5))}
 
 
+def test_a_letterhead_alone_above_minutes_is_their_headers_first_line():
+    # "LITTLE ASHBY PARISH COUNCIL" / "Minutes of the meeting ...": the council's name is
+    # the minutes' header, not a paper of its own with no meeting.
+    text = ("LITTLE ASHBY PARISH COUNCIL\n\nMinutes of the Parish Council meeting held on Tuesday 3rd June 2025 "
+            "at 7.30pm in the Village Hall\n\nPresent: Cllr M Hebden (Chairman), Cllr J Coles\n\n"
+            "061/25 Apologies for absence\nNone.\n\n062/25 Play area\nRESOLVED: to repaint the swings.\n")
+    segs = _split(text)
+    assert all(s.body == "Parish Council" and s.meeting_date == dt.date(2025, 6, 3) for s in segs), \
+        [(s.kind, s.title, s.body) for s in segs]
+    assert segs[0].text.startswith("LITTLE ASHBY PARISH COUNCIL")
+    assert {s.council for s in segs} == {"Little Ashby Parish Council"}
+
+
 def test_a_minutes_header_dated_on_the_line_above_it():
     # "SCHOOLS FORUM" / "Wednesday, 15 January 2025" / "Minutes of a meeting of the Schools
     # Forum held virtually ...": the header prints no date, the line above does.
