@@ -2338,12 +2338,14 @@ def test_a_letterhead_over_the_meeting_line_is_no_meeting_of_its_own():
     assert {(s.body, s.meeting_date) for s in segs if s.body} == {("Executive", dt.date(2024, 12, 5))}
 
 
-def test_a_letterhead_alone_above_minutes_is_their_headers_first_line():
+def test_a_letterhead_alone_above_minutes_and_the_signature_below_are_theirs():
     # "LITTLE ASHBY PARISH COUNCIL" / "Minutes of the meeting ...": the council's name is
     # the minutes' header, not a paper of its own with no meeting.
     text = ("LITTLE ASHBY PARISH COUNCIL\n\nMinutes of the Parish Council meeting held on Tuesday 3rd June 2025 "
             "at 7.30pm in the Village Hall\n\nPresent: Cllr M Hebden (Chairman), Cllr J Coles\n\n"
-            "061/25 Apologies for absence\nNone.\n\n062/25 Play area\nRESOLVED: to repaint the swings.\n")
+            "061/25 Apologies for absence\nNone.\n\n062/25 Play area\nRESOLVED: to repaint the swings.\n\n"
+            # The chairman's signature closes the minutes: it is theirs too.
+            "Meeting closed at 9.05pm.\n\nSigned ........................ Chairman    Date ..............\n")
     segs = _split(text)
     assert all(s.body == "Parish Council" and s.meeting_date == dt.date(2025, 6, 3) for s in segs), \
         [(s.kind, s.title, s.body) for s in segs]

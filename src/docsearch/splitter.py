@@ -2455,13 +2455,19 @@ def _add_decisions(p: _Paper, minute: _Part) -> None:
         minute.children.append(_Part(kind, s, e, title, minute=number, doc=minute.doc))
 
 
+_SIGNED = re.compile(r"^\s*(?:signed\b|(?:\.{4,}|_{4,})\s*(?:\(?chair))", re.I)
+
+
 def _closing_end(p: _Paper, doc: _Doc) -> int:
     """Where a minutes document ends: after its closing block (time, CHAIRMAN, date)."""
     for j in range(doc.start, doc.end):
         if CLOSING.match(p.bare[j]) or re.search(r"\d{1,2}[.:]\d{2}\s*(?:am|pm)\s+chair(?:man)?\s*$", p.bare[j], re.I):
             k = j + 1
-            while k < doc.end and k <= j + 3 and len(p.bare[k].split()) <= 5 and (
-                    CLOSING.match(p.bare[k]) or find_date(p.bare[k]) or re.match(r"^\s*(chair|date)", p.bare[k], re.I)):
+            # (The chairman's signature is part of the block: "Signed ........ Chairman
+            # Date ........".)
+            while k < doc.end and k <= j + 3 and (len(p.bare[k].split()) <= 5 or _SIGNED.match(p.bare[k])) and (
+                    CLOSING.match(p.bare[k]) or find_date(p.bare[k]) or re.match(r"^\s*(chair|date)", p.bare[k], re.I)
+                    or _SIGNED.match(p.bare[k])):
                 k += 1
             return k
     return doc.end
