@@ -2353,6 +2353,23 @@ def test_a_letterhead_alone_above_minutes_and_the_signature_below_are_theirs():
     assert {s.council for s in segs} == {"Little Ashby Parish Council"}
 
 
+def test_a_planning_application_report_is_named_by_its_application():
+    # A report on one application has no subject line: it is named as the committee's
+    # agenda lists it, by the application's reference and site; not by the council's
+    # letterhead above it, which is the report's header and no section of its own.
+    text = ("HARBURY DISTRICT COUNCIL\n\nPLANNING COMMITTEE - 23 JULY 2025\n\nREPORT OF THE HEAD OF PLANNING\n\n"
+            "Application No: 25/00911/OUT\nSite:           Land west of Kingsway Business Park, Harbury\n"
+            "Proposal:       Outline application for up to 18,000 sq m of employment floorspace\n"
+            "Applicant:      Tarrant Land Promotions Ltd\n\n1. SUMMARY OF RECOMMENDATION\n\n"
+            "1.1 That outline planning permission be GRANTED subject to conditions.\n\n"
+            "2. SITE AND PROPOSAL\n\n2.1 The 6.2 hectare site is arable land allocated for employment use.\n")
+    segs = _split(text)
+    assert {s.document for s in segs} == {"25/00911/OUT Land west of Kingsway Business Park, Harbury"}, \
+        [(s.kind, s.title) for s in segs]
+    assert {(s.body, str(s.meeting_date)) for s in segs} == {("Planning Committee", "2025-07-23")}
+    assert [s.kind for s in segs].count("recommendation") == 1
+
+
 def test_a_minutes_header_dated_on_the_line_above_it():
     # "SCHOOLS FORUM" / "Wednesday, 15 January 2025" / "Minutes of a meeting of the Schools
     # Forum held virtually ...": the header prints no date, the line above does.

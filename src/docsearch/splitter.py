@@ -1180,7 +1180,8 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         # nor a letter's "Dear Member".)
         while j >= 0 and top - j <= 2 and len(p.bare[j].split()) <= 16 and not p.bare[j].endswith((".", ":", ";")) \
                 and not BODY_LINE.match(p.bare[j]) and not CLOSING.match(p.bare[j]) and not _DATE_LINE.match(p.bare[j]) \
-                and not re.match(r"^\s*dear\b", p.bare[j], re.I) and not NOT_A_TITLE.match(p.bare[j]):
+                and not re.match(r"^\s*dear\b", p.bare[j], re.I) and not NOT_A_TITLE.match(p.bare[j]) \
+                and not _names_a_council(p.bare[j]):  # (nor the council's letterhead)
             j -= 1
             if p.gap_before[j + 1]:
                 break
@@ -1194,6 +1195,8 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         start = min(start, stacked[0])  # the header opens at the body's name
     if named_body and (not body or len(body.split()) == 1 and body.lower() not in ("cabinet", "council")):
         body = named_body
+    if not title:
+        title = _application_title(p, window)
     if not title and re.match(r"^\s*to\s*:\s*all\s+members\b", p.bare[_j], re.I):
         # A paper sent to all the members of a body, with no subject, summons them: the agenda.
         title = "Agenda"
@@ -1203,6 +1206,24 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     # recommendations are cited by it, as the record of that decision is.
     number = next((m.group("code").rstrip(".") for j in window if (m := DECISION_NUMBER.match(p.bare[j]))), None)
     return _Doc("report", start, body=body, date=date, title=title, header_end=header_end, minute=number)
+
+
+# A planning application's fields in a report's header: "Application No: 25/00911/OUT"
+# (its reference has a slash or a dash and a figure: "DC/25/12345", "P/2025/0123/FUL"),
+# "Site: Land west of Kingsway Business Park, Harbury".
+_APPLICATION_FIELD = re.compile(
+    r"^\s*(?i:(?:planning\s+)?application\s*(?:no\.?|number|ref(?:erence)?)?|app\.?\s+no\.?)\s*:?\s+(?P<ref>(?=[\w/.-]*\d)[A-Z0-9]+(?:[/-][A-Z0-9]+){1,4})\b")
+_SITE_FIELD = re.compile(r"^\s*(?:site(?:\s+address)?|address|location)\s*:\s*(?P<site>\S.*)$", re.I)
+
+
+def _application_title(p: _Paper, window: list[int]) -> str:
+    """A report on a planning application with no subject line is named by the
+    application, as a committee's agenda lists it: its reference and its site."""
+    ref = next((m.group("ref") for j in window if (m := _APPLICATION_FIELD.match(p.bare[j]))), None)
+    if ref is None:
+        return ""
+    site = next((m.group("site").strip() for j in window if (m := _SITE_FIELD.match(p.bare[j]))), "")
+    return f"{ref} {site}".strip()
 
 
 # An office a report is addressed to: "Cabinet Member for ...", "Leader of the Council".
@@ -2957,9 +2978,10 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
     for doc in docs:
         if doc.kind in ("minutes", "minute_extract") and printed_for and doc.date and doc.date > printed_for:
             doc.date = None
-    # A council's letterhead alone above minutes ("LITTLE ASHBY PARISH COUNCIL" / "Minutes
-    # of the meeting ...") is their header's first line, not a paper of its own.
-    if docs and docs[0].kind in ("minutes", "minute_extract") and 0 < docs[0].start <= 3 \
+    # A council's letterhead alone above minutes or a report ("LITTLE ASHBY PARISH
+    # COUNCIL" / "Minutes of the meeting ...") is their header's first line, not a paper
+    # of its own.
+    if docs and docs[0].kind in ("minutes", "minute_extract", "report") and 0 < docs[0].start <= 3 \
             and all(_names_a_council(p.bare[j]) for j in range(docs[0].start) if p.bare[j].strip()):
         docs[0].start = 0
     front = _Doc("agenda", 0, body=agenda_body, date=agenda_date, end=docs[0].start if docs else len(p))
