@@ -173,11 +173,15 @@ def parse_query(schema, text: str) -> ParsedQuery:
     # Words are looked up in the text, which starts with the segment's heading (see
     # index._segment_docs): one BM25 over heading and text, so a word in both is one word
     # found, not two.
+    # (Whoosh's parser fails inside on "NOT NOT budget"; a user hears why.)
+    if re.search(r"\bNOT\s+NOT\b", text):
+        raise QueryError("NOT twice in a row: NOT (or -) leaves out the word after it; write it once")
     parser = qparser.QueryParser("content", schema, group=qparser.OrGroup)
     try:
         q = parser.parse(text)
-    except Exception as exc:  # noqa: BLE001 - Whoosh's parser raises assorted errors
-        raise QueryError(f"cannot understand the query: {exc}") from None
+    except Exception:  # noqa: BLE001 - Whoosh's parser raises assorted errors
+        raise QueryError("cannot understand the query: check its AND, OR, NOT and brackets, "
+                         "or put the words in quotes") from None
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         if re.search(r"\w", text):
             raise QueryError("the query has nothing to search for (only operators or common words?)")
