@@ -80,6 +80,13 @@ def test_ingest_search_show_stats(runner, tmp_path, small_corpus):
     assert both.exit_code == 0 and "minute 80" in both.output
     other = runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--index", ix + "-other"])
     assert other.exit_code == 2 and "--index is given twice" in other.output
+    # An option given twice means either value (before, the last one given was the only one).
+    either = _json_lines(runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--kind", "minute",
+                                             "--kind", "resolution", "-n", "30", "--json"]).output)
+    assert {h["kind"] for h in either} == {"minute", "resolution"}
+    # Minute numbers may be listed with commas, as kinds and councils are.
+    listed = _json_lines(runner.invoke(cli, ["--index", ix, "search", "minute:80,81", "kind:minute", "--json"]).output)
+    assert sorted({h["minute"] for h in listed}) == ["80", "81"]
     human = runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--kind", "resolution"])
     assert "1. Kent County Council · Cabinet · 9 Jan 2025 · minute 80 · resolution" in human.output
     assert "kent-cabinet-minutes-2025-01-09.pdf, page" in human.output

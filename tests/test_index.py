@@ -103,6 +103,22 @@ def test_bad_queries_raise_query_error(corpus_index):
     assert corpus_index.search("(budget OR tax) kind:minute")
 
 
+def test_a_title_filter_looks_in_the_title_as_shown(corpus_index):
+    # "Recommendations: <report>": the report's name is in the title a hit shows, so
+    # title: finds it there (before, only the heading "Recommendations" was looked in).
+    hits = corpus_index.search("title:climate kind:recommendation", limit=20)
+    assert hits and all(h.segment.kind == "recommendation" and "climate" in h.segment.title.lower() for h in hits)
+    assert any(h.segment.title.startswith("Recommendations: ") for h in hits)
+
+
+def test_a_minute_cited_by_its_number_ranks_first(corpus_index):
+    # "minute 80", as a clerk cites it: the minutes numbered 80 first, not the agendas and
+    # tables that print an 80 (before, the words "minute" and "80" ranked on their own).
+    hits = corpus_index.search("minute 80", limit=3)
+    assert [h.segment.minute for h in hits[:2]] == ["80", "80"], [(h.segment.minute, h.segment.title) for h in hits]
+    assert corpus_index.search("Minute No. 80 provisional settlement", limit=1)[0].segment.minute == "80"
+
+
 def test_did_you_mean_takes_the_nearest_word_not_the_most_used(corpus_index):
     # Whoosh offers "fall" and "early" before "family" (they are used more); the README's
     # own example must come out as it says.

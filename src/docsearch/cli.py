@@ -443,9 +443,13 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
 
 @cli.command(help=QUERY_HELP, cls=_QueryCommand)
 @click.argument("query", nargs=-1, required=False)
-@click.option("--kind", metavar="KIND", help="Only this kind (minute, resolution, recommendation, report, section; comma-separated).")
-@click.option("--council", metavar="NAME", help="Only papers of this council (words match, e.g. kent; comma-separated for either).")
-@click.option("--body", metavar="NAME", help="Only this body (words match, e.g. 'scrutiny commission').")
+@click.option("--kind", metavar="KIND", multiple=True,
+              help="Only this kind (minute, resolution, recommendation, report, section; comma-separated or "
+                   "repeated for either).")
+@click.option("--council", metavar="NAME", multiple=True,
+              help="Only papers of this council (words match, e.g. kent; comma-separated or repeated for either).")
+@click.option("--body", metavar="NAME", multiple=True,
+              help="Only this body (words match, e.g. 'scrutiny commission'; repeated for either).")
 @click.option("--since", metavar="DATE", help="Meetings on or after DATE (2020-03-05, 05/03/2020, '5 March 2020', 'March 2020', 2020).")
 @click.option("--until", metavar="DATE", help="Meetings on or before DATE.")
 @click.option("--limit", "-n", type=click.IntRange(1), default=10, show_default=True, help="Number of results.")
@@ -457,6 +461,10 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
 @_friendly
 def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
     text = " ".join(query)
+    # An option given twice means either value, as a field named twice in the query does.
+    kind = ",".join(kind) or None
+    council = ",".join(council) or None
+    body = (body[0] if len(body) == 1 else list(body)) or None
     if not text.strip() and not any((kind, council, body, since, until)):
         raise click.UsageError("give a QUERY (words, or filters such as kind:resolution)")
     ix = _index(ctx)
@@ -489,7 +497,7 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
             if _finds(ix, words):
                 msg += "; the words alone find papers, so the query's filters ruled them out"
             msg += " (`docsearch stats` lists the bodies, councils and dates)"
-        if "," in (body or "") or re.search(r"(?<![\w:])body:[^\s\"]*,", text, re.I):
+        if isinstance(body, str) and "," in body or re.search(r"(?<![\w:])body:[^\s\"]*,", text, re.I):
             # Kinds and councils take commas for either; a body's name may hold one itself.
             msg += "; a body is one name (it may hold a comma): for either of two, type body:cabinet OR body:audit"
         if suggestion:

@@ -62,7 +62,9 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 14: a paper with nothing in it naming it is searched by its file name too; minutes and
 #: web pages of more layouts read (labelled headers, boards agreeing, sub-items, CMIS
 #: meeting pages, lists of decisions), and more site furniture left out.
-SCHEMA_VERSION = 14
+#: 15: ``title:`` searches the title as shown, the report's name with it; letterheads,
+#: signatures and planning applications' reports read; item titles end at their line.
+SCHEMA_VERSION = 15
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
@@ -279,7 +281,9 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         "doctype": "segment",
         "paper": paper_key,
         "kind": seg.kind,
-        "title": heading,
+        # ``title:`` looks in the title as shown ("Recommendations: English Devolution
+        # White Paper"), the report's name included; ranking reads the heading in content.
+        "title": normalise(seg.title),
         "label": seg.title,
         "content": content,
         "source": seg.source,

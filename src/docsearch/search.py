@@ -255,10 +255,16 @@ NUMBERED_BOOST = 1.0
 _REFERENCE = re.compile(r"(?<![\w/])(?=[\w/.-]*\d)(?=[\w/.-]*[/A-Za-z])[A-Za-z]*\d[\w.-]*(?:/[\w.-]+)*(?![\w/])")
 
 
+# ... or a number after the word "minute", as a clerk cites one: "minute 285", "Minute
+# No. 45", "min. 12".
+_MINUTE_CITED = re.compile(r"\b(?:minutes?|min\.?)\s+(?:no\.?\s*|number\s+)?(\d+[a-z]?)\b", re.I)
+
+
 def _references_typed(query: str) -> set[str]:
     """The references typed in a query, in lower case, as the minute field holds them."""
-    return {m.group(0).lower() for m in _REFERENCE.finditer(without_filters(query)) if "/" in m.group(0)
-            or re.search(r"[A-Za-z]\d|\d[A-Za-z]", m.group(0))}
+    words = without_filters(query)
+    return {m.group(0).lower() for m in _REFERENCE.finditer(words) if "/" in m.group(0)
+            or re.search(r"[A-Za-z]\d|\d[A-Za-z]", m.group(0))} | {m.group(1).lower() for m in _MINUTE_CITED.finditer(words)}
 
 
 def _ordinary_word_only(fields: dict, word: str) -> bool:
@@ -498,7 +504,10 @@ def _filters(schema, kind, council, body, date_range, named=None):
             if field == "kind":
                 either += [wq.Term("kind", k) for k in kinds_named(value)]
             elif field == "minute":
-                either.append(wq.Term("minute", value.lower()))
+                # Either of several, as kinds and councils ("minute:80,81"); a decision's
+                # number as file names print it ("24-00093") is the one printed "24/00093".
+                for number in filter(None, value.lower().split(",")):
+                    either += [wq.Term("minute", n) for n in dict.fromkeys([number, number.replace("-", "/")])]
             else:
                 either += _names(schema, field, value)
         if either:
