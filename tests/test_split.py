@@ -2591,3 +2591,40 @@ def test_a_report_header_under_the_councils_name_is_no_cover():
     reports = [s for s in _split(text) if s.kind == "report"]
     assert {(s.body, s.meeting_date, s.document) for s in reports} == {
         ("Licensing Committee", dt.date(2025, 7, 21), "Review of Statement of Gambling Policy 2026-2029")}
+
+
+def test_a_text_dumps_lines_are_cited_as_an_editor_counts_them(tmp_path):
+    # pdftotext ends each page with a form feed at the start of the next page's first
+    # line. A line ends at a newline only: before, each form feed added a line, and every
+    # item after it was cited a line lower than the file has it.
+    minutes = ("Minutes of the Planning Committee held on 12 March 2025\n\nPresent: Cllr A Patel (Chair)\n\n"
+               "PL.91 Apologies\nNone.\n\n 1\n\fPL.92 Land at Mill Lane\nRESOLVED: That permission be REFUSED.\n\n"
+               " 2\n\fPL.93 Former depot, Canal Street\nRESOLVED: That the application be deferred.\n")
+    path = tmp_path / "planning.txt"
+    path.write_text(minutes, encoding="utf-8")
+    file_lines = path.read_text(encoding="utf-8").split("\n")
+    for seg in split(str(path)):
+        if seg.kind == "minute":
+            assert file_lines[seg.lines[0] - 1].lstrip("\f").startswith(seg.minute), (seg.minute, seg.lines)
+
+
+def test_a_running_footer_is_furniture_from_its_first_printing(tmp_path):
+    # "Planning Committee 12.03.25" under each page's number: at page 1's foot it is no
+    # title (a first printing at a page's top may be), and it must not cut the decision
+    # running on over the page in two.
+    pages = [
+        "Minutes of the Planning Committee held on 12 March 2025\n\nPresent: Cllr A Patel (Chair)\n\n"
+        "PL.91 24/02210/HOU - 17 Church View\nRESOLVED: That permission be REFUSED for the following reasons:\n"
+        "1. The extension would harm the character of the conservation area.\n",
+        "2. The extension would cause a loss of light to the neighbouring property.\n\n"
+        "PL.92 Appeal decisions\nRESOLVED: That the report be noted.\n",
+        "PL.93 Enforcement update\nRESOLVED: That the report be noted.\n",
+        "PL.94 Date of next meeting\nThe next meeting will be held on 9 April 2025.\n",
+    ]
+    text = "".join(f"{page}\n {n}\nPlanning Committee 12.03.25\n\f" for n, page in enumerate(pages, start=1))
+    path = tmp_path / "planning.txt"
+    path.write_text(text, encoding="utf-8")
+    segs = split(str(path))
+    assert not [s.title for s in segs if "12.03.25" in s.title]
+    refused = next(s for s in segs if s.kind == "resolution" and s.minute == "PL.91")
+    assert "loss of light" in refused.text and "12.03.25" not in refused.text, refused.text

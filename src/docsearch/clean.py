@@ -64,6 +64,8 @@ class Line:
     page: int | None
     text: str
     furniture: bool = False
+    # A text dump's page break (a form feed) just before the line: a paragraph break.
+    page_break: bool = False
 
     @property
     def blank(self) -> bool:
@@ -79,6 +81,12 @@ def normalise(text: str) -> str:
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                          "\u00ad": ""})
+
+
+# Characters that break a line for str.splitlines but not for an editor: a form feed
+# (a page break, which pdftotext prints before a page's first line, so it goes), a
+# vertical tab, separators (spacing inside a line).
+_BREAKS = str.maketrans({c: " " for c in "\v\x1c\x1d\x1e\x85\u2028\u2029"} | {"\f": ""})
 
 
 def _tidy(text: str, markdown: bool) -> str:
@@ -116,10 +124,16 @@ def clean(paper: ExtractedPaper) -> list[Line]:
     lines: list[Line] = []
     number = 0
     for page_no, page in enumerate(paper.pages, start=1):
-        for raw in page.splitlines() or [""]:
+        # Lines end at a newline only, as an editor and `sed -n` count them: str.splitlines
+        # also ends one at a form feed (pdftotext's page break), and a text dump's later
+        # lines were then cited one line lower for each page.
+        for raw in (page[:-1] if page.endswith("\n") else page).split("\n"):
             number += 1
+            broken = "\f" in raw
+            raw = raw.translate(_BREAKS)
             for part in _split_long(_tidy(raw, markdown)):
-                lines.append(Line(number, page_no if paper.paged else None, part))
+                lines.append(Line(number, page_no if paper.paged else None, part, page_break=broken))
+                broken = False
         # pypdf does not end a page with a newline; pages are separate blocks anyway.
     _mark_furniture(lines, paper.paged, web=paper.web)
     return lines
@@ -188,18 +202,24 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     # one of them, while text quoted again and again (a motion restated under each
     # amendment in a debate's minutes) can fall at either, here the top of a page and
     # there the bottom.
+    # A page's foot: the last lines of a PDF page, or of a text dump's page before the
+    # form feed that ends it.
     edges: list[list[Line]] = []
     sides: list[list[list[Line]]] = []
+    feet: set[int] = set()
     if paged:
         for top, bottom in page_sides:
             edges.append(top + bottom)
             sides.append([top, bottom])
+            feet.update(id(ln) for ln in bottom)
     else:
         content = [ln for ln in lines if not ln.blank]
         for i, line in enumerate(content):
             if line.furniture and PAGE_NUMBER.match(line.text):
                 edges.append(content[max(0, i - 2): i] + content[i + 1: i + 3])
                 sides.append([edges[-1]])
+            if line.page_break:
+                feet.update(id(ln) for ln in content[max(0, i - EDGE_LINES): i])
     counts: Counter[str] = Counter()
     for side in range(2 if paged else 1):
         at_side: Counter[str] = Counter()
@@ -213,7 +233,9 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     repeated = {s for s in repeated if counts[s] >= threshold}
     # The first time a running header appears it is usually the document's own title
     # block ("AUDIT COMMITTEE / 24 SEPTEMBER 2009" above a minutes' attendance list), so
-    # it stays text; its repeats on later pages are furniture.
+    # it stays text; its repeats on later pages are furniture. A first printing at a
+    # page's foot is no title: a footer from the first ("Cabinet 11 March 2025" under
+    # page 1, which had cut a decision running on over the page in two).
     # Nor is a repeat that heads a new document: minutes whose attendance list follows.
     content = [ln for ln in lines if not ln.blank]
     heads_minutes = set()
@@ -225,6 +247,6 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
         for ln in edge:
             shape = _shape(ln.text)
             if shape in repeated:
-                if shape in seen and id(ln) not in heads_minutes:
+                if (shape in seen or id(ln) in feet) and id(ln) not in heads_minutes:
                     ln.furniture = True
                 seen.add(shape)

@@ -421,7 +421,7 @@ class _Paper:
             if ln.furniture or ln.blank:
                 seen_blank = True
             else:
-                self.gap_before.append(seen_blank)
+                self.gap_before.append(seen_blank or ln.page_break)
                 seen_blank = False
         self.text = [" ".join(ln.text.split()) for ln in self.lines]
         # Lines printed again as page furniture (a running header): their first printing,
