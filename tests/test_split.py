@@ -2041,6 +2041,17 @@ def test_minutes_numbered_after_the_municipal_year_and_a_recommendation_to_counc
                          ("resolution", "2024/25/125")], decisions
 
 
+@pytest.mark.parametrize("to", ["Coldharbour District Council and Rushmere Borough Council", "both Councils",
+                                "Kent County Council, Medway Council and Swale Borough Council",
+                                "the constituent authorities", "the Cabinet Member for Homes"])
+def test_a_joint_committees_recommendation_to_its_councils(to):
+    # A joint committee recommends to its councils by name, or together; before, only to
+    # one body ("RECOMMENDED to Council that:"), and the recommendation was lost.
+    text = _CABINET_MINUTES_BY_YEAR.format(n="").replace("RECOMMENDED to Council that:", f"RECOMMENDED to {to} that:")
+    decisions = [(s.kind, s.minute) for s in _split(text) if s.kind in ("resolution", "recommendation")]
+    assert decisions[0] == ("recommendation", "124"), decisions
+
+
 @pytest.mark.parametrize("header, body, council", [
     # A parish's minutes that report a flood "to the County Council" are the parish's.
     ("Brampton Magna Parish Council\n\nMINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON MONDAY 12TH MAY 2025",

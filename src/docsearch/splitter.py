@@ -1679,8 +1679,13 @@ _BODY_WORDS = r"council|cabinet|committee|commission|panel|board|executive|autho
 
 # What follows "RECOMMENDED" in a recommendation to another body: "to Council that:",
 # "TO CABINET that", "to the Cabinet Member for Homes:".
-_TO_A_BODY = re.compile(rf"^\s*(?i:to)\s+(?:(?i:the)\s+)?(?:(?:[A-Z][\w'’&-]*\s+){{0,5}}?(?i:{_BODY_WORDS})|"
-                        r"(?i:cabinet\s+member|portfolio\s+holder|executive\s+member)\s+(?i:for)\s+[A-Za-z ,&'’-]{2,60}?)"
+# A joint committee recommends to its councils, by name or together: "to Coldharbour
+# District Council and Rushmere Borough Council that:", "to both Councils:", "to the
+# constituent authorities".
+_A_BODY = (rf"(?:(?i:the)\s+)?(?:(?:[A-Z][\w'’&-]*\s+){{0,5}}?(?i:(?:{_BODY_WORDS})s?)|"
+           r"(?i:both|all|each\s+of\s+the|the\s+(?:constituent|partner))\s+(?:[A-Za-z]+\s+)?(?i:councils|authorities))")
+_TO_A_BODY = re.compile(rf"^\s*(?i:to)\s+(?:{_A_BODY}(?:\s*(?:,|(?i:and)|&)\s+{_A_BODY}){{0,4}}|"
+                        r"(?:(?i:the)\s+)?(?i:cabinet\s+member|portfolio\s+holder|executive\s+member)\s+(?i:for)\s+[A-Za-z ,&'’-]{2,60}?)"
                         r"\s*(?:(?i:that)\b|:|[–—-]|$)")
 
 
