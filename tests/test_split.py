@@ -1335,7 +1335,11 @@ def test_other_wordings_of_a_minutes_header(header, body):
                                   "Cheshire East Council", "North Yorkshire Council",
                                   "Bath and North East Somerset Council", "Cheshire West and Chester Council",
                                   "Isle of Wight Council", "East Riding of Yorkshire Council",
-                                  "Forest of Dean District Council"])
+                                  "Forest of Dean District Council",
+                                  # A London borough of two words, or with "upon" (before,
+                                  # "London Borough of Tower", "... Kingston Upon Thames").
+                                  "London Borough of Tower Hamlets", "London Borough of Waltham Forest",
+                                  "Royal Borough of Kingston upon Thames"])
 @pytest.mark.parametrize("capitals", [False, True])
 def test_a_council_named_in_several_words(name, capitals):
     text = (f"{name.upper() if capitals else name}\n\nCABINET – 4 MARCH 2025\n\nLIBRARY SERVICE REVIEW\n\n"

@@ -347,8 +347,16 @@ _PLACE_WORD = r"[A-Z][a-z][A-Za-z'’]*\.?"
 _PLACE_PART = (r"(?:(?:Isles?|Forest|Riding)\s+(?i:of)(?:\s+(?i:the))?\s+|(?!(?:Council|County|City|Borough|District|"
                r"Town|Parish|Of|The|And|In|At|For|To|By|On)\b)" + _PLACE_WORD +
                r"(?:[ -](?i:upon|on|under|and|le|&)[ -]|\s+(?=[A-Z])))")
+# Words that follow a council's name and are not part of it: its bodies and papers.
+_NOT_A_PLACE = (r"(?:Council|Cabinet|Committee|Sub|Planning|Licensing|Executive|Scrutiny|Overview|Audit|Full|"
+                r"Minutes|Meeting|Agenda|Report|Decision|Health|Pensions?|Standards|Corporate|Adults?|Children|"
+                r"Schools?|Housing|Members?|Annual|Extraordinary|Special|Budget|Local|Strategic|General|"
+                r"Employment|Appointments|Governance|Held|Notice|Record|Officer|Director)\b")
 COUNCIL_NAME = re.compile(
-    r"\b(?:(?:London|Royal)\s+Borough\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+(?i:and|upon)\s+[A-Z][A-Za-z]+)?"
+    r"\b(?:(?:London|Royal)\s+Borough\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+(?i:and|upon)\s+[A-Z][A-Za-z]+|"
+    # ... a borough of two words ("Tower Hamlets", "Waltham Forest"), not a body of it
+    # ("London Borough of Brent Planning Committee").
+    r"\s+(?!" + _NOT_A_PLACE + r")[A-Z][a-z]+\b)?"
     r"|" + _PLACE_PART + r"{0,3}"
     + _PLACE_WORD + r"\s+(?:(?:County|City(?:\s+(?i:and)\s+District)?|Borough|District|Metropolitan\s+Borough|Town|Parish)"
     # A unitary council named without its kind, of one word or several: "Wiltshire
@@ -522,7 +530,9 @@ _NAME_WORD = re.compile(r"Council|Authority|Panel|Borough", re.I)
 
 
 def _place_case(name: str) -> str:
-    """A place's name as it is written: "Newcastle-under-Lyme", "Stoke-on-Trent"."""
+    """A place's name as it is written: "Newcastle-under-Lyme", "Stoke-on-Trent",
+    "Kingston upon Thames"."""
+    name = re.sub(r"(?<=\s)Upon(?=\s)", "upon", name)
     return re.sub(r"[A-Za-z]+(?:-[A-Za-z]+)+", lambda m: "-".join(
         w.lower() if w.lower() in ("upon", "on", "under", "le", "en", "in", "by", "the") and i else w.capitalize()
         for i, w in enumerate(m.group(0).split("-"))), name)
