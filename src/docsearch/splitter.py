@@ -351,7 +351,10 @@ _PLACE_PART = (r"(?:(?:Isles?|Forest|Riding)\s+(?i:of)(?:\s+(?i:the))?\s+|(?!(?:
 _NOT_A_PLACE = (r"(?:Council|Cabinet|Committee|Sub|Planning|Licensing|Executive|Scrutiny|Overview|Audit|Full|"
                 r"Minutes|Meeting|Agenda|Report|Decision|Health|Pensions?|Standards|Corporate|Adults?|Children|"
                 r"Schools?|Housing|Members?|Annual|Extraordinary|Special|Budget|Local|Strategic|General|"
-                r"Employment|Appointments|Governance|Held|Notice|Record|Officer|Director)\b")
+                r"Employment|Appointments|Governance|Held|Notice|Record|Officer|Director|"
+                # (Small words, capitalised in a header read in title case: "... OF HARINGEY AT
+                # THE MEETING".)
+                r"At|The|On|In|For|To|By|Of|From|With|Was|Is|Has)\b")
 COUNCIL_NAME = re.compile(
     r"\b(?:(?:London|Royal)\s+Borough\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+(?i:and|upon)\s+[A-Z][A-Za-z]+|"
     # ... a borough of two words ("Tower Hamlets", "Waltham Forest"), not a body of it
