@@ -177,11 +177,19 @@ def test_html_links_to_a_meetings_documents_are_left_out(tmp_path):
                     "<p>RESOLVED that the report be noted.</p>"
                     "<p class='mgSectionTitle'>Supporting documents:</p><ul class='mgBulletList'>"
                     "<li><a href='p.pdf'>Printed minutes 05th-Nov-2025 18.30 Planning Committee PDF 240 KB</a></li>"
-                    "<li><a href='d.doc'>Decision notice DOC 45 KB</a></li></ul></body></html>", encoding="utf-8")
+                    "<li><a href='d.doc'>Decision notice DOC 45 KB</a></li></ul>"
+                    # ... and newer pages print the size in a span of its own, in the
+                    # title's link or after it; a list of such links still goes whole.
+                    "<p class='mgAiTitleTxt'><a href='i.aspx'>Better Care Fund Return "
+                    "<span class='mgSizeTxt'>PDF 512 KB</span></a></p>"
+                    "<p class='mgAiTitleTxt'>Date of next meeting <span class='mgSizeTxt'>PDF 42 KB</span></p>"
+                    "<ul class='mgBulletList'><li><a href='a1.pdf'>Appendix 1 Draft Strategy "
+                    "<span class='mgSizeTxt'>PDF 2 MB</span></a></li><li><a href='a2.pdf'>Appendix 2 Engagement "
+                    "<span class='mgSizeTxt'>PDF 890 KB</span></a></li></ul></body></html>", encoding="utf-8")
     lines = [ln for ln in extract(str(path)).pages[0].splitlines() if ln]
     assert lines == ["Minutes of the previous meeting",
                      "RESOLVED that the minutes be approved. The report (PDF 2 MB) is on the website.",
-                     "RESOLVED that the report be noted."]
+                     "RESOLVED that the report be noted.", "Better Care Fund Return", "Date of next meeting"]
 
 
 def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):

@@ -259,6 +259,12 @@ def _drop_document_links(soup) -> None:
         elif len(links) < 2:
             continue
         block.decompose()
+    # ModernGov prints the size in a span of its own after a title, in its link or not
+    # ("Joint Local Health and Wellbeing Strategy 2025-2030 <span class="mgSizeTxt">PDF
+    # 512 KB</span>"): what is left of such spans goes, the titles stay.
+    for span in soup.find_all(("span", "small")):
+        if not span.decomposed and _FILE_SIZE.fullmatch(" ".join(span.get_text(" ").split())):
+            span.decompose()
 
 
 # Block elements that end a paragraph (not table cells and rows, which PDF extraction
