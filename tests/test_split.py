@@ -1927,6 +1927,11 @@ def test_a_date_in_a_papers_text_is_no_meeting():
     "4. Contact details\n\nMatthew Wagner\nChief Analyst\nTelephone: 03000 416559\n",
     "Appendices\nAppendix 1 – Executive Response\nAppendix 2 – Full call-in submission\n",
     "6. Relevant Director:\nDavid Whittle\nDirector of Strategy\n",
+    # A budget report's reminder to the members deciding it, which every such report prints.
+    "Cabinet Members are reminded that Section 106 of the Local Government Finance Act\n1992 applies to any "
+    "meeting where consideration is given to the calculation of Council Tax.\n\n"
+    "Any Member of a Local Authority who is liable to pay Council Tax, and who has any\nunpaid Council Tax "
+    "amount overdue for at least two months, must declare the fact.\n",
 ])
 def test_recommendations_end_before_the_reports_contacts_and_appendices(after):
     text = ("From: Leader of the Council\n\nTo: County Council\n\nDate: 13 March 2025\n\n"

@@ -310,6 +310,14 @@ END_MATTER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:contact\s+(?:de
                         r"(?:attached|background)\s+(?:papers|documents))\s*:?\s*$", re.I)
 
 
+# The reminder a budget report prints to the members deciding it, after what it asks:
+# "Cabinet Members are reminded that Section 106 of the Local Government Finance Act 1992
+# applies ...", "Members are reminded of ...", "Any Member ... in arrears ...".
+_STATUTORY_REMINDER = re.compile(
+    r"^\s*(?:(?:[A-Z][a-z]+\s+){0,2}(?:Members|Councillors)\s+(?:are|is)\s+reminded\b|"
+    r"(?:Any|All)\s+Members?\s+of\s+(?:a|the)\s+(?:Local\s+Authority|Council)\s+who\b)")
+
+
 def _recommendations_end(p: _Paper, start: int, end: int) -> int:
     """Where recommendations starting on line ``start`` end, at the latest ``end``: at a
     heading of the report's end matter (END_MATTER), or at a contact's block, a name over
@@ -318,7 +326,7 @@ def _recommendations_end(p: _Paper, start: int, end: int) -> int:
     ran on into its author's name and telephone number."""
     for k in range(start + 1, end):
         t = p.bare[k]
-        if END_MATTER.match(t):
+        if END_MATTER.match(t) or _STATUTORY_REMINDER.match(t) and p.gap_before[k]:
             return k
         if _PERSON.match(t) and any(_CONTACT.search(p.bare[j]) for j in range(k + 1, min(end, k + 4))):
             return k
