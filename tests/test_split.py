@@ -2373,6 +2373,19 @@ def test_a_letterhead_alone_above_minutes_and_the_signature_below_are_theirs():
     assert {s.council for s in segs} == {"Little Ashby Parish Council"}
 
 
+def test_a_letterhead_and_the_bodys_name_above_minutes_are_their_header():
+    # "KENT COUNTY COUNCIL" / "CABINET" / "MINUTES of a meeting of the Cabinet ...": the
+    # letterhead and the body's name open the minutes; before, they were a section of their
+    # own, with no meeting, found by searches for the council's name.
+    text = ("KENT COUNTY COUNCIL\n\n\nCABINET\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber, "
+            "Sessions\nHouse, County Hall, Maidstone on Thursday, 9 January 2025.\n\nPRESENT: Mr R W Gough "
+            "(Chairman), Mr N Baker\n\n76. Apologies\n(Item 1)\n\nNo apologies were received.\n")
+    segs = _split(text)
+    assert segs[0].text.startswith("KENT COUNTY COUNCIL")
+    assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 1, 9))}, \
+        [(s.title, s.body) for s in segs]
+
+
 def test_a_planning_application_report_is_named_by_its_application():
     # A report on one application has no subject line: it is named as the committee's
     # agenda lists it, by the application's reference and site; not by the council's

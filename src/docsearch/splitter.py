@@ -3005,10 +3005,11 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
         if doc.kind in ("minutes", "minute_extract") and printed_for and doc.date and doc.date > printed_for:
             doc.date = None
     # A council's letterhead alone above minutes or a report ("LITTLE ASHBY PARISH
-    # COUNCIL" / "Minutes of the meeting ...") is their header's first line, not a paper
-    # of its own.
+    # COUNCIL" / "Minutes of the meeting ...", or "KENT COUNTY COUNCIL" / "CABINET" /
+    # "MINUTES of a meeting of the Cabinet ...") is their header's first lines, not a
+    # paper of its own.
     if docs and docs[0].kind in ("minutes", "minute_extract", "report") and 0 < docs[0].start <= 3 \
-            and all(_names_a_council(p.bare[j]) for j in range(docs[0].start) if p.bare[j].strip()):
+            and all(_names_a_council(p.bare[j]) or _named_body(p.bare[j]) for j in range(docs[0].start)):
         docs[0].start = 0
     front = _Doc("agenda", 0, body=agenda_body, date=agenda_date, end=docs[0].start if docs else len(p))
     if front.end > 0:
