@@ -119,6 +119,14 @@ def test_a_minute_cited_by_its_number_ranks_first(corpus_index):
     assert corpus_index.search("Minute No. 80 provisional settlement", limit=1)[0].segment.minute == "80"
 
 
+def test_full_council_is_the_councils_meeting_of_all_its_members(corpus_index):
+    # Papers call it "Full Council"; it is recorded as the council's own body ("County
+    # Council"). Before, --body "full council" found nothing.
+    hits = corpus_index.search("devolution", body="full council", limit=20)
+    assert hits and {h.segment.body for h in hits} == {"County Council"}
+    assert corpus_index.search('devolution body:"Full Council"', limit=1)[0].segment.body == "County Council"
+
+
 def test_did_you_mean_takes_the_nearest_word_not_the_most_used(corpus_index):
     # Whoosh offers "fall" and "early" before "family" (they are used more); the README's
     # own example must come out as it says.

@@ -545,9 +545,20 @@ def _names(schema, field: str, value: str) -> list:
     either = []
     for name in names:
         words = [t.text for t in schema[field].analyzer(name)]
-        if words:
+        if field == "body" and words == ["full", "council"]:
+            # "Full Council", as papers call a council's meeting of all its members: the
+            # body recorded as "County Council", "Council", "Parish Council", ..., not a
+            # committee or a youth council.
+            either.append(wq.And([wq.Term("body", "council"),
+                                  wq.Not(wq.Or([wq.Term("body", w) for w in _NOT_FULL_COUNCIL]))]))
+        elif words:
             either.append(wq.And([wq.Term(field, w) for w in words]))
     return either
+
+
+#: Words of a body's name that make it other than a council's full meeting.
+_NOT_FULL_COUNCIL = ("cabinet", "committee", "panel", "board", "commission", "forum", "executive", "care",
+                     "youth", "member", "sub", "working", "group", "partnership")
 
 
 def run_search(searcher, schema, query: str, *, kind=None, council=None, body=None, since=None,
