@@ -2386,6 +2386,22 @@ def test_a_letterhead_and_the_bodys_name_above_minutes_are_their_header():
         [(s.title, s.body) for s in segs]
 
 
+def test_a_joint_authoritys_letterhead_over_members_listed_with_their_councils():
+    # A fire authority's members sit for the councils that appoint them, listed beside
+    # their names: the minutes are the authority's, named alone on the first line.
+    text = ("                    MERCIAN VALE FIRE AND RESCUE AUTHORITY\n\n"
+            "                     MINUTES OF THE MEETING OF THE AUTHORITY\n"
+            "             HELD AT FIRE SERVICE HEADQUARTERS, WOLVERSTONE\n"
+            "                  ON FRIDAY 21 FEBRUARY 2025 AT 10.30 AM\n\nPRESENT:\n\n"
+            "Councillor D Hollis (Chair)                 Mercian Vale County Council\n"
+            "Councillor A Prewett (Vice-Chair)           Wolverstone City Council\n"
+            "Councillors B Carr, F Ndlovu                Mercian Vale County Council\n"
+            "Councillors R Mahmood and J Quinlan         Wolverstone City Council\n\n"
+            "45/24    APOLOGIES\n\n         Apologies were received from Councillor C Whitby.\n\n"
+            "46/24    PAY POLICY STATEMENT\n\n         RESOLVED that the statement be approved.\n")
+    assert {s.council for s in _split(text)} == {"Mercian Vale Fire and Rescue Authority"}
+
+
 def test_a_planning_application_report_is_named_by_its_application():
     # A report on one application has no subject line: it is named as the committee's
     # agenda lists it, by the application's reference and site; not by the council's

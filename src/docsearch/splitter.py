@@ -558,6 +558,18 @@ LETTERHEAD_LINES = 3
 _COUNCIL_ALONE = re.compile(r"\s*(?:(?:County|City|Borough|District|Town|Parish)\s+)?Council\s*")
 
 
+def _letterhead(paper: _Paper, names) -> str | None:
+    """The council named alone on one of the paper's first lines, if any: not one of a
+    list of councils a line each (a letter's addressees)."""
+    for k, t in enumerate(paper.bare[:LETTERHEAD_LINES]):
+        named = names([t], generic=True)
+        if len(named) == 1 and len(named[0].split()) == len(t.split()):
+            beside = paper.bare[max(0, k - 1):k] + paper.bare[k + 1:k + 2]
+            if not any(_names_a_council(b) for b in beside):
+                return named[0]
+    return None
+
+
 def find_council(paper: _Paper) -> str | None:
     """The council whose paper this is, from its own words: the first council named in
     its opening lines; else the named council of the kind the paper calls "the County
@@ -596,6 +608,10 @@ def find_council(paper: _Paper) -> str | None:
             return first[0]
     kind, kind_uses = _own_kind(paper)
     head = names(paper.bare[:12], generic=True)
+    # (Opening lines naming three councils or more may still stand under a letterhead: a
+    # fire authority's members listed with the councils they sit for.)
+    if len(set(head)) > 2 and (named := _letterhead(paper, names)):
+        return named
     # Opening lines naming several councils address them ("To: Leaders of two-tier
     # councils: Ashford Borough Council, Canterbury City Council, ..."); and a paper that
     # calls itself "the County Council" is not the paper of a borough it names in its
@@ -610,10 +626,8 @@ def find_council(paper: _Paper) -> str | None:
         # minutes report a flood "to the County Council") or names below it (a county
         # cabinet's minutes "held at Ravensby District Council Offices", speaking of "the
         # District Council" twice).
-        for t in paper.bare[:LETTERHEAD_LINES]:
-            named = names([t], generic=True)
-            if len(named) == 1 and len(named[0].split()) == len(t.split()):
-                return named[0]
+        if (named := _letterhead(paper, names)):
+            return named
         for name in head:
             if f" {kind} Council" in name:
                 return name
