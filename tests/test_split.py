@@ -2402,6 +2402,29 @@ def test_a_joint_authoritys_letterhead_over_members_listed_with_their_councils()
     assert {s.council for s in _split(text)} == {"Mercian Vale Fire and Rescue Authority"}
 
 
+def test_a_decision_notice_is_the_record_of_its_meetings_decisions():
+    # "DECISION NOTICE" over the body and "Meeting held on:": the meeting's record, each
+    # item's "Decision:" a resolution; the margin's "Key decision" is no part of a title.
+    # Before, the notice was three sections with no meeting and no decision.
+    text = ("Severn and Arden Combined Authority\n\nDECISION NOTICE\n\nCombined Authority Board\n\n"
+            "Meeting held on: Friday 28 March 2025\nDate of publication: Monday 31 March 2025\n\n"
+            "The decisions below were taken by the Combined Authority Board at its meeting.\n\n"
+            "Item 6    Local Transport Plan 2025-2040: Adoption                        Key decision\n\n"
+            "Decision:\n\nThe Combined Authority Board:\n\n1. Adopted the Local Transport Plan 2025-2040.\n\n"
+            "Reason for decision: The Combined Authority is the local transport authority.\n\n"
+            "Item 7    Adult Skills Fund 2025/26 Allocations                  Not a key decision\n\n"
+            "Decision:\n\nThe Combined Authority Board:\n\n1. Approved allocations of £38.6 million.\n\n"
+            "Reason for decision: To secure provision for the academic year.\n")
+    segs = _split(text)
+    assert [(s.kind, s.minute, s.title) for s in segs if s.kind != "section"] == [
+        ("minute", "6", "Local Transport Plan 2025-2040: Adoption"),
+        ("resolution", "6", "Resolution: Local Transport Plan 2025-2040: Adoption"),
+        ("minute", "7", "Adult Skills Fund 2025/26 Allocations"),
+        ("resolution", "7", "Resolution: Adult Skills Fund 2025/26 Allocations")], [(s.kind, s.title) for s in segs]
+    assert {(s.council, s.body, s.meeting_date) for s in segs} == {
+        ("Severn and Arden Combined Authority", "Combined Authority Board", dt.date(2025, 3, 28))}
+
+
 def test_a_planning_application_report_is_named_by_its_application():
     # A report on one application has no subject line: it is named as the committee's
     # agenda lists it, by the application's reference and site; not by the council's

@@ -767,7 +767,7 @@ def _opens_paper(p: _Paper, k: int) -> bool:
 
 # A district's record of a Cabinet meeting's decisions, published in place of its minutes:
 # "CABINET" / "RECORD OF DECISIONS" / "Meeting held on Tuesday, 8 October 2024 ...".
-DECISIONS_RECORD = re.compile(r"^\s*(?:record|schedule|notice)\s+of\s+(?:the\s+)?decisions\s*(?:taken)?\s*(?::\s*)?"
+DECISIONS_RECORD = re.compile(r"^\s*(?:(?:record|schedule|notice)\s+of\s+(?:the\s+)?decisions|decisions?\s+notice)\s*(?:taken)?\s*(?::\s*)?"
                               r"(?P<held>(?:at|by)\s+(?:the|a)\s+meeting\s+(?:of\s+.{2,80}?\s+)?held\s+on\s+.+)?$", re.I)
 # Its items: "Decision No: CAB 45/24" over "Subject: Leisure Centre Decarbonisation".
 DECISION_NUMBER = re.compile(r"^\s*(?i:decision\s+(?:no\.?|number|ref(?:erence)?))\s*:?\s*"
@@ -822,9 +822,15 @@ def _decisions_record(p: _Paper, k: int) -> _Doc | None:
     date = find_date(m.group("held")) if m.group("held") else None
     date = date or next((find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 3))
                          if re.match(r"^\s*(?:meeting\s+held|date\s+of\s+meeting|held\s+on)\b", p.bare[j], re.I)), None)
+    # (Or the date a few lines down, under the body's name: "DECISION NOTICE" / "Combined
+    # Authority Board" / "Meeting held on: Friday 28 March 2025".)
+    date = date or next((find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 3))
+                         if re.match(r"^\s*(?:meeting\s+held|date\s+of\s+meeting|held\s+on)\b", p.bare[j], re.I)), None)
     if date is None:
         return None
     body = _body_above(p, k, letterhead=False)
+    if body is None and k + 1 < len(p) and (below := _named_body(p.bare[k + 1])):
+        return _Doc("minutes", k, body=below, date=date, title=p.text[k], header_end=k + 2)
     return _Doc("minutes", k if body is None else k - 1, body=body, date=date, title=p.text[k])
 
 
@@ -1488,7 +1494,13 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         j += 1
     if j < stop and ITEM_MARKER.match(p.bare[j]):
         j += 1
-    return " ".join(" ".join(parts).split()), j
+    title = " ".join(" ".join(parts).split())
+    # A record of decisions marks each item in the margin: "Item 6  Local Transport Plan
+    # 2025-2040: Adoption      Key decision" (or "Not a key decision"); no part of the title.
+    return _KEY_DECISION_MARK.sub("", title) or title, j
+
+
+_KEY_DECISION_MARK = re.compile(r"\s+[(\[]?(?:not\s+a\s+)?key\s+decision[)\]]?\s*$", re.I)
 
 
 def _prose_line(text: str) -> bool:
