@@ -2425,6 +2425,18 @@ def test_a_decision_notice_is_the_record_of_its_meetings_decisions():
         ("Severn and Arden Combined Authority", "Combined Authority Board", dt.date(2025, 3, 28))}
 
 
+def test_a_schools_forums_decisions_by_some_members_and_to_recommend():
+    # A forum records votes of some of its members ("Decision (maintained primary
+    # members):"), and its formula decisions are recommendations to the council.
+    text = ("Larkshire Schools Forum\n\nMinutes of the meeting of the Schools Forum held on 16 January 2025\n\n"
+            "Present: Mr P Ellison (Chair)\n\n4. Schools block funding formula 2025/26\n\n"
+            "4.3 Decision: The Forum agreed to recommend to the Council that the local formula mirror the "
+            "national funding formula.\n\n6. De-delegation\n\n"
+            "6.2 Decision (maintained primary members): The Forum approved de-delegation for 2025/26.\n")
+    decisions = [(s.kind, s.minute) for s in _split(text) if s.kind in ("resolution", "recommendation")]
+    assert decisions == [("recommendation", "4"), ("resolution", "6")], decisions
+
+
 def test_a_planning_application_report_is_named_by_its_application():
     # A report on one application has no subject line: it is named as the committee's
     # agenda lists it, by the application's reference and site; not by the council's

@@ -1738,7 +1738,10 @@ _TO_A_BODY = re.compile(rf"^\s*(?i:to)\s+(?:{_A_BODY}(?:\s*(?:,|(?i:and)|&)\s+{_
 
 # After the stem, a decision to recommend to another body: "to RECOMMEND to Full
 # Council", ": To recommend to Cabinet", "that it be recommended to the Council".
-_RECOMMEND_TO = re.compile(r"^\s*(?:[:–—-]\s*)?(?:(?i:that\s+it\s+be\s+)|(?i:to)\s+)(?i:recommend(?:ed)?)\s+(?i:to)\b")
+_RECOMMEND_TO = re.compile(r"^\s*(?:[:–—-]\s*)?(?:(?i:that\s+it\s+be\s+)|(?i:to)\s+|"
+                           # ("Decision: The Forum agreed to recommend to the Council ...")
+                           r"(?i:the)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:agreed|resolved|decided)\s+(?i:to)\s+)"
+                           r"(?i:recommend(?:ed)?)\s+(?i:to)\b")
 
 
 def _decision_kind(text: str) -> str | None:
@@ -1770,8 +1773,9 @@ def _decision_kind(text: str) -> str | None:
         # A record of decisions' (and ModernGov's) label over the decision, or before it:
         # "Decision:", "Decision: Schools members of the Forum agreed ..."; "Agreed:" as
         # boards and forums record what they agreed.
-        if word.upper() in ("DECISION", "AGREED") and re.match(r"^\s*:", rest):
-            return "recommendation" if _RECOMMEND_TO.match(rest) else "resolution"
+        # (A vote of some members only: "Decision (maintained primary members): ...".)
+        if word.upper() in ("DECISION", "AGREED") and (voted := re.match(r"^\s*(?:\([^()]{1,60}\))?\s*(?=:)", rest)):
+            return "recommendation" if _RECOMMEND_TO.match(rest[voted.end():]) else "resolution"
     # A committee's recommendations in its minutes, a label in capitals over their parts:
     # "5. RECOMMENDATIONS:" / "(a) That the Trust provide a written update ...".
     if RECOMMENDATIONS_LABEL.match(text):
