@@ -2712,3 +2712,24 @@ def test_a_running_footer_is_furniture_from_its_first_printing(tmp_path):
     assert not [s.title for s in segs if "12.03.25" in s.title]
     refused = next(s for s in segs if s.kind == "resolution" and s.minute == "PL.91")
     assert "loss of light" in refused.text and "12.03.25" not in refused.text, refused.text
+
+
+def test_a_web_page_naming_no_council_is_its_sites_councils(tmp_path):
+    # A ModernGov meeting page names its council only in the site's logo (and a footer,
+    # which is left out): the logo's name is the council, when the words name none.
+    page = tmp_path / "minutes.html"
+    page.write_text(
+        "<html><head><title>Agenda and minutes - Health and Wellbeing Board - Thursday, 23rd January, 2025 2.00 pm"
+        "</title></head><body><div id='header'><div class='logo'><a href='/'><img alt='Ashcombeshire County "
+        "Council logo' src='logo.png'></a></div></div><div id='modgov'><h1>Agenda and minutes</h1>"
+        "<h2>Health and Wellbeing Board - Thursday, 23rd January, 2025 2.00 pm</h2>"
+        "<table><tr><td>28.</td><td><p>Apologies for absence</p><p>Apologies were received from Cllr Hart.</p>"
+        "</td></tr><tr><td>29.</td><td><p>Better Care Fund</p><p>RESOLVED: That the return be approved.</p>"
+        "</td></tr></table></div><div id='footer'><p>Ashcombeshire County Council, County Hall</p></div>"
+        "</body></html>", encoding="utf-8")
+    segs = split(str(page))
+    assert {s.council for s in segs} == {"Ashcombeshire County Council"}, [(s.title, s.council) for s in segs]
+    # A logo that names no council ("Home") gives none.
+    page.write_text(page.read_text(encoding="utf-8").replace("Ashcombeshire County Council logo", "Home"),
+                    encoding="utf-8")
+    assert {s.council for s in split(str(page))} == {None}

@@ -48,6 +48,9 @@ class ExtractedPaper:
     paged: bool
     warnings: list[str] = field(default_factory=list)
     web: bool = False
+    # The name in a web page's site logo ("<img alt="Ashcombeshire County Council">"): the
+    # council whose site published it, when the page's words name none.
+    site: str | None = None
 
 
 def is_supported(path: str) -> bool:
@@ -76,10 +79,10 @@ def extract(path: str, data: bytes | None = None) -> ExtractedPaper:
         return _extract_pdf(path, data)
     if lower.endswith(HTML_SUFFIXES):
         text, warnings = _decode(path, data)
-        shown = _html_to_text(text)
+        shown, site = _html_to_text(text)
         if not shown.strip():
             raise NoTextError(path, "no visible text (markup, scripts or navigation only)")
-        return ExtractedPaper(path, [shown], paged=False, warnings=warnings, web=True)
+        return ExtractedPaper(path, [shown], paged=False, warnings=warnings, web=True, site=site)
     if lower.endswith(TEXT_SUFFIXES):
         text, warnings = _decode(path, data)
         return ExtractedPaper(path, [text], paged=False, warnings=warnings)
@@ -404,7 +407,25 @@ def _mostly_links(tag) -> bool:
     return 2 * linked >= words
 
 
-def _html_to_text(html: str) -> str:
+# A logo's alternative text around the council's name: "Ashcombeshire County Council
+# logo", "Logo of Harrowfield Council", "Go to the Wexcombe Town Council home page".
+_LOGO_WORDS = re.compile(r"^(?:(?:the\s+)?logo\s+(?:of|for)\s+|go\s+to\s+(?:the\s+)?)|"
+                         r"(?:\s*[-–|:]?\s*(?:logo|home\s*page|homepage|home|website))+$", re.I)
+
+
+def _site_owner(soup) -> str | None:
+    """The council named by the alternative text of one of the page's first images (its
+    site's logo), for the splitter to check; ModernGov's meeting pages may name their
+    council nowhere else."""
+    for img in soup.find_all("img", alt=True, limit=5):
+        alt = _LOGO_WORDS.sub("", " ".join(str(img["alt"]).split())).strip()
+        if re.search(r"\b(?:Council|Authority)$", alt) and len(alt.split()) <= 8:
+            return alt
+    return None
+
+
+def _html_to_text(html: str) -> tuple[str, str | None]:
+    """The text a reader sees on the page, and the council its site's logo names."""
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
     # Markup that is a NavigableString to bs4 but never shown: "<!DOCTYPE html>" etc.
@@ -415,6 +436,7 @@ def _html_to_text(html: str) -> str:
     # the council there ("Minutes of Cabinet, Tuesday, 20th October, 2020 - Leicestershire
     # County Council") and often nowhere else, the council's name being in the site banner.
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    site = _site_owner(soup)
     for tag in soup.find_all(_HIDDEN_TAGS):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -517,4 +539,4 @@ def _html_to_text(html: str) -> str:
 
     walk(soup)
     flush()
-    return "\n".join(lines)
+    return "\n".join(lines), site

@@ -62,7 +62,8 @@ def read_paper(path: str, source: str | None = None, council: str | None = None,
     extracted = extract(path, data)
     digest = content_hash(data) if data is not None else ""
     lines = clean(extracted)
-    segments, hint = split_with_council_hint(lines, source or path, segment_key(path, digest), council=council)
+    segments, hint = split_with_council_hint(lines, source or path, segment_key(path, digest), council=council,
+                                             site=extracted.site)
     spans = sentence_spans([s.text for s in segments]) if with_sentences else []
     return ReadPaper(
         source=source or path,

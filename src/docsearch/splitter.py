@@ -2991,8 +2991,8 @@ def split_lines(lines: list[Line], source: str, key: str, council: str | None = 
     return split_with_council_hint(lines, source, key, council)[0]
 
 
-def split_with_council_hint(lines: list[Line], source: str, key: str,
-                            council: str | None = None) -> tuple[list[Segment], tuple[str, ...]]:
+def split_with_council_hint(lines: list[Line], source: str, key: str, council: str | None = None,
+                            site: str | None = None) -> tuple[list[Segment], tuple[str, ...]]:
     """:func:`split_lines`, and for a paper that names no council, the ways it may call its
     own, each printed twice or more, to be tried in turn: by initials ("KCC"), the most
     printed first, then as "the County Council" (or "the City Council", ...). A budget
@@ -3003,7 +3003,9 @@ def split_with_council_hint(lines: list[Line], source: str, key: str,
     p = _Paper(lines)
     if not len(p):
         return [], ()
-    paper_council = find_council(p) or council
+    # A web page that names no council is its site's council's (its logo's name), before
+    # the one the user gives for papers that name none.
+    paper_council = find_council(p) or (_place_case(site) if site and _names_a_council(site) else None) or council
     hints: tuple[str, ...] = ()
     if paper_council is None:
         kind, called = _own_kind(p)
