@@ -2437,6 +2437,20 @@ def test_a_schools_forums_decisions_by_some_members_and_to_recommend():
     assert decisions == [("recommendation", "4"), ("resolution", "6")], decisions
 
 
+def test_a_decision_agreed_after_discussion_on_the_items_line():
+    # "After discussion it was agreed that ...": the outcome of the item's debate, printed on
+    # its line as town and parish minutes do; "It was agreed that ..." in passing, inside a
+    # paragraph of discussion, is not (a panel's minutes print their RESOLVED apart).
+    text = ("Minutes of the Town Council meeting held on Monday 13 January 2025 at 7.00pm\n\n"
+            "Present: Cllr A Patel (Mayor)\n\nFC/24/109 Town Hall heating\nMembers discussed the failure of the "
+            "boiler. After discussion it was agreed that the Clerk obtain quotations for a heat pump.\n\n"
+            "FC/24/110 Youth services\nMembers asked about placements. It was agreed that children should be "
+            "placed close to home.\n\nRESOLVED that the report be noted.\n")
+    decisions = [(s.minute, s.text.split(". ")[-1][:30]) for s in _split(text) if s.kind == "resolution"]
+    assert decisions == [("FC/24/109", "After discussion it was agreed"), ("FC/24/110", "RESOLVED that the report be no")], \
+        decisions
+
+
 def test_a_planning_application_report_is_named_by_its_application():
     # A report on one application has no subject line: it is named as the committee's
     # agenda lists it, by the application's reference and site; not by the council's

@@ -1805,7 +1805,12 @@ RESOLVED_IN_LINE = re.compile(
     # then its decision in capitals.
     r"|\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,6}RESOLVED\s+(?:(?:unanimously\s+)?(?:that|to))\b"
     r"|[.;]\s+Resolved\s*(?:[:–—-]|\s(?:that|to)\b)"
-    r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED)\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b")
+    r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED)\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b"
+    # "After discussion it was agreed that the Clerk obtain quotations ...": the outcome
+    # of an item's debate, as "It was agreed that ..." opening a line (CAPITAL_DECISION).
+    # (Not "It was agreed that ..." inside a paragraph of discussion, which records what
+    # members agreed in passing, beside the item's RESOLVED.)
+    r"|\b(?:After|Following)\s+(?:a\s+|some\s+|further\s+)?discussion,?\s+it\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b")
 
 
 DECISION_LABEL_ALONE = re.compile(r"^\s*(?:it\s+was\s+)?(?:decisions?|agreed|resolved|recommended)\s*[:–—-]{0,2}\s*$", re.I)
