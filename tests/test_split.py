@@ -2451,6 +2451,22 @@ def test_a_decision_agreed_after_discussion_on_the_items_line():
         decisions
 
 
+def test_an_items_lettered_parts_title_its_decisions():
+    # "FC/24/107 Allotments" / "a) Rents for 2025/26" / RESOLVED ... / "b) Water supply at
+    # Lower Field site" / ... RESOLVED: the minute is "Allotments"; each decision is named
+    # by its part (before: the minute "Allotments a) Rents for 2025/26", its decisions
+    # titled by the minute's own number, "– FC/24/107", as if an application's).
+    text = ("Minutes of the Town Council meeting held on Monday 13 January 2025 at 7.00pm\n\n"
+            "Present: Cllr A Patel (Mayor)\n\nFC/24/106 Precept\nRESOLVED: to set the precept at £412,650.\n\n"
+            "FC/24/107 Allotments\na) Rents for 2025/26\nRESOLVED: that allotment rents increase to £52.\n\n"
+            "b) Water supply at Lower Field site\nThe Clerk reported on the burst pipe.\n"
+            "RESOLVED: to accept the quote of £3,940.\n")
+    segs = _split(text)
+    assert [(s.kind, s.title) for s in segs if s.minute == "FC/24/107"] == [
+        ("minute", "Allotments"), ("resolution", "Resolution: Allotments – Rents for 2025/26"),
+        ("resolution", "Resolution: Allotments – Water supply at Lower Field site")], [(s.kind, s.title) for s in segs]
+
+
 def test_a_planning_application_report_is_named_by_its_application():
     # A report on one application has no subject line: it is named as the committee's
     # agenda lists it, by the application's reference and site; not by the council's

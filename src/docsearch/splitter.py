@@ -1463,6 +1463,9 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         if ITEM_MARKER.match(t) or _decision_kind(t) or _DECISION_ALONE.fullmatch(t) \
                 or parts[-1].rstrip().endswith((".", ":", ")")):
             break
+        # (Nor a lettered part's own heading: "FC/24/107 Allotments" / "a) Rents for 2025/26".)
+        if _LIST_ITEM.match(t) and not p.text[k].rstrip().endswith(("-", "–", ",")):
+            break
         # An answer is the item's text: "Declarations of interest" / "None.", "Noted.",
         # "Cllr Ross." (the apologies).
         if _FORM_ANSWER.match(t) or _ITEM_ANSWER.match(t):
@@ -1836,8 +1839,10 @@ def _sub_item_heading(t: str) -> bool:
     if APPLICATION_REFERENCE.search(rest):
         return True
     words = rest.split()
-    # (Not a part of a list of grants or payments: "i) Roses Theatre - £1,500".)
-    return (len(words) <= 5 and rest[:1].isupper() and not words[0].isupper() and not re.search(r"[\d£$€]", rest)
+    # (Not a part of a list of grants or payments: "i) Roses Theatre - £1,500", "ii) 1,200
+    # trees"; a year is a title's: "a) Rents for 2025/26".)
+    return (len(words) <= 7 and rest[:1].isupper() and not words[0].isupper()
+            and not re.search(r"[£$€%]|\d,\d{3}|\d\.\d|^\d", rest)
             and words[0].lower() not in ("that", "to", "the", "a", "an") and not rest.endswith((".", ";", ":", ",")))
 
 
@@ -2528,9 +2533,17 @@ def _add_decisions(p: _Paper, minute: _Part) -> None:
             # the decision before, else by its place. A sub-item of the minute's own
             # number ("9a") numbers its decision, so minute:9a finds it.
             sub = _sub_item(p, since, s, minute)
-            refs = [m.group(0) for j in range(since, e) for m in APPLICATION_REFERENCE.finditer(p.bare[j])]
+            # (Not the minute's own number, "FC/24/107", read as an application's.)
+            refs = [m.group(0) for j in range(since, e) for m in APPLICATION_REFERENCE.finditer(p.bare[j])
+                    if not (minute.minute and m.group(0) in minute.minute)]
+            lettered = next((m.group("rest").strip() for j in range(s - 1, since - 1, -1)
+                             if _sub_item_heading(p.bare[j]) and (m := _SUB_ITEM.match(p.bare[j]))
+                             and not APPLICATION_REFERENCE.search(p.bare[j])), None)
             if sub:
                 title, number = f"{label}: {sub[0]}", sub[1] or number
+            elif lettered:
+                # A lettered part's heading names its decision: "a) Rents for 2025/26".
+                title += f" – {lettered}"
             else:
                 title += f" – {refs[-1]}" if refs and refs[-1] not in minute.title else f" ({n} of {len(found)})"
         since = e
