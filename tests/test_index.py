@@ -1333,3 +1333,14 @@ def test_a_paper_that_cannot_be_read_is_named_again_on_every_run(tmp_path):
         assert not again.failed and len(again.unchanged) == 2
         assert [(os.path.basename(p.source), "still unreadable" in p.reason) for p in again.warnings] == [
             ("blank.html", True)], again.warnings
+
+
+def test_did_you_mean_joins_a_word_typed_in_two(tmp_path):
+    # "pot holes": the papers print "potholes"; before, "holes" was taken for a slip of
+    # "homes", a word a letter away.
+    ix = _index_of(tmp_path, {"highways.txt": "Highways Report\n\nThe number of potholes reported rose this winter, "
+                                              "and new homes on the estate wait for their roads to be adopted.\n"})
+    assert ix.suggest("pot holes") == "potholes"
+    assert ix.suggest("pot holes reported").startswith("potholes report")
+    # Two words the papers print apart are left as typed.
+    assert ix.suggest("new homes") is None

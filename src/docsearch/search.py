@@ -1028,6 +1028,14 @@ def suggest_query(searcher, query: str) -> str | None:
         if not stems or ("content", stems[0]) in reader:
             out.append(token)
             continue
+        # A word split in two ("pot holes", "play ground"): the two joined, if the papers
+        # print them so, rather than a word a letter from the second ("pot homes").
+        before = out[-2].strip('"()').lower() if len(out) >= 2 and not out[-1].strip() else ""
+        joined = [t.text for t in analyzer(before + word)] if before.isalpha() else []
+        if joined and ("content", joined[0]) in reader and (glued := _surface_word(searcher, joined[0], before + word)):
+            out[-2:] = [out[-2].replace(out[-2].strip('"()'), glued)]
+            changed = True
+            continue
         # The stems nearest the typed word's, then the printed word nearest the typed one:
         # "resilence" is one letter from both "resid" and "resili", but is "resilience".
         # Whoosh lists the stems within reach most used first ("famly": "earli" and "fall"
