@@ -2467,6 +2467,15 @@ def test_an_items_lettered_parts_title_its_decisions():
         ("resolution", "Resolution: Allotments – Water supply at Lower Field site")], [(s.kind, s.title) for s in segs]
 
 
+def test_a_body_noting_in_capitals_records_its_decision():
+    # "The Authority NOTED the report.": the record of what it decided, as "RESOLVED that
+    # the report be noted" is; "The Forum noted the report" in lower case is narrative.
+    text = ("Minutes of the meeting of the Fire Authority held on 21 February 2025\n\nPresent: Cllr D Hollis (Chair)\n\n"
+            "50/24 HMICFRS inspection\n\nThe Chief Fire Officer presented the report.\n\nThe Authority NOTED the report.\n\n"
+            "51/24 Prevention update\n\nThe Authority noted the report and thanked the team.\n")
+    assert [s.minute for s in _split(text) if s.kind == "resolution"] == ["50/24"]
+
+
 def test_a_planning_application_report_is_named_by_its_application():
     # A report on one application has no subject line: it is named as the committee's
     # agenda lists it, by the application's reference and site; not by the council's

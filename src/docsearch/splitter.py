@@ -1704,6 +1704,9 @@ def _is_resolved_word(word: str) -> bool:
 
 
 CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(?:RESOLVED|AGREED)\s+(?:that|to)\b"
+                              # ... or NOTED, in capitals as the record of what it decided:
+                              # "The Authority NOTED the report." (in lower case, narrative)
+                              r"|(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+NOTED\s+(?:the|that)\b"
                               r"|[Ii]t\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b"
                               # A planning committee's decision on an application, its outcome
                               # in capitals, with no "RESOLVED" before it: "That planning
