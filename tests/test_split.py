@@ -2476,6 +2476,17 @@ def test_a_body_noting_in_capitals_records_its_decision():
     assert [s.minute for s in _split(text) if s.kind == "resolution"] == ["50/24"]
 
 
+def test_a_front_sheet_with_the_meetings_date_and_time_under_its_body():
+    # "Public Document Pack" / the committee / "Thursday, 24 April 2025 at 2.00 pm" / the
+    # venue, over "AGENDA": that meeting's front sheet (before, no body and no date).
+    text = ("Public Document Pack\n\nColdharbour and Rushmere Joint Strategic Planning Committee\n\n"
+            "Thursday, 24 April 2025 at 2.00 pm\nCommittee Room 1, Coldharbour District Council Offices\n\n"
+            "Membership: Councillors A Barton, E Carew (Chair)\n\nAGENDA\n\n1. Apologies for absence\n"
+            "2. Declarations of interest\n3. Joint Local Plan consultation responses (Pages 9 - 40)\n")
+    assert {(s.body, s.meeting_date) for s in _split(text)} == {
+        ("Coldharbour and Rushmere Joint Strategic Planning Committee", dt.date(2025, 4, 24))}
+
+
 def test_a_planning_application_report_is_named_by_its_application():
     # A report on one application has no subject line: it is named as the committee's
     # agenda lists it, by the application's reference and site; not by the council's

@@ -2571,6 +2571,12 @@ def _closing_end(p: _Paper, doc: _Doc) -> int:
     return doc.end
 
 
+# A meeting's date and time on a line of their own: "Thursday, 24 April 2025 at 2.00 pm",
+# "Wednesday 12 March 2025, 10.00am".
+_MEETING_TIME = re.compile(rf"^\s*(?P<date>(?:[A-Z][a-z]+day,?\s+)?(?:{DAY_MONTH_YEAR.pattern}))\s*(?:,|at)?\s*"
+                           r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*$", re.I)
+
+
 def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date | None]:
     """The meeting an agenda front sheet summons, from its opening lines."""
     # A web page titled by its meeting ("Agenda for Cabinet on Tuesday, 4th March, 2025,
@@ -2598,6 +2604,11 @@ def _agenda_meeting(p: _Paper, council: str | None) -> tuple[str | None, dt.date
             for k in range(min(6, len(p) - 1)):
                 if (named := _named_meeting(p, k, date_alone=False)):
                     return clean_body(named[0], council), named[1]
+                # ... or its date alone with the meeting's time: "Coldharbour and Rushmere
+                # Joint Strategic Planning Committee" / "Thursday, 24 April 2025 at 2.00 pm".
+                timed = _MEETING_TIME.match(p.bare[k + 1])
+                if timed and (body := _named_body(p.bare[k])) and (date := find_date(timed.group("date"))):
+                    return clean_body(body, council), date
         # ModernGov's letter over a supplement or "to follow" pack: "Dear Member" /
         # "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025" / "Enclosed are ...".
         for k in range(min(12, len(p))):
