@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from docsearch import Index, IndexCorrupt, IndexMissing, IndexOutdated, QueryError, UnknownSegment, split
+from conftest import corpus
 
 
 def test_search_finds_a_resolution_with_its_meeting(corpus_index):
@@ -1344,3 +1345,42 @@ def test_did_you_mean_joins_a_word_typed_in_two(tmp_path):
     assert ix.suggest("pot holes reported").startswith("potholes report")
     # Two words the papers print apart are left as typed.
     assert ix.suggest("new homes") is None
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_its_papers_not_pruned(tmp_path, monkeypatch):
+    # os.walk passes over a folder it may not list (permissions, a share's access rules)
+    # without a word: its papers looked deleted, and --prune dropped them, exit 0.
+    text = ("Minutes of the Parish Council meeting held on Tuesday 3 June 2025\n\nPresent: Cllr M Hebden (Chair)\n\n"
+            "1. Play area\nRESOLVED: to repaint the swings.\n")
+    ix = _index_of(tmp_path, {"ok.txt": text})
+    closed = tmp_path / "papers" / "closed"
+    closed.mkdir()
+    (closed / "x.txt").write_text(text.replace("swings", "benches"), encoding="utf-8")
+    assert ix.ingest([str(tmp_path / "papers")], workers=0).added == [str(closed / "x.txt")]
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(closed):
+            raise PermissionError(13, "Permission denied", str(closed))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = ix.ingest([str(tmp_path / "papers")], workers=0, prune=True)
+    assert [(p.source, p.reason.split(";")[0]) for p in report.failed] == [
+        (str(closed), "cannot read this folder: Permission denied")]
+    assert not report.removed and not report.missing
+    assert ix.stats()["papers"] == 2
+
+
+def test_a_paper_that_read_before_and_fails_now_says_its_old_version_stays(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    pdf = folder / "minutes.pdf"
+    pdf.write_bytes(open(corpus("kent-cabinet-minutes-2025-01-09.pdf"), "rb").read())
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(folder)], workers=0)
+    before = ix.stats()["segments"]
+    pdf.write_bytes(pdf.read_bytes()[:50000])  # cut short, as a failed download is
+    report = ix.ingest([str(folder)], workers=0)
+    assert [p.reason.endswith("; its previous version stays indexed") for p in report.failed] == [True]
+    assert ix.stats()["segments"] == before

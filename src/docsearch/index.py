@@ -472,14 +472,25 @@ def segment_from_stored(fields: dict) -> Segment:
 FOLDER_NOTES = ("readme.md", "readme.txt", "readme")
 
 
-def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> list[tuple[str, str]]:
+def collect_papers(paths: Iterable[str], report: IngestReport | None = None,
+                   unreadable: list[str] | None = None) -> list[tuple[str, str]]:
     """The papers under ``paths`` (files, or folders searched recursively), as
     (absolute path, path as given) pairs. Files in a folder that docsearch cannot read
-    are listed in ``report.skipped``; paths that do not exist, and files named in
-    ``paths`` that are not papers, in ``report.failed``."""
+    are listed in ``report.skipped``; paths that do not exist, files named in ``paths``
+    that are not papers, and folders that cannot be listed, in ``report.failed`` (the
+    folders' absolute paths also in ``unreadable``: their papers are not gone)."""
     from .extract import is_supported
 
     found: dict[str, str] = {}
+
+    def unlisted(err: OSError) -> None:
+        # os.walk passes over a folder it may not list without a word; its papers would
+        # then look deleted, and --prune would drop them.
+        if unreadable is not None:
+            unreadable.append(os.path.abspath(err.filename))
+        if report is not None:
+            report.failed.append(PaperProblem(err.filename, f"cannot read this folder: {err.strerror or err}; "
+                                                            "its papers were not read (nor pruned)"))
 
     def consider(path: str, name: str, named: bool = False) -> None:
         problem = None
@@ -501,7 +512,7 @@ def collect_papers(paths: Iterable[str], report: IngestReport | None = None) -> 
 
     for given in paths:
         if os.path.isdir(given):
-            for root, dirs, files in os.walk(given, followlinks=False):
+            for root, dirs, files in os.walk(given, followlinks=False, onerror=unlisted):
                 # A docsearch index inside the folder (the default ./index when ingesting
                 # ".") holds no papers: its files are not listed as skipped on every run.
                 dirs[:] = sorted(d for d in dirs
@@ -896,7 +907,9 @@ class Index:
     def _ingest_into(self, gen: str, paths, *, council, prune, workers, progress, paper_timeout,
                      sources: dict[str, str] | None = None) -> IngestReport:
         report = IngestReport()
-        papers = collect_papers(paths, report)
+        unreadable: list[str] = []
+        papers = collect_papers(paths, report, unreadable)
+        hidden = tuple(folder.rstrip(os.sep) + os.sep for folder in unreadable)
         if sources:
             papers = [(a, sources.get(a, given)) for a, given in papers]
         for problem in report.skipped:
@@ -948,7 +961,7 @@ class Index:
         present = {a for a, _ in papers}
         vanished: dict[str, list[str]] = {}
         for key, old in known.items():
-            if key not in present and not os.path.exists(key):
+            if key not in present and not os.path.exists(key) and not key.startswith(hidden):
                 vanished.setdefault(old[0], []).append(key)
         # (Two copies of one paper, both renamed: each new path takes one old record.)
         moved_from = {path: vanished[digests[path]].pop() for path, _ in sorted(todo)
@@ -962,7 +975,9 @@ class Index:
         def root_of(path: str) -> str | None:
             return next((r for r in roots if path == r or path.startswith(r.rstrip(os.sep) + os.sep)), None)
 
-        gone = [k for k in known if k not in present and not os.path.exists(k) and k not in moved_from.values()]
+        # (Papers in a folder that could not be listed are not gone: it is reported failed.)
+        gone = [k for k in known if k not in present and not os.path.exists(k) and k not in moved_from.values()
+                and not k.startswith(hidden)]
         to_prune: list[str] = []
         refused: set[str] = set()
         if prune:
@@ -1151,9 +1166,13 @@ class Index:
                                             segments=0)
                         held[key] = [digests[key], task.source, outcome.error or "no text"]
                         pending += 1
-                    # A changed paper that no longer reads keeps its previous segments.
-                    report.failed.append(PaperProblem(task.source, outcome.error or "unreadable"))
-                    _tell(progress, "failed", f"{task.source}: {outcome.error}", done, total)
+                    # A changed paper that no longer reads keeps its previous segments, and
+                    # says so: searches still find the version that did read.
+                    reason = outcome.error or "unreadable"
+                    if key in known and not outcome.no_text:
+                        reason += "; its previous version stays indexed"
+                    report.failed.append(PaperProblem(task.source, reason))
+                    _tell(progress, "failed", f"{task.source}: {reason}", done, total)
                 else:
                     read = outcome.paper
                     named.setdefault(os.path.dirname(key), set()).update(s.council for s in read.segments if s.council)
