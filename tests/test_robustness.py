@@ -434,15 +434,17 @@ def test_slow_paper_is_stopped_by_timeout(tmp_path):
 
 
 def test_read_papers_timeout_replaces_the_stuck_worker(tmp_path):
-    """The machinery itself: a reader stuck on a paper (a named pipe nobody writes to:
-    open() never returns) is stopped, and the next paper is still read."""
+    """The machinery itself: a reader stuck on a paper (one far too long to read in the
+    time given; a named pipe, which blocked open() for ever, is now refused before it is
+    opened) is stopped, and the next paper is still read."""
     from docsearch.workers import Task, read_papers
 
-    fifo = tmp_path / "stuck.txt"
-    os.mkfifo(fifo)
+    stuck = tmp_path / "stuck.txt"
+    stuck.write_text("1. Libraries\nThe Cabinet agreed the library review, and asked for a report.\n\n" * 60000,
+                     encoding="utf-8")
     good = tmp_path / "good.txt"
     good.write_text("CABINET\n\nThe Cabinet agreed the budget.\n", encoding="utf-8")
-    tasks = [Task(str(fifo), "stuck.txt"), Task(str(good), "good.txt")]
+    tasks = [Task(str(stuck), "stuck.txt"), Task(str(good), "good.txt")]
     started = time.monotonic()
     outcomes = {o.task.source: o for o in read_papers(tasks, workers=1, timeout=1.0)}
     assert time.monotonic() - started < 8
@@ -467,6 +469,32 @@ def test_paper_that_blocks_on_open_does_not_hang_ingest(tmp_path):
         assert run.proc.returncode == 3 and "stuck-pipe.txt" in run.stderr
     finally:
         kill_leftovers(run, index)
+
+
+def test_split_refuses_a_pipe_or_a_device(tmp_path):
+    """`split` of a named pipe hung, and of /dev/zero linked as a paper grew until the
+    kernel killed it; `ingest` already refused both. (A pipe, in a process of its own, so
+    that a regression fails rather than hangs the suite.)"""
+    path = tmp_path / "paper.txt"
+    os.mkfifo(path)
+    try:
+        run = subprocess.run([sys.executable, "-m", "docsearch", "split", str(path)], capture_output=True,
+                             text=True, timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("split hangs on a named pipe")
+    no_traceback(run.stdout, run.stderr)
+    assert run.returncode == 1 and "not a regular file" in run.stderr
+
+
+def test_an_unreadable_paper_named_on_the_command_line_is_one_failure(runner, tmp_path, monkeypatch):
+    """Click's own readability check made it a usage error that stopped the whole run
+    (exit 2, three lines); the other papers named must still be read. (Simulated: root
+    reads any file, so os.access is made to say no.)"""
+    folder = _good_papers(tmp_path / "papers")
+    names = sorted(folder.iterdir())
+    monkeypatch.setattr(os, "access", lambda *a, **k: False)
+    result = _invoke(runner, ["--index", tmp_path / "index", "ingest", *names])
+    assert result.exit_code == 0 and "Invalid value" not in result.output, result.output
 
 
 @pytest.fixture(scope="module")

@@ -338,7 +338,7 @@ def _with(options):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--prune", is_flag=True, help="Drop papers whose files no longer exist.")
 @_with(_common_write)
 @click.pass_context
@@ -367,7 +367,7 @@ def ingest(ctx, paths, prune, council, workers, paper_timeout, wait, as_json, qu
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @_with(_common_write)
 @click.pass_context
 @_friendly
@@ -588,7 +588,7 @@ def show(ctx, segment_id, as_json):
 
 
 @cli.command()
-@click.argument("path", type=click.Path())
+@click.argument("path", type=click.Path(readable=False))
 @click.option("--council", metavar="NAME", help="Council to record when the paper does not name its own.")
 @click.option("--kind", metavar="KIND",
               help="Only segments of this kind (minute, resolution, recommendation, report, section; comma-separated).")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 
 from .errors import NoTextError, PaperError
@@ -62,6 +63,10 @@ def extract(path: str, data: bytes | None = None) -> ExtractedPaper:
     """Read one paper. Raises :class:`PaperError` with a one-line reason when it cannot."""
     if data is None:
         try:
+            # A named pipe blocks the first read for ever, and a device (/dev/zero, linked
+            # as a paper) never ends: only regular files are read.
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                raise PaperError(path, "not a regular file (a pipe or device?)")
             with open(path, "rb") as fh:
                 data = fh.read()
         except IsADirectoryError:

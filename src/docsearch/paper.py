@@ -8,6 +8,7 @@ for ``docsearch split``.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 
 from . import acronyms
@@ -55,8 +56,10 @@ def read_paper(path: str, source: str | None = None, council: str | None = None,
     """Extract, clean and split one paper. Raises PaperError when it cannot be read."""
     if data is None:
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
+            # (Not a pipe or a device, which extract() refuses: reading one never ends.)
+            if stat.S_ISREG(os.stat(path).st_mode):
+                with open(path, "rb") as fh:
+                    data = fh.read()
         except OSError:
             data = None  # extract() reports the reason in its own words
     extracted = extract(path, data)
