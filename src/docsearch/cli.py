@@ -481,7 +481,9 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
             raise _Failure(f"the index at {ix.path} holds no papers yet; run 'docsearch ingest PATH...' "
                            "(an ingest still running adds papers as it goes)")
         suggestion = ix.suggest(text) if text.strip() else None
-        msg = f"no results for {text!r}" if text.strip() else "no results"
+        # (A query pasted by mistake, a page long, is not echoed back whole.)
+        shown = text if len(text) <= 100 else text[:97] + "..."
+        msg = f"no results for {shown!r}" if text.strip() else "no results"
         options = {"--kind": kind, "--council": council, "--body": body, "--since": since, "--until": until}
         given = [f"{name} {value!r}" for name, value in options.items() if value]
         words = without_filters(text)

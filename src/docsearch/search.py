@@ -88,10 +88,18 @@ def without_filters(text: str) -> str:
     return " ".join(_FILTER_TERM.sub(" ", _DATE_TERM.sub(" ", text or "")).split())
 
 
+#: The longest query parsed, in characters: a long question is a few hundred.
+LONGEST_QUERY = 2000
+
+
 def parse_query(schema, text: str) -> ParsedQuery:
     """Parse the query language. Raises QueryError with a one-line reason."""
     if text is None:
         text = ""
+    # Whoosh's parser tries each of its rules at each character: a page pasted by mistake
+    # (100,000 characters) took 40 s, holding an Index that threads may share.
+    if len(text) > LONGEST_QUERY:
+        raise QueryError(f"the query is {len(text):,} characters long; the longest searched is {LONGEST_QUERY:,}")
     if text.count('"') % 2:
         raise QueryError('unbalanced quotes in the query: close the "phrase"')
     depth = 0
@@ -1020,8 +1028,10 @@ def suggest_query(searcher, query: str) -> str | None:
     out = []
     for token in re.split(r"(\s+)", query):
         word = token.strip('"()').lower()
+        # (Nor a word longer than any the papers print: Whoosh's look-up of the words
+        # within reach takes time in proportion to its length, 29 s for 1,000 letters.)
         if (not word or ":" in token or token.startswith("-") or token.upper() in ("AND", "OR", "NOT")
-                or not word.isalpha() or len(word) < 3):
+                or not word.isalpha() or len(word) < 3 or len(word) > SUGGEST_LONGEST):
             out.append(token)
             continue
         stems = [t.text for t in analyzer(word)]
@@ -1069,6 +1079,7 @@ def suggest_query(searcher, query: str) -> str | None:
 #: length from which a word may be three letters out.
 SUGGEST_OPTIONS = 100
 LONG_WORD = 8
+SUGGEST_LONGEST = 40
 #: How many slips of the keyboard (see _slips) ten times as many segments holding a word
 #: weigh, in choosing among the words within reach.
 SUGGEST_FREQUENCY_WEIGHT = 0.25
