@@ -445,3 +445,20 @@ def test_a_body_list_with_commas_says_how_to_name_either(runner, tmp_path, small
         assert result.exit_code == 0 and "body:cabinet OR body:audit" in result.stderr, result.stderr
     result = runner.invoke(cli, ["--index", ix, "search", "budget body:cabinet OR body:\"scrutiny commission\""])
     assert result.exit_code == 0 and result.stdout.strip()
+
+
+def test_colour_only_on_a_terminal_that_wants_it(monkeypatch):
+    from docsearch.cli import _use_colour
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert _use_colour(Terminal())
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not _use_colour(Terminal())
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("TERM", "dumb")
+    assert not _use_colour(Terminal())

@@ -441,6 +441,12 @@ def _highlight(snippet: str, spans, colour: bool) -> str:
     return "".join(out)
 
 
+def _use_colour(stream) -> bool:
+    """Colour on a terminal, unless the user asks for none (NO_COLOR, as no-color.org
+    proposes) or the terminal shows none (TERM=dumb)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
 @cli.command(help=QUERY_HELP, cls=_QueryCommand)
 @click.argument("query", nargs=-1, required=False)
 @click.option("--kind", metavar="KIND", multiple=True,
@@ -515,7 +521,7 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
         for hit in hits:
             _echo_json(hit.to_dict())
         return
-    colour = sys.stdout.isatty()
+    colour = _use_colour(sys.stdout)
     for n, hit in enumerate(hits, 1):
         seg = hit.segment
         head = _heading(seg, council=True)
