@@ -258,6 +258,8 @@ def test_a_rebuild_with_papers_missing_keeps_the_index(runner, tmp_path, small_c
     result = runner.invoke(cli, ["--index", ix, "rebuild", "--workers", "0"])
     assert result.exit_code == 3 and "2 indexed papers are not on disk" in result.stderr
     assert "the index was kept as it was" in result.stderr
+    # ... and its summary says it changed nothing (before: "1 added; 2 segments indexed").
+    assert "rebuild: 0 added, 0 replaced, 1 unchanged, 2 could not be read; 0 segments indexed" in result.stderr
     assert Index(ix).stats()["papers"] == 3
 
 

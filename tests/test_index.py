@@ -1386,3 +1386,18 @@ def test_a_paper_that_read_before_and_fails_now_says_its_old_version_stays(tmp_p
     report = ix.ingest([str(folder)], workers=0)
     assert [p.reason.endswith("; its previous version stays indexed") for p in report.failed] == [True]
     assert ix.stats()["segments"] == before
+
+
+def test_a_link_to_a_folder_among_the_papers_is_listed_as_skipped(tmp_path):
+    # Not followed (it may loop, or lead out of the papers), and no longer passed over
+    # without a word: the user sees why its papers are not in the index.
+    text = "Budget Report\n\nThe budget was agreed by the Cabinet for the coming year.\n"
+    ix = _index_of(tmp_path, {"ok.txt": text})
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "x.txt").write_text(text.replace("Budget", "Libraries"), encoding="utf-8")
+    (tmp_path / "papers" / "linked").symlink_to(elsewhere, target_is_directory=True)
+    report = ix.ingest([str(tmp_path / "papers")], workers=0)
+    assert [(os.path.basename(p.source), p.reason.split(",")[0]) for p in report.skipped] == [
+        ("linked", "a link to a folder")]
+    assert not report.added and not report.failed
