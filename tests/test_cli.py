@@ -464,3 +464,17 @@ def test_colour_only_on_a_terminal_that_wants_it(monkeypatch):
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setenv("TERM", "dumb")
     assert not _use_colour(Terminal())
+
+
+def test_a_file_name_with_a_newline_or_an_escape_cannot_forge_output(runner, tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "bad\ndocsearch: ingest: 0 added, fake.pdf").write_bytes(b"not a pdf")
+    (folder / "\x1b[31mred\x1b[0m.pdf").write_bytes(b"not a pdf either")
+    (folder / "ok.txt").write_text("Budget Report\n\nThe budget was agreed.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "ingest", str(folder), "--workers", "0"])
+    assert result.exit_code == 3
+    assert "\x1b" not in result.stderr and "\\x1b[31mred" in result.stderr
+    lines = result.stderr.splitlines()
+    assert not any(line.startswith("docsearch: ingest: 0 added, fake") for line in lines), lines
+    assert any("bad\\ndocsearch: ingest: 0 added, fake.pdf" in line for line in lines)

@@ -17,6 +17,7 @@ import re
 import signal
 import sys
 import time
+import unicodedata
 
 import click
 
@@ -208,6 +209,13 @@ def cli(ctx, index_dir):
     ctx.obj["index"] = index_dir
 
 
+def _printable(text: str) -> str:
+    """A file name as a line of a log can hold it: control characters (a newline, a
+    terminal's escape) written as escapes, so that a name cannot forge a line of output
+    or recolour the terminal."""
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" else c for c in str(text))
+
+
 class _Progress:
     """Progress on stderr: a bar on a terminal, failures always, a summary at the end."""
 
@@ -228,7 +236,7 @@ class _Progress:
         if event in ("failed", "skipped"):
             self._clear()
             label = "cannot read" if event == "failed" else "skipped"
-            click.echo(f"docsearch: {label} {detail}", err=True)
+            click.echo(f"docsearch: {label} {_printable(detail)}", err=True)
         elif event == "start":
             if not self.quiet:
                 click.echo(f"docsearch: {detail}", err=True)
@@ -238,7 +246,7 @@ class _Progress:
         elif event in ("read",) and self.bar is not None:
             self.bar.update(1)
         elif event == "removed" and not self.quiet:
-            click.echo(f"docsearch: removed {detail}", err=True)
+            click.echo(f"docsearch: removed {_printable(detail)}", err=True)
         if event == "failed" and self.bar is not None:
             self.bar.update(1)
 
@@ -267,7 +275,7 @@ def _finish_ingest(report, as_json: bool, verb: str):
     if as_json:
         _echo_json(report.to_dict())
     for w in report.warnings:
-        click.echo(f"docsearch: warning: {w.source}: {w.reason}", err=True)
+        click.echo(f"docsearch: warning: {_printable(w.source)}: {w.reason}", err=True)
     parts = [f"{len(report.added)} added", f"{len(report.replaced)} replaced",
              f"{len(report.unchanged)} unchanged"]
     if report.removed:
@@ -282,7 +290,7 @@ def _finish_ingest(report, as_json: bool, verb: str):
         # A paper moved or deleted stays searchable (under its old path) until pruned.
         n = len(report.missing)
         click.echo(f"docsearch: {n} indexed paper{'s are' if n > 1 else ' is'} no longer on disk "
-                   f"(first: {report.missing[0]}); 'docsearch ingest --prune' with their folder drops them", err=True)
+                   f"(first: {_printable(report.missing[0])}); 'docsearch ingest --prune' with their folder drops them", err=True)
     found_none = report.found_none
     if found_none:
         click.echo("docsearch: no papers found (docsearch reads .pdf, .txt, .text, .md, .html and .htm files, "
@@ -400,7 +408,7 @@ def _location(source: str, pages, lines) -> str:
         loc = f"line {a}" if a == b else f"lines {a}-{b}"
     else:
         loc = ""
-    return f"{source}{', ' + loc if loc else ''}"
+    return f"{_printable(source)}{', ' + loc if loc else ''}"
 
 
 def _heading(seg, council: bool = False) -> str:
