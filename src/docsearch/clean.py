@@ -87,6 +87,7 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": 
 # (a page break, which pdftotext prints before a page's first line, so it goes), a
 # vertical tab, separators (spacing inside a line).
 _BREAKS = str.maketrans({c: " " for c in "\v\x1c\x1d\x1e\x85\u2028\u2029"} | {"\f": ""})
+_BREAK_FOUND = re.compile("[\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _tidy(text: str, markdown: bool) -> str:
@@ -127,10 +128,12 @@ def clean(paper: ExtractedPaper) -> list[Line]:
         # Lines end at a newline only, as an editor and `sed -n` count them: str.splitlines
         # also ends one at a form feed (pdftotext's page break), and a text dump's later
         # lines were then cited one line lower for each page.
+        breaks = _BREAK_FOUND.search(page) is not None  # (rare: each line is looked at only then)
         for raw in (page[:-1] if page.endswith("\n") else page).split("\n"):
             number += 1
-            broken = "\f" in raw
-            raw = raw.translate(_BREAKS)
+            broken = breaks and "\f" in raw
+            if breaks:
+                raw = raw.translate(_BREAKS)
             for part in _split_long(_tidy(raw, markdown)):
                 lines.append(Line(number, page_no if paper.paged else None, part, page_break=broken))
                 broken = False
