@@ -433,6 +433,22 @@ def test_slow_paper_is_stopped_by_timeout(tmp_path):
         assert any(h["source"].endswith(name) for h in search_json(index, query))
 
 
+def test_read_papers_says_what_it_is_reading_while_none_finishes(tmp_path, monkeypatch):
+    """A 50 MB paper took 80 s with no progress line at all in a log; while no paper
+    finishes, ``waiting`` is called with the papers being read."""
+    from docsearch import workers
+
+    monkeypatch.setattr(workers, "WAITING_EVERY", 0.2)
+    slow = tmp_path / "slow.txt"
+    slow.write_text("1. Libraries\nThe Cabinet agreed the library review, and asked for a report.\n\n" * 40000,
+                    encoding="utf-8")
+    seen = []
+    outcomes = list(workers.read_papers([workers.Task(str(slow), "slow.txt")], workers=1, timeout=60,
+                                        waiting=seen.append))
+    assert outcomes[0].paper is not None
+    assert seen and all(reading == ["slow.txt"] for reading in seen)
+
+
 def test_read_papers_timeout_replaces_the_stuck_worker(tmp_path):
     """The machinery itself: a reader stuck on a paper (one far too long to read in the
     time given; a named pipe, which blocked open() for ever, is now refused before it is

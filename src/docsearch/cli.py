@@ -227,11 +227,19 @@ class _Progress:
         self.tty = sys.stderr.isatty()
         self.bar = None
         self.last_line = time.monotonic()
+        self.done = 0
 
     def __call__(self, event, detail, done, total):
+        if event in ("read", "failed") and total:
+            self.done = done
         if event in ("read", "failed") and not self.tty and not self.quiet and total \
                 and time.monotonic() - self.last_line >= self.LOG_EVERY_SECONDS and done < total:
             click.echo(f"docsearch: {done}/{total} papers read", err=True)
+            self.last_line = time.monotonic()
+        if event == "waiting" and not self.tty and not self.quiet \
+                and time.monotonic() - self.last_line >= self.LOG_EVERY_SECONDS:
+            # No paper finished for a while (a long budget book): the log still moves.
+            click.echo(f"docsearch: {self.done}/{total} papers read; reading {_printable(detail)}", err=True)
             self.last_line = time.monotonic()
         if event in ("failed", "skipped"):
             self._clear()

@@ -1029,7 +1029,8 @@ class Index:
 
             timeout = DEFAULT_PAPER_TIMEOUT if paper_timeout is None else paper_timeout
             outcomes = read_papers([Task(path, given, council) for path, given in todo],
-                                   workers=workers, timeout=timeout)
+                                   workers=workers, timeout=timeout,
+                                   waiting=lambda reading: _tell(progress, "waiting", ", ".join(reading), -1, total))
 
         def new_writer(ix):
             # Whoosh is opened only when something is to be written.

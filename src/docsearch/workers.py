@@ -10,7 +10,7 @@ import multiprocessing as mp
 import os
 import signal
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 
@@ -128,12 +128,19 @@ class _Slot:
         self.conn.close()
 
 
+#: Seconds between calls of ``read_papers``' ``waiting`` while no paper finishes.
+WAITING_EVERY = 10.0
+
+
 def read_papers(tasks: Iterable[Task], workers: int = 0, timeout: float = DEFAULT_PAPER_TIMEOUT,
-                memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> Iterator[Outcome]:
+                memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+                waiting: Callable[[list[str]], None] | None = None) -> Iterator[Outcome]:
     """Read papers, yielding an :class:`Outcome` for each as it finishes.
 
     ``workers=0`` reads in this process (no time or memory limit); otherwise that many
-    worker processes read in parallel and outcomes arrive in completion order.
+    worker processes read in parallel and outcomes arrive in completion order, and
+    ``waiting`` is called with the papers being read every WAITING_EVERY seconds in which
+    none finishes (a budget book can take a minute: a log should still show the run).
     """
     tasks = list(tasks)
     if workers <= 0 or not tasks:
@@ -151,7 +158,11 @@ def read_papers(tasks: Iterable[Task], workers: int = 0, timeout: float = DEFAUL
             busy = [s for s in slots if s.task]
             now = time.monotonic()
             wait_for = max(0.05, min(timeout - (now - s.started) for s in busy)) if timeout else None
+            if waiting is not None:
+                wait_for = min(wait_for or WAITING_EVERY, WAITING_EVERY)
             ready = wait([s.conn for s in busy], timeout=wait_for)
+            if not ready and waiting is not None:
+                waiting([s.task.source for s in busy])
             for slot in busy:
                 outcome = None
                 if slot.conn in ready:
