@@ -1221,3 +1221,35 @@ def test_a_paper_whose_file_name_is_not_utf8(runner, tmp_path):
     # Plain output prints the name's bytes as they are, as ls does.
     r = subprocess.run(ds_cmd("split", os.fsdecode(name)), env=_env(), capture_output=True, timeout=120)
     assert r.returncode == 0 and b"Traceback" not in r.stderr and name in r.stdout
+
+
+@pytest.mark.parametrize("options, error", [
+    (dict(workers="2"), ValueError), (dict(workers=-1), ValueError), (dict(paper_timeout=-5), ValueError),
+    (dict(paper_timeout=float("nan")), ValueError), (dict(wait=None), ValueError), (dict(council=5), TypeError),
+    (dict(progress=5), TypeError)])
+def test_ingest_options_of_the_wrong_kind_are_refused_before_any_work(tmp_path, options, error):
+    """``workers="2"`` failed half-way and left an empty index behind; ``paper_timeout=-5``
+    failed every paper; ``council=5`` was taken."""
+    from docsearch import Index
+
+    papers = _good_papers(tmp_path / "papers")
+    with pytest.raises(error, match=next(iter(options))):
+        Index(str(tmp_path / "ix")).ingest([str(papers)], **options)
+    assert not (tmp_path / "ix").exists()
+
+
+def test_an_index_or_paths_of_the_wrong_kind_are_refused_in_words(tmp_path):
+    from docsearch import Index
+
+    for bad in (None, 5):
+        with pytest.raises(TypeError, match="a folder's path"):
+            Index(bad)
+    with pytest.raises(TypeError, match="a list of paths"):
+        Index(str(tmp_path / "ix")).ingest(None)
+
+
+def test_a_timeout_of_nan_is_not_a_number(runner, tmp_path):
+    """Click's ranges let "nan" through, and it turned the timeout off."""
+    result = _invoke(runner, ["--index", tmp_path / "ix", "ingest", _good_papers(tmp_path / "papers"),
+                              "--timeout", "nan"])
+    assert result.exit_code == 2 and "not a number" in result.output

@@ -326,6 +326,14 @@ _index_here = click.option("--index", metavar="DIR", expose_value=False, callbac
                            help="Index folder (also accepted before the command).")
 
 
+def _a_number(_ctx, param, value):
+    """Click's ranges let "nan" through (no comparison with it is false): it turned the
+    paper timeout off."""
+    if value is not None and value != value:
+        raise click.BadParameter("not a number", param=param)
+    return value
+
+
 _common_write = [
     _index_here,
     click.option("--council", metavar="NAME",
@@ -334,10 +342,10 @@ _common_write = [
     click.option("--workers", type=click.IntRange(0, 64), default=None,
                  help="Reader processes (default: CPU count, at most 4; 0 reads in this process, "
                       "with no --timeout)."),
-    click.option("--timeout", "paper_timeout", type=click.FloatRange(1), default=None,
+    click.option("--timeout", "paper_timeout", type=click.FloatRange(1), default=None, callback=_a_number,
                  help="Seconds one paper may take before it is reported and skipped [default: 120]; "
                       "needs reader processes (not --workers 0)."),
-    click.option("--wait", type=click.FloatRange(0), default=0, show_default=True,
+    click.option("--wait", type=click.FloatRange(0), default=0, show_default=True, callback=_a_number,
                  help="Seconds to wait if another process is updating the index."),
     click.option("--json", "as_json", is_flag=True, help="Print the ingest report as JSON."),
     click.option("-q", "--quiet", is_flag=True, help="Only errors and the summary on stderr."),

@@ -637,7 +637,9 @@ class Index:
     (a Whoosh searcher is not safe to use from two threads at once).
     """
 
-    def __init__(self, path: str = "index"):
+    def __init__(self, path: str | os.PathLike = "index"):
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"Index(path): a folder's path as a string or path object, not {type(path).__name__}")
         self.path = os.path.abspath(path)
         self._kept = None  # (generation folder, Whoosh searcher, schema)
         self._turn = threading.RLock()  # one thread at a time on the kept searcher
@@ -802,6 +804,7 @@ class Index:
         a hash check. With ``prune``, papers whose files are gone are dropped. ``paths``
         is a list of files and folders; one path alone may be given as it is."""
         paths = _path_list(paths)
+        _check_options(council=council, workers=workers, progress=progress, wait=wait, paper_timeout=paper_timeout)
         self._refuse_a_foreign_folder()
         folder_made = not os.path.exists(self.path)
         with self._write_lock(wait):
@@ -839,6 +842,9 @@ class Index:
         """Build a fresh index from ``paths`` (default: the papers the current index
         holds) beside the live one, and swap it in only when complete. ``paths`` as for
         :meth:`ingest`."""
+        _check_options(council=council, workers=workers, progress=progress, wait=wait, paper_timeout=paper_timeout)
+        if paths is not None:
+            paths = _path_list(paths)
         self._refuse_a_foreign_folder()
         with self._write_lock(wait):
             sources = None
@@ -1458,7 +1464,28 @@ def _path_list(paths) -> list[str]:
     whole file system."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         return [os.fsdecode(paths)]
-    return [os.fsdecode(p) for p in paths]
+    try:
+        return [os.fsdecode(p) for p in paths]
+    except TypeError:
+        raise TypeError("paths: a path, or a list of paths, as strings or path objects") from None
+
+
+def _check_options(*, council, workers, progress, wait, paper_timeout) -> None:
+    """Wrong types and values of ingest's and rebuild's options, said before any work
+    (``workers="2"`` had failed half-way, leaving an empty index behind)."""
+    if council is not None and not isinstance(council, str):
+        raise TypeError(f"council: a council's name as a string, not {type(council).__name__}")
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
+        raise ValueError(f"workers: a whole number of reader processes, 0 or more, not {workers!r}")
+    if progress is not None and not callable(progress):
+        raise TypeError("progress: a function of (event, detail, done, total)")
+    for name, value in (("wait", wait), ("paper_timeout", paper_timeout)):
+        if value is None and name == "paper_timeout":
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < 0 \
+                or name == "paper_timeout" and value == 0:
+            raise ValueError(f"{name}: a number of seconds{', above 0' if name == 'paper_timeout' else ''}, "
+                             f"not {value!r}")
 
 
 def _councils_named(ix, skip: set[str]) -> dict[str, set[str]]:
