@@ -285,6 +285,15 @@ def test_searching_an_index_that_holds_no_papers_says_so(runner, tmp_path):
     runner.invoke(cli, ["--index", ix, "ingest", str(paper.parent), "--prune"])
     result = runner.invoke(cli, ["--index", ix, "search", "budget"])
     assert result.exit_code == 1 and "holds no papers yet" in result.stderr, result.stderr
+    # No ingest runs: the user is not told to wait for one (after a killed first ingest,
+    # they had been); while one holds the write lock, they are.
+    assert "none is running: an ingest stopped before its first commit" in result.stderr
+    import fcntl
+
+    with open(os.path.join(ix, "write.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        result = runner.invoke(cli, ["--index", ix, "search", "budget"])
+    assert "an ingest running now adds papers as it goes" in result.stderr, result.stderr
 
 
 def test_a_first_ingest_that_reads_nothing_leaves_no_index(runner, tmp_path):

@@ -508,8 +508,12 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
         if not ix.search("", kind=list(KINDS), limit=1):
             # An index made by an ingest that has not yet committed (it commits every 25
             # papers or 20 seconds), or emptied by --prune: not "no results" for the words.
-            raise _Failure(f"the index at {ix.path} holds no papers yet; run 'docsearch ingest PATH...' "
-                           "(an ingest still running adds papers as it goes)")
+            # (Said only when one is running: after an ingest killed before its first
+            # commit, the user had been told to wait for one that would never come.)
+            running = ("an ingest running now adds papers as it goes" if ix._being_updated()
+                       else "none is running: an ingest stopped before its first commit, or a --prune of every "
+                            "paper, leaves it so")
+            raise _Failure(f"the index at {ix.path} holds no papers yet; run 'docsearch ingest PATH...' ({running})")
         suggestion = ix.suggest(text) if text.strip() else None
         # (A query pasted by mistake, a page long, is not echoed back whole.)
         shown = text if len(text) <= 100 else text[:97] + "..."

@@ -767,6 +767,20 @@ class Index:
             if name.startswith("gen-") and full not in (keep, replaced):
                 shutil.rmtree(full, ignore_errors=True)
 
+    def _being_updated(self) -> bool:
+        """True while another process holds the write lock (an ingest or rebuild running)."""
+        try:
+            fd = os.open(os.path.join(self.path, "write.lock"), os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return False
+        except OSError as exc:
+            return exc.errno in (errno.EAGAIN, errno.EACCES)
+        finally:
+            os.close(fd)
+
     @contextmanager
     def _write_lock(self, wait: float = 0.0):
         try:
