@@ -2783,3 +2783,22 @@ def test_a_web_page_naming_no_council_is_its_sites_councils(tmp_path):
     page.write_text(page.read_text(encoding="utf-8").replace("Ashcombeshire County Council logo", "Home"),
                     encoding="utf-8")
     assert {s.council for s in split(str(page))} == {None}
+
+
+def test_an_officer_decision_record_page_is_the_offices_decision(tmp_path):
+    # "Officer decision record: <title>" heads the page (only "Officer decision:" was
+    # read before: the page was sections with no decision), and its maker is the office,
+    # not the officer ("Nicola Ashworth, Strategic Director of Communities").
+    page = tmp_path / "decision.html"
+    page.write_text(
+        "<html><head><title>Officer decision record: Household Support Fund 2025/26 | Kilnsey Borough Council"
+        "</title></head><body><main><article><h1>Officer decision record: Household Support Fund 2025/26</h1>"
+        "<dl><dt>Decision taken by</dt><dd>Nicola Ashworth, Strategic Director of Communities</dd>"
+        "<dt>Date of decision</dt><dd>19 February 2025</dd></dl><h2>Decision</h2>"
+        "<p>To allocate the Household Support Fund grant of £2,184,460 as follows.</p>"
+        "<h2>Reasons for the decision</h2><p>The Department confirmed the allocation.</p></article></main>"
+        "</body></html>", encoding="utf-8")
+    decisions = [s for s in split(str(page)) if s.kind == "resolution"]
+    assert [(s.body, s.meeting_date) for s in decisions] == [
+        ("Strategic Director of Communities", dt.date(2025, 2, 19))], [(s.kind, s.title, s.body) for s in split(str(page))]
+    assert "allocate the Household Support Fund" in decisions[0].text and "confirmed" not in decisions[0].text

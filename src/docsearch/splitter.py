@@ -491,6 +491,10 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
     # A decision maker named with the office: "Councillor Tom Walsh, Cabinet Member for ...".
     name = re.sub(r"^(?:councillor|cllr\.?|mrs?|ms|miss|dr)\s+[A-Za-z.'’ -]{1,40}?,\s*(?=\S)", "", name, flags=re.I)
+    # ... an officer named so, with no title: "Nicola Ashworth, Strategic Director of
+    # Communities" (an officer's decision record's maker is the office);
+    name = re.sub(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3},\s*(?=(?:[A-Z][a-z]+\s+){0,3}(?:Director|Head\s+of|"
+                  r"Chief\s+Executive|Cabinet\s+Member|Leader|Manager|Officer)\b)", "", name)
     # ... or after it: "Cabinet Member for Finance, Councillor Alan Birtwhistle".
     name = re.sub(r",\s*(?:councillor|cllr\.?)\s+[A-Za-z.'’ -]{1,40}$", "", name, flags=re.I)
     # An agenda addressed "To: All Members of the County Council" summons that body.
@@ -2727,7 +2731,7 @@ DECISION_LABEL = re.compile(r"^\s*decision\s*:\s*(?:\S.*)?$", re.I)
 # taken", "Date"; and any of them may print a label and its value on one line without a
 # colon ("Decision Maker Council", "Date 7 January 2025").
 _DECISION_KINDS = (r"(?:(?:officer|delegated|executive|(?:individual\s+)?(?:cabinet\s+)?member|portfolio\s+holder|"
-                   r"leader'?s?|called[- ]in)\s+decision|decision\s+notice)")
+                   r"leader'?s?|called[- ]in)\s+decision(?:\s+record)?|decision\s+notice)")
 _RECORD_OF = r"record\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual)\s+)?decision"
 DECISION_PAGE_TITLE = re.compile(rf"^\s*(?:{_DECISION_KINDS}|{_RECORD_OF}|decision)\s*[-–—:]\s*(?P<title>\S.*?)\s*"
                                  r"(?:\|.*)?$", re.I)
