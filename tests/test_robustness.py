@@ -1253,3 +1253,13 @@ def test_a_timeout_of_nan_is_not_a_number(runner, tmp_path):
     result = _invoke(runner, ["--index", tmp_path / "ix", "ingest", _good_papers(tmp_path / "papers"),
                               "--timeout", "nan"])
     assert result.exit_code == 2 and "not a number" in result.output
+
+
+def test_ingest_with_its_error_stream_closed_still_builds_the_index(tmp_path):
+    """Run with stderr closed ("2>&-"), Python has no sys.stderr: the first progress line
+    had ended the run (exit 1), with no index made."""
+    folder = _good_papers(tmp_path / "papers")
+    index = tmp_path / "index"
+    run = subprocess.run([sys.executable, "-m", "docsearch", "--index", str(index), "ingest", str(folder)],
+                         stdout=subprocess.DEVNULL, preexec_fn=lambda: os.close(2), timeout=120)
+    assert run.returncode == 0 and (index / "CURRENT").exists()

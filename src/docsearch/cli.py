@@ -696,6 +696,16 @@ def _terminate(_signum, _frame):
 
 def main():
     signal.signal(signal.SIGTERM, _terminate)
+    # Run with its error stream closed ("2>&-", a daemon's wrapper), Python has no
+    # sys.stderr, and the first progress line ended the run with no index made; the
+    # messages go nowhere instead, and the exit code still tells.
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is None:
+            null = os.open(os.devnull, os.O_WRONLY)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+            setattr(sys, name, open(fd, "w", closefd=False))
     try:
         cli(prog_name="docsearch")
     except KeyboardInterrupt as exc:
