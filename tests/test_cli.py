@@ -172,7 +172,17 @@ def test_more_copies_than_listed_are_counted(runner, tmp_path):
     also = [line for line in result.output.splitlines() if "also in:" in line]
     # Each with where it is printed, as the hit is: two printings in one pack differ only there.
     assert len(also) == 3 and all(re.search(r"copy\d\.txt, lines 1-3 · id ", line) for line in also), also
-    assert "also in 1 more paper (--json lists them all)" in result.output
+    assert "also printed 1 more time, in 1 paper (--json lists them all)" in result.output
+    # Printings, not papers: one paper printing a text many times is one paper (a user's
+    # 50 MB file of 61 packs had been "also in 57 more papers").
+    (tmp_path / "pack").mkdir()
+    copy = ("Mobile libraries\n\nThe mobile library calls at twelve villages every fortnight and lends about 900 "
+            "books a month. It stops for an hour at each village hall, school or shop, and its staff help people "
+            "order books, renew their loans, use the computers on board and find out about the other services "
+            "of the library, the council and the voluntary groups that meet in the villages it serves.\n\n")
+    pack = _ingested(runner, tmp_path / "pack", {"pack.txt": copy * 6})
+    result = runner.invoke(cli, ["--index", pack, "search", "mobile library villages"])
+    assert "more times, in 1 paper (--json lists them all)" in result.output, result.output
     hit = _json_lines(runner.invoke(cli, ["--index", ix, "search", "mobile library villages", "--json"]).output)[0]
     assert len(hit["also_in"]) == 4
 

@@ -565,8 +565,12 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
             label = "similar text in" if other.get("similar") else "also in"
             click.echo(f"   {label}: {_copy_meeting(other, seg)}{where} · id {other['id']}")
         if len(hit.also_in) > 3:
+            # Printings, not papers: one paper may print a text many times (a pack of
+            # packs), and "57 more papers" was one file.
             more = len(hit.also_in) - 3
-            click.echo(f"   also in {more} more paper{'s' if more > 1 else ''} (--json lists them all)")
+            papers = len({other["source"] for other in hit.also_in[3:]})
+            click.echo(f"   also printed {more} more time{'s' if more > 1 else ''}, in {papers} "
+                       f"paper{'s' if papers > 1 else ''} (--json lists them all)")
         click.echo("")
 
 
