@@ -867,7 +867,6 @@ class Index:
                 # another folder), shown as they were first given.
                 sources = self._indexed_papers()
                 paths = sorted(sources)
-            paths = _path_list(paths)
             gen = self._new_generation()
             try:
                 report = self._ingest_into(gen, paths, council=council, prune=False, workers=workers,
@@ -1493,13 +1492,15 @@ def _check_options(*, council, workers, progress, wait, paper_timeout) -> None:
         raise ValueError(f"workers: a whole number of reader processes, 0 or more, not {workers!r}")
     if progress is not None and not callable(progress):
         raise TypeError("progress: a function of (event, detail, done, total)")
-    for name, value in (("wait", wait), ("paper_timeout", paper_timeout)):
-        if value is None and name == "paper_timeout":
-            continue
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < 0 \
-                or name == "paper_timeout" and value == 0:
-            raise ValueError(f"{name}: a number of seconds{', above 0' if name == 'paper_timeout' else ''}, "
-                             f"not {value!r}")
+    if not _seconds(wait, 0):
+        raise ValueError(f"wait: a number of seconds, not {wait!r}")
+    if paper_timeout is not None and not (_seconds(paper_timeout, 0) and paper_timeout > 0):
+        raise ValueError(f"paper_timeout: a number of seconds, above 0, not {paper_timeout!r}")
+
+
+def _seconds(value, least: float) -> bool:
+    """A number of seconds, at least ``least`` (not a bool, nor NaN)."""
+    return not isinstance(value, bool) and isinstance(value, (int, float)) and value == value and value >= least
 
 
 def _councils_named(ix, skip: set[str]) -> dict[str, set[str]]:

@@ -824,8 +824,6 @@ def _decisions_record(p: _Paper, k: int) -> _Doc | None:
     # ("Record of decisions taken at the meeting held on Tuesday 14 January 2025": the
     # date on the same line.)
     date = find_date(m.group("held")) if m.group("held") else None
-    date = date or next((find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 3))
-                         if re.match(r"^\s*(?:meeting\s+held|date\s+of\s+meeting|held\s+on)\b", p.bare[j], re.I)), None)
     # (Or the date a few lines down, under the body's name: "DECISION NOTICE" / "Combined
     # Authority Board" / "Meeting held on: Friday 28 March 2025".)
     date = date or next((find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 3))
@@ -2567,9 +2565,11 @@ def _closing_end(p: _Paper, doc: _Doc) -> int:
             k = j + 1
             # (The chairman's signature is part of the block: "Signed ........ Chairman
             # Date ........".)
-            while k < doc.end and k <= j + 3 and (len(p.bare[k].split()) <= 5 or _SIGNED.match(p.bare[k])) and (
-                    CLOSING.match(p.bare[k]) or find_date(p.bare[k]) or re.match(r"^\s*(chair|date)", p.bare[k], re.I)
-                    or _SIGNED.match(p.bare[k])):
+            while k < doc.end and k <= j + 3:
+                t = p.bare[k]
+                if not (_SIGNED.match(t) or len(t.split()) <= 5 and (
+                        CLOSING.match(t) or find_date(t) or re.match(r"^\s*(chair|date)", t, re.I))):
+                    break
                 k += 1
             return k
     return doc.end
