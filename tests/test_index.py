@@ -1401,3 +1401,24 @@ def test_a_link_to_a_folder_among_the_papers_is_listed_as_skipped(tmp_path):
     assert [(os.path.basename(p.source), p.reason.split(",")[0]) for p in report.skipped] == [
         ("linked", "a link to a folder")]
     assert not report.added and not report.failed
+
+
+def test_a_decision_outscored_on_raw_scores_by_many_passages_is_still_ranked(tmp_path):
+    # A hundred and twenty short report passages say "family hubs" twice each; the one
+    # decision says it once in a longer sentence. On raw BM25 it is far outside the
+    # candidates of a list of ten; counted as a decision holding every word, it ranks first,
+    # and the list does not depend on how many hits were asked for.
+    towns = ["Ashford", "Dover", "Deal", "Margate", "Ramsgate", "Folkestone", "Hythe", "Sandwich"]
+    papers = {f"report{n}.txt": (f"Family hubs review {n}\n\nSummary\n\nThe family hubs in {towns[n % 8]} ward {n} "
+                                 f"opened {n % 7 + 1} days a week; family hubs there served {100 + n} families.\n")
+              for n in range(120)}
+    papers["minutes.txt"] = (
+        "Minutes of a meeting of the Cabinet held on 9 January 2025\n\nPresent: Mr A Smith\n\n"
+        "12. Children's centres\n\nThe Cabinet considered the report.\n\n"
+        "RESOLVED that the proposal not to re-commission the services at the family hubs run from the "
+        "former children's centres in the west of the county be approved, with a review of the effect on "
+        "families in the area after twelve months and a report to the committee.\n")
+    ix = _index_of(tmp_path, papers)
+    for limit in (3, 10, 11):
+        hits = ix.search("family hubs", limit=limit)
+        assert hits[0].segment.kind == "resolution" and hits[0].segment.minute == "12", limit

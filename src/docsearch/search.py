@@ -223,6 +223,9 @@ CANDIDATES_PER_HIT = 8
 #: hit asked for hold all of them (on the query set, they never reached the first page
 #: otherwise; the look-up is the slower search).
 ENOUGH_TOGETHER = 2
+#: Resolutions and recommendations ranked as candidates however many report passages
+#: outscore them on raw BM25 (see _best_decisions).
+DECISION_CANDIDATES = 10
 #: With ``sort="date"``: the candidates, best first, that are then put newest first. A
 #: fixed number, so that a longer list is the same list, only longer.
 DATE_CANDIDATES = 1000
@@ -401,6 +404,17 @@ def _pairs_found(text: str, pairs: list[tuple]) -> int:
                                            for m in pattern.finditer(low)):
             found += 1
     return found
+
+
+def _best_decisions(searcher, q, flt, known: set[int]) -> list:
+    """The best resolutions and recommendations matching ``q`` that are not among the
+    candidates ``known``. Outscored on raw BM25 by many report passages, a record of
+    decision can fall just outside the candidates and yet rank first once its kind counts:
+    Kent's decision on family hubs came first in a list of eleven and was missing from a
+    list of ten."""
+    decisions = wq.Or([wq.Term("kind", "resolution"), wq.Term("kind", "recommendation")])
+    flt = decisions if flt is None else wq.And([flt, decisions])
+    return [r for r in _top(searcher.search(q, filter=flt, limit=DECISION_CANDIDATES)) if r.docnum not in known]
 
 
 def _top(results) -> list:
@@ -617,6 +631,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             if isinstance(q, wq.AndNot):
                 every = wq.AndNot(every, q.b)
             results = _top(s.search(every, filter=flt, limit=wanted_count))
+            if sort != "date":
+                results += _best_decisions(s, every, flt, {r.docnum for r in results})
             if sort == "date":
                 results += _spread_over_passages(s, q, flt, words, {r.docnum for r in results})
             together = {r.docnum for r in results}
@@ -624,6 +640,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 results += [r for r in _top(s.search(q, filter=flt, limit=wanted_count)) if r.docnum not in together]
         else:
             results = _top(s.search(q, filter=flt, limit=wanted_count))
+            if sort != "date":
+                results += _best_decisions(s, q, flt, {r.docnum for r in results})
     except wq.QueryError as exc:  # Whoosh's own: a query its index cannot answer
         raise QueryError(f"cannot run the query: {exc}") from None
     terms = _query_words(q)
