@@ -2802,3 +2802,51 @@ def test_an_officer_decision_record_page_is_the_offices_decision(tmp_path):
     assert [(s.body, s.meeting_date) for s in decisions] == [
         ("Strategic Director of Communities", dt.date(2025, 2, 19))], [(s.kind, s.title, s.body) for s in split(str(page))]
     assert "allocate the Household Support Fund" in decisions[0].text and "confirmed" not in decisions[0].text
+
+
+def test_a_time_with_a_full_stop_does_not_end_the_header_before_its_date():
+    # "held at 10.00 am on 13 December 2024": the full stop in the time ends no sentence.
+    # Surrey prints the agenda item after the title, "[Item 1]": no part of the title, and
+    # the title ends there rather than running on into the next line.
+    for time in ("10.00 am", "10.00 a.m.", "10:00 am"):
+        text = (f"MINUTES of the meeting of the SURREY PENSION FUND COMMITTEE held at {time} on 13 December "
+                "2024 at Woodhatch Place, Reigate.\nElected Members:\n* Nick Harrison (Chairman)\n"
+                "52/24 APOLOGIES FOR ABSENCE AND SUBSTITUTIONS [Item 1]\nApologies were received from George Potter.\n"
+                "53/24 COMMITTEE ACTION TRACKING AND FORWARD PLAN [Item 2]\nSpeakers:\n"
+                "Neil Mason, Assistant Director\nRESOLVED:\nThe Committee approved the Forward Plan of Work for 2025.\n")
+        minutes = [s for s in _split(text) if s.kind == "minute"]
+        assert {(m.body, m.meeting_date) for m in minutes} == {("Surrey Pension Fund Committee", dt.date(2024, 12, 13))}
+        assert [(m.minute, m.title) for m in minutes] == [
+            ("52/24", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"), ("53/24", "COMMITTEE ACTION TRACKING AND FORWARD PLAN")]
+
+
+def test_attendance_labelled_in_attendance_and_a_date_field_above_the_header():
+    # Hackney's licensing minutes: the date only in a field above the header, and the
+    # attendance as "Chair:" / "Councillors in Attendance:" / "Officers in Attendance:".
+    text = ("London Borough of Hackney\nLicensing Sub Committee\nDate of Meeting: Thursday 6 February 2025\n\n"
+            "Minutes of the proceedings of the Licensing Sub Committee held at Hackney Town Hall,\n"
+            "Mare Street, London E8 1EA\n\nChair: Councillor Ifraax Samatar\n"
+            "Councillors in Attendance: Councillor Susan Fajana-Thomas and Councillor Steve Race\n"
+            "Officers in Attendance: Butta Singh, Licensing Officer\n\n"
+            "1 Election of Chair\n1.1 Councillor Samatar was duly elected as Chair for the meeting.\n\n"
+            "2 Premises Licence - Bar Nocturne, 118 Kingsland High Street\n"
+            "2.1 The Licensing Sub-Committee RESOLVED to grant the application.\n")
+    segs = _split(text)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.body, m.meeting_date) for m in minutes] == [
+        ("1", "Licensing Sub Committee", dt.date(2025, 2, 6)), ("2", "Licensing Sub Committee", dt.date(2025, 2, 6))]
+    res = next(s for s in segs if s.kind == "resolution")
+    assert res.parent == minutes[1].id and "grant the application" in res.text
+
+
+def test_minutes_dated_by_a_field_below_the_word_minutes():
+    # Cheltenham: "Minutes" under the body's name, then "Meeting date:" and "Meeting time:".
+    text = ("Cheltenham Borough Council\n\nAudit, Compliance and Governance Committee\n\nMinutes\n\n"
+            "Meeting date:     Wednesday 26 March 2025\n\nMeeting time:     6.00 pm - 7.48 pm\n\n"
+            "In attendance:\nCouncillors: Dr David Willingham (Chair), Julie Sankey (Vice-Chair)\n\n"
+            "48.    Apologies\n       Apologies were received from Councillor Dilys Barrell.\n\n"
+            "49.    Internal Audit Plan 2025/26\n\n       RESOLVED that the Internal Audit Plan 2025/26 be approved.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert [(m.minute, m.body, m.meeting_date) for m in minutes] == [
+        ("48", "Audit, Compliance and Governance Committee", dt.date(2025, 3, 26)),
+        ("49", "Audit, Compliance and Governance Committee", dt.date(2025, 3, 26))]

@@ -88,7 +88,9 @@ def _minutes_header(text: str) -> tuple[str | None] | None:
 # merely *names* some minutes ("Minutes of the Cabinet meeting on ...") has neither.
 ATTENDANCE = re.compile(
     r"^\s*(?:present|(?:[A-Z][a-z]+\s+)?members\s+present|in\s+attendance|also\s+present|attendance|"
-    r"councillors\s+present|apologies|(?:members|councillors)\s*:)", re.I)
+    r"councillors\s+present|apologies|(?:members|councillors)\s*:|"
+    # Hackney's labels: "Chair: Councillor ...", "Councillors in Attendance: ...".
+    r"(?:councillors|members|officers|also)\s+in\s+attendance|chair(?:man|person)?\s*:)", re.I)
 # "Minute extract from the Environment and Transport Overview and Scrutiny Committee,
 # 5 March 2020."  /  "Extract from the minutes of the Cabinet held on 6 March 2020"  /
 # "Minutes except from Selection and Member Services Committee – 13 December 2025"
@@ -203,6 +205,9 @@ ITEM_LETTERED = re.compile(r"^\s*(?P<code>(?P<letters>" + _LETTERS + r"(?:/\d{2}
 # Land at Mill Lane, Eastford", "24/00108 - Household Support Fund", "DC/24/0123 - ...".
 # A title opening so is a title, though it does not open with a capital.
 REFERENCE_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*\b")
+# The full stop that ends a minutes header's sentence: one followed by a capital or by
+# nothing (not "10.00", nor "a.m. on").
+_HEADER_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z(\"“‘']|\s*$)")
 # Kent prints the agenda item under the title: "(Item 1)".
 ITEM_MARKER = re.compile(r"^\s*\(\s*item\s+(?P<item>[0-9]{1,3}[a-z]?)\s*\)\s*$", re.I)
 # The same marker after the title on its line, the item's only number: "APOLOGIES FOR
@@ -265,6 +270,10 @@ _DOTTED_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\d{0,2}\s+")
 _FIGURES_ROW = re.compile(r"^\s*[-(]?[£$]?[\d,]*\d(?:\.\d+)?%?\)?\s+[-(]?[£$]?(?:[\d,]*\d[.,]\d+|-\d+)\)?(?:\s|$)")
 # A numbered heading: "5.1 ...", or a label and its number, "Question 3", "Risk 4 – ...".
 _NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[A-Z][a-z]+\s+\d{1,2}[a-z]?(?:\s|$))")
+# A meeting's date as a labelled field: "Date of Meeting: Thursday 6 February 2025",
+# "Meeting date:     Wednesday 26 March 2025", "Date of hearing: 11 February 2025".
+_DATE_FIELD = re.compile(r"^\s*(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|hearing|decision))?|(?:meeting|hearing)\s+date)"
+                         r"\s*:?\s+\S", re.I)
 # A date alone on its line ("16 December 2024", "Tuesday, 31 December 2024"): a letter's
 # date, not a heading numbered 16.
 _DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:{DAY_MONTH_YEAR.pattern})\s*$", re.I)
@@ -892,7 +901,10 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
                                        for j in ahead)):
         return None
     header = p.window(k, 4)
-    date = find_date(header[: header.find(".", 40) + 1 or None] if "." in header[40:] else header)
+    # The header's date is in its first sentence; a full stop in a time ("held at 10.00 am
+    # on 13 December 2024") or in "a.m." ends none.
+    end = _HEADER_SENTENCE_END.search(header, 40)
+    date = find_date(header[: end.end()] if end else header)
     body = m[0]
     # Kent's panels name the body on the line above: "CORPORATE PARENTING PANEL– 29 October 2024".
     start = k
@@ -904,8 +916,9 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
             start = j
             break
         # ... or the date alone, the header printing none: "SCHOOLS FORUM" / "Wednesday,
-        # 15 January 2025" / "Minutes of a meeting of the Schools Forum held virtually".
-        if not date and _DATE_LINE.match(p.bare[j]):
+        # 15 January 2025" / "Minutes of a meeting of the Schools Forum held virtually";
+        # or labelled, "Date of Meeting: Thursday 6 February 2025".
+        if not date and (_DATE_LINE.match(p.bare[j]) or _DATE_FIELD.match(p.bare[j])) and find_date(p.bare[j]):
             date = find_date(p.bare[j])
             start = j - 1 if j > 0 and _body_above(p, j) == p.bare[j - 1] else j
             break
@@ -956,7 +969,10 @@ def _plain_minutes(p: _Paper, k: int) -> _Doc | None:
     # 2025, 6.00pm" / "Minutes"), else in the page's title, else in a footer.
     footer = re.compile(rf"^\s*{re.escape(body)}\s*[-–—,]?\s*(?P<date>\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\s*$", re.I)
     titled = _page_title_meeting(p)
-    date = (find_date(" ".join(p.bare[max(0, k - 2):k])) or (titled[2] if titled else None)
+    # A field below "Minutes" ("Meeting date:     Wednesday 26 March 2025") comes first.
+    fields = (find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 4)) if _DATE_FIELD.match(p.bare[j]))
+    date = (next((d for d in fields if d), None)
+            or find_date(" ".join(p.bare[max(0, k - 2):k])) or (titled[2] if titled else None)
             or next((find_date(m.group("date")) for t in p.bare if (m := footer.match(t))), None))
     return _Doc("minutes", k, body=body, date=date, title=p.text[k])
 
@@ -1463,7 +1479,7 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
     while j < stop and j <= k + 2 and not p.gap_before[j]:
         t = p.bare[j]
         if ITEM_MARKER.match(t) or _decision_kind(t) or _DECISION_ALONE.fullmatch(t) \
-                or parts[-1].rstrip().endswith((".", ":", ")")):
+                or parts[-1].rstrip().endswith((".", ":", ")", "]")):
             break
         # (Nor a lettered part's own heading: "FC/24/107 Allotments" / "a) Rents for 2025/26".)
         if _LIST_ITEM.match(t) and not p.text[k].rstrip().endswith(("-", "–", ",")):
@@ -1679,12 +1695,16 @@ def _title_before_text(title: str) -> str:
     return title
 
 
+_AGENDA_ITEM_AFTER = re.compile(r"\s*[(\[]\s*(?:agenda\s+)?item\s+\w+\s*[)\]]\s*$", re.I)
+
+
 def _strip_title(title: str) -> str:
     title = ITEM_MARKER.sub("", title)
     # An extract's item named by its agenda number: "Item 6 – Governance Working Party Updates".
     title = re.sub(r"^\s*item\s+\d+[a-z]?\s*[–—:.-]\s*", "", title, flags=re.I)
-    # Merton prints the agenda item after the title: "... 2008/09 (Agenda item 5)".
-    title = re.sub(r"\s*\(\s*agenda\s+item\s+\w+\s*\)\s*$", "", title, flags=re.I)
+    # The agenda item after the title: Merton's "... 2008/09 (Agenda item 5)", Surrey's
+    # "52/24 APOLOGIES FOR ABSENCE [Item 1]".
+    title = _AGENDA_ITEM_AFTER.sub("", title)
     return " ".join(title.split()).rstrip(" .:")
 
 
