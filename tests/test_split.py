@@ -2841,12 +2841,34 @@ def test_attendance_labelled_in_attendance_and_a_date_field_above_the_header():
 
 def test_minutes_dated_by_a_field_below_the_word_minutes():
     # Cheltenham: "Minutes" under the body's name, then "Meeting date:" and "Meeting time:".
+    # Its items' text starts on the line below the title, with no blank line between.
     text = ("Cheltenham Borough Council\n\nAudit, Compliance and Governance Committee\n\nMinutes\n\n"
             "Meeting date:     Wednesday 26 March 2025\n\nMeeting time:     6.00 pm - 7.48 pm\n\n"
             "In attendance:\nCouncillors: Dr David Willingham (Chair), Julie Sankey (Vice-Chair)\n\n"
             "48.    Apologies\n       Apologies were received from Councillor Dilys Barrell.\n\n"
-            "49.    Internal Audit Plan 2025/26\n\n       RESOLVED that the Internal Audit Plan 2025/26 be approved.\n")
+            "49.    Internal Audit Plan 2025/26\n"
+            "       The Committee considered the risk-based Internal Audit Plan for 2025/26 of 420\n       days.\n\n"
+            "       RESOLVED that the Internal Audit Plan 2025/26 be approved.\n")
     minutes = [s for s in _split(text) if s.kind == "minute"]
+    # The title does not run on into the minute's first sentence, though it quotes a name.
+    assert minutes[1].title == "Internal Audit Plan 2025/26"
     assert [(m.minute, m.body, m.meeting_date) for m in minutes] == [
         ("48", "Audit, Compliance and Governance Committee", dt.date(2025, 3, 26)),
         ("49", "Audit, Compliance and Governance Committee", dt.date(2025, 3, 26))]
+
+
+def test_a_members_group_report_is_named_by_the_group():
+    # No subject line: the report is named by the group that made it, not "Report".
+    text = ("Swindon Borough Council\n\nCabinet\n\n9 April 2025\n\n"
+            "Report of the Temporary Accommodation Task and Finish Group\n\nWards affected: All\n\n"
+            "1.    Recommendations to Cabinet\n\n1.1   Cabinet is asked to:\n\n"
+            "      (a)   thank the Task and Finish Group for its work;\n\n"
+            "      (b)   agree to respond to the recommendations within two months.\n\n"
+            "2.    Background\n\n2.1   The number of households in temporary accommodation rose.\n")
+    segs = _split(text)
+    rec = next(s for s in segs if s.kind == "recommendation")
+    assert rec.title == "Recommendations: Report of the Temporary Accommodation Task and Finish Group"
+    assert (rec.body, rec.meeting_date) == ("Cabinet", dt.date(2025, 4, 9))
+    # An officer's report names no subject by its author.
+    officer = _split(text.replace("Temporary Accommodation Task and Finish Group", "Director of Housing"))
+    assert next(s for s in officer if s.kind == "recommendation").title == "Recommendations: Report"

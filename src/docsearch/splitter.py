@@ -1256,6 +1256,11 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
         body = named_body
     if not title:
         title = _application_title(p, window)
+    if not title:
+        # A members' group's report is named by who made it: "Report of the Temporary
+        # Accommodation Task and Finish Group" (an officer's "Report of the Director of
+        # Finance" names no subject).
+        title = next((p.bare[j].strip() for j in window if _GROUP_REPORT.match(p.bare[j])), "")
     if not title and re.match(r"^\s*to\s*:\s*all\s+members\b", p.bare[_j], re.I):
         # A paper sent to all the members of a body, with no subject, summons them: the agenda.
         title = "Agenda"
@@ -1265,6 +1270,13 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     # recommendations are cited by it, as the record of that decision is.
     number = next((m.group("code").rstrip(".") for j in window if (m := DECISION_NUMBER.match(p.bare[j]))), None)
     return _Doc("report", start, body=body, date=date, title=title, header_end=header_end, minute=number)
+
+
+# "Report of the Temporary Accommodation Task and Finish Group", "Report of the Scrutiny
+# Review Panel".
+_GROUP_REPORT = re.compile(r"^\s*(?:final\s+)?report\s+of\s+the\s+[\w ,'’&-]{3,80}?\b(?:task(?:\s+and\s+finish)?\s+group|"
+                           r"working\s+(?:group|party)|review\s+(?:group|panel)|scrutiny\s+(?:panel|commission|committee)|"
+                           r"inquiry\s+(?:group|panel))\s*$", re.I)
 
 
 # A planning application's fields in a report's header: "Application No: 25/00911/OUT"
@@ -1511,6 +1523,10 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         # participation" / "Residents of Mill Lane raised concerns about speeding traffic,").
         if not cut and _prose_line(t) and len(parts[-1]) + 1 + len(t.split()[0]) < 0.75 * len(t):
             break
+        # Nor into the minute's first sentence, whatever names it quotes: "49. Internal
+        # Audit Plan 2025/26" / "The Committee considered the risk-based Internal Audit Plan".
+        if not cut and _NARRATIVE_OPENING.match(t) and len(t.split()) >= 5:
+            break
         parts.append(t)
         j += 1
     if j < stop and ITEM_MARKER.match(p.bare[j]):
@@ -1522,6 +1538,13 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
 
 
 _KEY_DECISION_MARK = re.compile(r"\s+[(\[]?(?:not\s+a\s+)?key\s+decision[)\]]?\s*$", re.I)
+
+
+# A sentence of minutes opening with who did what: "The Committee considered", "Members
+# noted", "Councillor Smith presented", "The Head of Finance introduced".
+_NARRATIVE_OPENING = re.compile(
+    r"^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4}\s+"
+    r"(?:[a-z]+ed|was|were|had|has|gave|made|took|heard|sought|thanked|welcomed|informed|presented|introduced)\b")
 
 
 def _prose_line(text: str) -> bool:
