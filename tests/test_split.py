@@ -2872,3 +2872,47 @@ def test_a_members_group_report_is_named_by_the_group():
     # An officer's report names no subject by its author.
     officer = _split(text.replace("Temporary Accommodation Task and Finish Group", "Director of Housing"))
     assert next(s for s in officer if s.kind == "recommendation").title == "Recommendations: Report"
+
+
+FORWARD_PLAN = """\
+Nottinghamshire County Council
+
+FORWARD PLAN OF KEY AND OTHER EXECUTIVE DECISIONS
+
+For the period 1 April 2025 to 31 July 2025
+
+Ref
+Decision to be taken
+Decision maker
+Expected date of decision
+Key decision?
+FP/25/041
+To approve the award of the contract for the Highways Term Maintenance Service.
+Cabinet
+17 April 2025
+Yes
+Report of the Corporate Director, Place
+FP/25/043
+To approve the Home to School Transport Policy 2026/27 following consultation.
+Cabinet Member - Education and SEND
+By 30 May 2025
+Yes
+Report; policy; equality impact assessment
+"""
+
+
+def test_a_forward_plan_holds_no_meetings_and_no_reports():
+    # Its rows name decisions to come: "Cabinet" / "17 April 2025" / ... / "Report of the
+    # Corporate Director" is no report to a meeting on that date.
+    segs = _split(FORWARD_PLAN)
+    assert {s.kind for s in segs} == {"section"}
+    assert {(s.body, s.meeting_date) for s in segs} == {(None, None)}
+    assert segs[0].council == "Nottinghamshire County Council"
+    assert "Highways Term Maintenance Service" in " ".join(s.text for s in segs)
+    # A decision's page quoting its "Forward plan reference" is still a decision.
+    page = ("Key decision: Disposal of land at Harlow Road depot\n\nForward plan reference FP/2025/27\n"
+            "Decision maker: Cabinet\nDate of decision: 6 October 2025\n\n"
+            "Decision: That the former Harlow Road depot be sold for £3.1 million.\n")
+    assert _split(FORWARD_PLAN.replace("FORWARD PLAN OF KEY AND OTHER EXECUTIVE DECISIONS", "Notice of key decisions"))[0].body is None
+    decision = next(s for s in _split(page) if s.kind == "resolution")
+    assert (decision.body, decision.meeting_date) == ("Cabinet", dt.date(2025, 10, 6))

@@ -1450,6 +1450,22 @@ def _listed_decision(p: _Paper, k: int) -> _Doc | None:
                 minute=ref.group(0).strip() if ref else None)
 
 
+# A forward plan lists decisions to be taken, each with its maker, its expected date and
+# the report to come: "FORWARD PLAN OF KEY AND OTHER EXECUTIVE DECISIONS", "Notice of Key
+# Decisions".
+_FORWARD_PLAN = re.compile(r"^\s*(?:the\s+)?(?:(?:executive|cabinet|council'?s?)\s+)?forward\s+plan\s*(?:$|of\b|for\b|[-–:(])"
+                           r"|^\s*notice\s+of\s+(?:key|forthcoming|executive)\s+decisions\b", re.I)
+
+
+def _forward_plan(p: _Paper) -> bool:
+    """A paper that opens as a forward plan. It holds no meetings and no reports, only the
+    cells of a table that name them: a row "Cabinet" / "17 April 2025" / ... / "Report of
+    the Corporate Director" had been read as a report to a meeting on the decision's
+    expected date."""
+    # (Not a decision's page quoting its "Forward plan reference FP/2025/27".)
+    return p.decision_page is None and any(_FORWARD_PLAN.match(p.bare[j]) for j in range(min(len(p), 4)))
+
+
 def _find_documents(p: _Paper) -> list[_Doc]:
     docs: list[_Doc] = []
     k = 0
@@ -3091,13 +3107,14 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
         hints = tuple([initials for initials, uses in _printed(p, _COUNCIL_INITIALS) if uses >= 2]
                       + ([f"the {kind} Council"] if called >= 2 else []))
     # A decision page is one decision: its "Report author:" starts no report of its own.
-    docs = [] if p.decision_page else _find_documents(p)
+    forward_plan = _forward_plan(p)
+    docs = [] if p.decision_page or forward_plan else _find_documents(p)
     for i, doc in enumerate(docs):
         doc.end = docs[i + 1].start if i + 1 < len(docs) else len(p)
         doc.body = clean_body(doc.body, paper_council)
 
     parts: list[_Part] = []
-    agenda_body, agenda_date = _agenda_meeting(p, paper_council)
+    agenda_body, agenda_date = (None, None) if forward_plan else _agenda_meeting(p, paper_council)
     for prev, doc in zip([None] + docs, docs):
         if doc.appended and prev is not None:
             # An assessment appended to a report goes to the report's meeting.
@@ -3130,9 +3147,11 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
             # and the paper of the body its header says it was circulated to.
             name, front.header_end = _paper_title(p, front.end)
             front.body = _circulated_to(p, front.end, paper_council)
+            if forward_plan:
+                front.body = None  # the plan's rows name meetings to come, not its own
             # A paper titled by its meeting ("County Council Meeting - 13th March 2025", a
             # notice of motion) is that meeting's.
-            if (ml := _meeting_line(name)) and not _MINUTES_ALONE.fullmatch(ml[0]):
+            elif (ml := _meeting_line(name)) and not _MINUTES_ALONE.fullmatch(ml[0]):
                 front.body, front.date = clean_body(ml[0], paper_council), ml[1]
             elif (page := p.decision_page) is not None:
                 name, front.header_end = page.name, page.header_end
