@@ -2916,3 +2916,20 @@ def test_a_forward_plan_holds_no_meetings_and_no_reports():
     assert _split(FORWARD_PLAN.replace("FORWARD PLAN OF KEY AND OTHER EXECUTIVE DECISIONS", "Notice of key decisions"))[0].body is None
     decision = next(s for s in _split(page) if s.kind == "resolution")
     assert (decision.body, decision.meeting_date) == ("Cabinet", dt.date(2025, 10, 6))
+
+
+def test_a_hearing_decision_notice_is_dated_by_its_date_of_hearing():
+    # The case's fields stand between the body's name and the date; each numbered part
+    # is an item whose title ends before its first numbered paragraph.
+    text = ("Cornwall Council\nDECISION NOTICE\nHearing Panel of the Standards Committee\n"
+            "Complaint reference: COC/24/071\nSubject Member: Councillor Derek Penhale, St Agnes Parish Council\n"
+            "Date of hearing: 11 February 2025\nPanel Members: Councillor Loic Rich (Chairman), Councillor Dominic Fairman\n\n"
+            "3. Decision on whether the Code of Conduct was breached\n"
+            "3.1 Having consulted the Independent Person, the Panel decided that Councillor Penhale\n"
+            "failed to comply with paragraphs 1.1 and 3.1 of the Code of Conduct.\n\n"
+            "4. Sanctions\n4.1 The Panel decided to recommend to St Agnes Parish Council that he be censured.\n")
+    minutes = [s for s in _split(text) if s.kind == "minute"]
+    assert [(m.minute, m.title, m.body, m.meeting_date) for m in minutes] == [
+        ("3", "Decision on whether the Code of Conduct was breached", "Hearing Panel of the Standards Committee",
+         dt.date(2025, 2, 11)),
+        ("4", "Sanctions", "Hearing Panel of the Standards Committee", dt.date(2025, 2, 11))]

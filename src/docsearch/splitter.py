@@ -834,9 +834,12 @@ def _decisions_record(p: _Paper, k: int) -> _Doc | None:
     # date on the same line.)
     date = find_date(m.group("held")) if m.group("held") else None
     # (Or the date a few lines down, under the body's name: "DECISION NOTICE" / "Combined
-    # Authority Board" / "Meeting held on: Friday 28 March 2025".)
-    date = date or next((find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 3))
-                         if re.match(r"^\s*(?:meeting\s+held|date\s+of\s+meeting|held\s+on)\b", p.bare[j], re.I)), None)
+    # Authority Board" / "Meeting held on: Friday 28 March 2025"; a hearing's notice gives
+    # the case's fields first, "Complaint reference:" / "Subject Member:" / "Date of
+    # hearing: 11 February 2025".)
+    date = date or next((find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 6))
+                         if re.match(r"^\s*(?:meeting\s+held|held\s+on)\b", p.bare[j], re.I)
+                         or _DATE_FIELD.match(p.bare[j])), None)
     if date is None:
         return None
     body = _body_above(p, k, letterhead=False)
@@ -1542,6 +1545,10 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
         # Nor into the minute's first sentence, whatever names it quotes: "49. Internal
         # Audit Plan 2025/26" / "The Committee considered the risk-based Internal Audit Plan".
         if not cut and _NARRATIVE_OPENING.match(t) and len(t.split()) >= 5:
+            break
+        # Nor into the item's first numbered paragraph: "3. Decision on whether the Code
+        # of Conduct was breached" / "3.1 Having consulted the Independent Person, ...".
+        if not cut and re.match(r"^\s*\d{1,3}\.\d{1,2}\.?\s+[A-Z]", t):
             break
         parts.append(t)
         j += 1
