@@ -2933,3 +2933,29 @@ def test_a_hearing_decision_notice_is_dated_by_its_date_of_hearing():
         ("3", "Decision on whether the Code of Conduct was breached", "Hearing Panel of the Standards Committee",
          dt.date(2025, 2, 11)),
         ("4", "Sanctions", "Hearing Panel of the Standards Committee", dt.date(2025, 2, 11))]
+
+
+def test_a_numbered_list_a_decision_introduces_holds_no_items():
+    # A licence granted subject to numbered conditions: condition 5 is no minute 5.
+    text = ("Minutes of a meeting of the Licensing Sub Committee held at Hackney Town Hall on Thursday 6 February 2025\n\n"
+            "Present: Councillors Samatar (Chair), Fajana-Thomas and Race\n\n"
+            "4 Application for a New Premises Licence - Bar Nocturne, 118 Kingsland High Street\n"
+            "4.1 The Licensing Officer introduced the report.\n"
+            "4.6 The Licensing Sub-Committee RESOLVED to grant the application for a new premises\n"
+            "licence, subject to the following conditions, in addition to the conditions agreed with\n"
+            "the Metropolitan Police:\n"
+            "1. The sale of alcohol shall be permitted Sunday to Thursday 12:00 to 23:00.\n"
+            "2. The premises shall close to the public 30 minutes after the end of licensable\nactivities.\n"
+            "3. After 22:00 alcohol shall only be sold to persons seated.\n"
+            "4. No more than 10 smokers shall be permitted outside the premises.\n"
+            "5. A dispersal policy shall be in place and all staff shall be trained in it.\n"
+            "Reasons for the decision\n"
+            "4.7 The Sub-Committee was satisfied that the licensing objectives would be promoted.\n"
+            "5 Application to Vary a Premises Licence - Oriental Express, 45 Stoke Newington Road\n"
+            "5.1 The application was withdrawn by the applicant and was not considered.\n")
+    segs = _split(text)
+    minutes = [s for s in segs if s.kind == "minute"]
+    assert [(m.minute, m.title.split(" - ")[-1]) for m in minutes] == [
+        ("4", "Bar Nocturne, 118 Kingsland High Street"), ("5", "Oriental Express, 45 Stoke Newington Road")]
+    res = [s for s in segs if s.kind == "resolution"]
+    assert any("A dispersal policy shall be in place" in r.text for r in res)

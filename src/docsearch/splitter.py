@@ -1693,7 +1693,7 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
     # Children's Residential Care ...", is its minute.)
     letters = Counter(c[5] for c in lettered)
     lone = doc.kind == "minute_extract" and len(lettered) == 1 and not cands and not coded
-    cands = sorted(cands + [c[:5] for c in lettered if letters[c[5]] >= 2 or lone])
+    cands = _not_a_list(p, sorted(cands + [c[:5] for c in lettered if letters[c[5]] >= 2 or lone]))
     if coded:
         # The part of a coded number that counts the minutes is the one that changes from
         # item to item (the year stays): "OSC46/24", "OSC47/24"; "25/03", "25/04".
@@ -1728,6 +1728,27 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
         items.append((j, label, _strip_title(title), after))
         expected = num + 1
     return items
+
+
+def _not_a_list(p: _Paper, cands: list) -> list:
+    """Item candidates less the lines of a numbered list that a sentence introduces: a
+    licence granted "subject to the following conditions:" / "1. The sale of alcohol ..."
+    / ... / "5. A dispersal policy ...", whose 5 had been taken for the next item, 5."""
+    listed: set[int] = set()
+    for idx, (j, num, *_rest) in enumerate(cands):
+        before = p.bare[j - 1] if j > 0 else ""
+        # (A sentence's end, not a label's: "Present:", "Agenda:" may head the items.)
+        if num != 1 or not before.rstrip().endswith(":") or len(before.split()) < 4 and not before[:1].islower():
+            continue
+        run, last = [j], j
+        for c in cands[idx + 1:]:
+            if c[1] != num + len(run) or c[0] - last > 4:
+                break
+            run.append(c[0])
+            last = c[0]
+        if len(run) >= 2:
+            listed.update(run)
+    return [c for c in cands if c[0] not in listed]
 
 
 def _title_before_text(title: str) -> str:
