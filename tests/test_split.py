@@ -2959,3 +2959,22 @@ def test_a_numbered_list_a_decision_introduces_holds_no_items():
         ("4", "Bar Nocturne, 118 Kingsland High Street"), ("5", "Oriental Express, 45 Stoke Newington Road")]
     res = [s for s in segs if s.kind == "resolution"]
     assert any("A dispersal policy shall be in place" in r.text for r in res)
+
+
+def test_decisions_in_lettered_parts_start_and_end_with_their_part():
+    text = ("Minutes of the Meeting of Great Barton Parish Council held on Tuesday 14th January 2025 at 7.30pm\n\n"
+            "Present: Cllr R Mayes (Chairman), Cllr S Lockwood, Cllr A Brewster\n\n"
+            "24/158 Finance\n"
+            "a) It was RESOLVED to approve the payments listed, totalling £3,961.07.\n"
+            "b) Bank reconciliation to 31st December 2024 was received and signed by Cllr Brewster.\n"
+            "c) Precept 2025/26: Following consideration of the draft budget circulated by the\n"
+            "Clerk, it was proposed by Cllr Lockwood, seconded by Cllr Hardy and RESOLVED\n"
+            "unanimously to set the precept for 2025/26 at £58,750.\n"
+            "d) Proposed by Cllr Mayes, seconded by Cllr Lockwood, and resolved unanimously that the\n"
+            "Council adopt the General Power of Competence.\n\n"
+            "24/159 Date of next meeting\nTuesday 11th March 2025.\n")
+    res = [s for s in _split(text) if s.kind == "resolution"]
+    assert [r.text.split()[0] for r in res] == ["a)", "c)", "d)"]
+    assert "Bank reconciliation" not in res[0].text
+    assert res[1].text.startswith("c) Precept 2025/26") and res[1].text.endswith("£58,750.")
+    assert res[2].text.endswith("General Power of Competence.")

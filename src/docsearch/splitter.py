@@ -1895,7 +1895,7 @@ RESOLVED_IN_LINE = re.compile(
     r"(?:[.;:]\s+(?:It\s+was\s+(?:further\s+)?)?|\bseconded\b[^.]*?\band\s+(?:unanimously\s+)?)RESOLVED\b(?!\s+(?:by|in)\b)"
     # "Proposed by Cllr X, seconded by Cllr Y, and resolved that ...": a motion carried,
     # however printed.
-    r"|\bseconded\b[^.]*?\band\s+(?:unanimously\s+)?(?i:resolved)\s+(?i:that|to)\b"
+    r"|\bseconded\b[^.]*?\band\s+(?:unanimously\s+)?(?i:resolved)\s+(?:(?i:unanimously)\s+)?(?i:that|to)\b"
     # "After hearing from the Cabinet Member, the Committee RESOLVED that ...": the body,
     # then its decision in capitals.
     r"|\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,6}RESOLVED\s+(?:(?:unanimously\s+)?(?:that|to))\b"
@@ -1962,6 +1962,10 @@ def _body_agreed(text: str, body: str | None) -> bool:
     return body is None or m.group("word").lower() in body.lower()
 
 
+# A lettered part of an item: "a) ...", "(b) ...", "c. ...".
+_LETTERED_PART = re.compile(r"^\s*\(?([a-h])[.)]\s")
+
+
 def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list[tuple[str, int, int]]:
     """Formal decision blocks inside a minute item: (kind, start, end). A block starts on
     the line that opens with it or records it after the discussion (RESOLVED_IN_LINE).
@@ -1977,8 +1981,27 @@ def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list
         if not kind:
             j += 1
             continue
+        # A decision recorded after its discussion inside a lettered part starts with the
+        # part: "c) Precept 2025/26: Following consideration of the draft budget ..." /
+        # "Clerk, it was proposed by Cllr Lockwood, seconded by Cllr Hardy and RESOLVED".
+        found = j
+        if not _decision_kind(p.bare[j]):
+            floor = max(start, out[-1][2] if out else start)
+            for b in range(j, max(floor, j - 3) - 1, -1):
+                if b < j and (_decision_kind(p.bare[b]) or RESOLVED_IN_LINE.search(p.bare[b])):
+                    break
+                if _LETTERED_PART.match(p.bare[b]):
+                    j = b
+                    break
+                if p.gap_before[b]:
+                    break
         para = re.match(r"^\s*(\d{1,2})[.)]\s", p.bare[j])
         next_para = f"{int(para.group(1)) + 1}" if para else None
+        # (Lettered parts likewise: "a) It was RESOLVED to approve the payments" ends at
+        # "b) Bank reconciliation ...".)
+        lettered = _LETTERED_PART.match(p.bare[j])
+        if lettered and not para:
+            next_para = chr(ord(lettered.group(1)) + 1)
         # A label alone ("Decision:") is the decision below it: "RESOLVED that ..." under
         # it goes on the same decision, not one of its own.
         label = DECISION_LABEL_ALONE.match(p.bare[j])
@@ -1991,9 +2014,9 @@ def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list
             # (A line recording a decision of its own after its discussion, "(d) ... below
             # £25,000; Resolved: that the Certificate of Exemption be signed", is the next.)
             if DECISION_END.match(t) or (_decision_kind(t) or RESOLVED_IN_LINE.search(t)) and not (label and k == opening) \
-                    or CLOSING.match(t):
+                    and k > found or CLOSING.match(t):
                 break
-            if next_para and re.match(rf"^\s*{next_para}[.)]\s", t):
+            if next_para and re.match(rf"^\s*\(?{next_para}[.)]\s", t):
                 break
             if _sub_item_heading(t):
                 break
