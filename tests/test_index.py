@@ -1422,3 +1422,19 @@ def test_a_decision_outscored_on_raw_scores_by_many_passages_is_still_ranked(tmp
     for limit in (3, 10, 11):
         hits = ix.search("family hubs", limit=limit)
         assert hits[0].segment.kind == "resolution" and hits[0].segment.minute == "12", limit
+
+
+def test_a_day_typed_among_the_words_asks_for_that_days_meeting(tmp_path):
+    def minutes(day, items):
+        return (f"Minutes of a meeting of the Cabinet held on {day}\n\nPresent: Mr A Smith\n\n"
+                + "".join(f"{n}. {title}\n\nThe Cabinet considered a report on the {title.lower()}.\n\n"
+                          f"RESOLVED that the {title.lower()} be approved.\n\n" for n, title in items))
+    ix = _index_of(tmp_path, {
+        "jan.txt": minutes("9 January 2025", [(76, "Corporate risk register"), (77, "Highways term contract")]),
+        "mar.txt": minutes("4 March 2025", [(101, "Cabinet budget monitoring"), (102, "Cabinet forward plan")])})
+    for query in ("Cabinet 9 January 2025", "cabinet 09/01/2025", "cabinet 2025-01-09"):
+        hits = ix.search(query, limit=3)
+        assert {h.segment.meeting_date for h in hits} == {dt.date(2025, 1, 9)}, query
+    # A day in quotes is a phrase to print, and a day in date: a filter, as before.
+    assert ix.search('"9 January 2025"')[0].segment.meeting_date == dt.date(2025, 1, 9)
+    assert {h.segment.meeting_date for h in ix.search("cabinet date:2025-03")} == {dt.date(2025, 3, 4)}

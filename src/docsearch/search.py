@@ -28,7 +28,7 @@ from whoosh import qparser, query as wq, scoring
 from whoosh.analysis import STOP_WORDS
 
 from .acronyms import prints_initials
-from .dates import parse_date_range
+from .dates import DAY_MONTH_YEAR, ISO, NUMERIC, find_date, parse_date_range
 from .errors import QueryError
 from .index import same_words_key, segment_from_stored
 from .model import Hit, kinds_named
@@ -406,6 +406,30 @@ def _pairs_found(text: str, pairs: list[tuple]) -> int:
     return found
 
 
+def _typed_days(query: str) -> tuple[set[dt.date], set[str]]:
+    """The days a query names in full among its words ("Cabinet 9 January 2025",
+    "budget 13/02/2025"), outside its quotes and its date: filters; and the stems of the
+    words that name them."""
+    text = _DATE_TERM.sub(" ", re.sub(r'"[^"]*"', " ", query or ""))
+    days, stems = set(), set()
+    for pattern in (DAY_MONTH_YEAR, NUMERIC, ISO):
+        for m in pattern.finditer(text):
+            if m.group("year") and (day := find_date(m.group(0))):
+                days.add(day)
+                stems.update(_stem(w) for w in _words(m.group(0)))
+    return days, stems
+
+
+def _with(flt, more):
+    """A filter narrowed by ``more``."""
+    return more if flt is None else wq.And([flt, more])
+
+
+def _held_on(days: set[dt.date]):
+    return wq.Or([wq.DateRange("meeting_date", dt.datetime.combine(d, dt.time()), dt.datetime.combine(d, dt.time.max))
+                  for d in sorted(days)])
+
+
 def _best_decisions(searcher, q, flt, known: set[int]) -> list:
     """The best resolutions and recommendations matching ``q`` that are not among the
     candidates ``known``. Outscored on raw BM25 by many report passages, a record of
@@ -413,8 +437,8 @@ def _best_decisions(searcher, q, flt, known: set[int]) -> list:
     Kent's decision on family hubs came first in a list of eleven and was missing from a
     list of ten."""
     decisions = wq.Or([wq.Term("kind", "resolution"), wq.Term("kind", "recommendation")])
-    flt = decisions if flt is None else wq.And([flt, decisions])
-    return [r for r in _top(searcher.search(q, filter=flt, limit=DECISION_CANDIDATES)) if r.docnum not in known]
+    return [r for r in _top(searcher.search(q, filter=_with(flt, decisions), limit=DECISION_CANDIDATES))
+            if r.docnum not in known]
 
 
 def _top(results) -> list:
@@ -591,6 +615,10 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
     q, date_range, named, phrases, words = parse_query(schema, query)
+    typed_days, day_words = _typed_days(query)
+    # A day typed in figures ("13/02/2025") is that day's meeting, not a phrase every hit
+    # must print (none of the budget's papers prints it so: the search found nothing).
+    phrases = [ph for ph in phrases if not (typed_days and _typed_days(ph)[0] and not re.search(r"[A-Za-z]", ph))]
     first, last = date_bound(since, False), date_bound(until, True)
     if first and last and first > last:
         raise QueryError(f"--since ({since}) is after --until ({until})")
@@ -614,6 +642,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         q = _searched_printings()
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
+    if typed_days and s.search(wq.Every(), filter=_with(flt, _held_on(typed_days)), limit=1).scored_length():
+        # A day typed in full among the words ("Cabinet 9 January 2025", "budget
+        # 13/02/2025") asks for that day's meetings, when the index holds any; their
+        # segments hold the day's words by their date, printed in them or not.
+        flt = _with(flt, _held_on(typed_days))
+    else:
+        typed_days = set()
     # Asked for by a word searched for, not by one excluded ("-apologies").
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(_EXCLUDED_WORD.sub(" ", query or "")))
     wanted_count = max(DATE_CANDIDATES, limit) if sort == "date" else CANDIDATES_PER_HIT * max(limit, POOL_FLOOR)
@@ -677,7 +712,9 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             score *= 1 + ALL_BOOST
         elif len(words) > 1:
             # Found by the look-up for some of the words: the fewer it holds, the lower.
-            score *= _share_held(fields.get("label", "") + "\n" + fields.get("text", ""), words) ** SOME_WORDS_POWER
+            found = _words_held(fields.get("label", "") + "\n" + fields.get("text", ""), words)
+            found |= day_words & set(words) if typed_days else set()
+            score *= (len(found) / len(words)) ** SOME_WORDS_POWER
         if words and _names_body(fields.get("body"), words):
             score *= 1 + BODY_BOOST
         if pairs:
