@@ -118,6 +118,10 @@ def test_a_minute_cited_by_its_number_ranks_first(corpus_index):
     hits = corpus_index.search("minute 80", limit=3)
     assert [h.segment.minute for h in hits[:2]] == ["80", "80"], [(h.segment.minute, h.segment.title) for h in hits]
     assert corpus_index.search("Minute No. 80 provisional settlement", limit=1)[0].segment.minute == "80"
+    # The cited minute's decision follows it, though it prints neither word.
+    hits = corpus_index.search("minute 285", limit=3)
+    assert [(h.segment.minute, h.segment.kind) for h in hits[:2]] == [("285", "minute"), ("285", "resolution")]
+    assert hits[1].segment.parent == hits[0].segment.id
 
 
 def test_full_council_is_the_councils_meeting_of_all_its_members(corpus_index):

@@ -310,6 +310,32 @@ def _lift_recommendations(scored: list) -> list:
             for score, fields in scored]
 
 
+#: The decisions of a minute cited by its number ("minute 285") follow it, at this share
+#: of its score: they print neither the word "minute" nor the number.
+CITED_DECISION_SHARE = 0.9
+
+
+def _cited_decisions(searcher, scored: list, references: set[str], flt) -> list:
+    """``scored`` with the resolutions and recommendations of each minute item cited by
+    number raised to CITED_DECISION_SHARE of its score, added when not among them."""
+    cited: dict[str, float] = {}
+    for score, fields in scored:  # (a long minute's best passage stands for it)
+        if fields.get("kind") == "minute" and (fields.get("minute") or "").lower() in references:
+            seg = fields.get("of") or fields["id"]
+            cited[seg] = max(cited.get(seg, 0.0), score)
+    if not cited:
+        return scored
+    lifted = [(max(score, CITED_DECISION_SHARE * cited[fields["parent"]]) if fields.get("parent") in cited
+               and fields.get("kind") in ("resolution", "recommendation") else score, fields) for score, fields in scored]
+    have = {fields["id"] for _, fields in scored}
+    children = wq.AndNot(wq.Or([wq.Term("parent", i) for i in cited]), wq.Every("bare"))
+    for r in _top(searcher.search(children, filter=flt, limit=10 * len(cited))):
+        fields = r.fields()
+        if fields["id"] not in have and fields.get("kind") in ("resolution", "recommendation"):
+            lifted.append((CITED_DECISION_SHARE * cited[fields["parent"]], fields))
+    return lifted
+
+
 # Words that make a name into a body's: "Cabinet Committee", "Scrutiny Panel".
 _BODY_WORDS = ("committee", "panel", "commission", "board", "member", "group", "forum", "council",
                "subcommittee")
@@ -725,6 +751,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             score *= 1 + DECISION_ALL_BOOST
         scored.append((score, fields))
     scored = _lift_recommendations(scored)
+    if references:
+        scored = _cited_decisions(s, scored, references, flt)
     if sort == "date":
         # Newest first before copies are folded, so that the walk below stops as early as
         # for relevance, and a copy folds under its newest printing.
