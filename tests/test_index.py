@@ -1442,3 +1442,16 @@ def test_a_day_typed_among_the_words_asks_for_that_days_meeting(tmp_path):
     # A day in quotes is a phrase to print, and a day in date: a filter, as before.
     assert ix.search('"9 January 2025"')[0].segment.meeting_date == dt.date(2025, 1, 9)
     assert {h.segment.meeting_date for h in ix.search("cabinet date:2025-03")} == {dt.date(2025, 3, 4)}
+
+
+def test_a_section_that_only_holds_its_recommendations_shows_once(tmp_path):
+    # "5. RECOMMENDATION" over the recommendation and its author's contact details says
+    # nothing the recommendation does not: one hit, not two with the same sentence.
+    text = ("From: Chief Executive\nTo: County Council, 13 March 2025\nSubject: Pay Policy Statement 2025/26\n\n"
+            "1. INTRODUCTION\n\n1.1 The Localism Act 2011 requires the Council to publish a pay policy statement "
+            "each year, setting out its policies on the pay of its chief officers and lowest paid employees.\n\n"
+            "5. RECOMMENDATION\n\n5.1 County Council endorses the attached Pay Policy Statement.\n\n"
+            "Louise Gavin\nPeople Strategy Adviser\n03000 416135\n\nAppendix 1.\n")
+    ix = _index_of(tmp_path, {"pay.txt": text})
+    hits = ix.search("pay policy statement")
+    assert [h.segment.kind for h in hits] == ["recommendation", "report"]

@@ -808,7 +808,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             # A resolution is part of its minute item, and both show. But a section that
             # is only a heading over its recommendations says the same as they do: the
             # one ranked first stands for both.
-            if any(_related(seg, h.segment) and _repeats(shingles, sh, both=True) for h, sh in shingled):
+            if any(_related(seg, h.segment) and (_repeats(shingles, sh, both=True) or _adds_nothing(seg, h.segment))
+                   for h, sh in shingled):
                 continue
             first = next((h for h, sh in shingled if _repeats(shingles, sh, longer=True)
                           and not _related(seg, h.segment) and not _other_meeting(seg, h.segment)
@@ -966,6 +967,17 @@ def _other_record(a, b) -> bool:
         return False
     return bool(a.council and b.council and a.council != b.council or _other_meeting(a, b)
                 or a.minute and b.minute and a.minute != b.minute or a.source == b.source)
+
+
+def _adds_nothing(a, b) -> bool:
+    """True when one is a report's section and the other the recommendations it holds,
+    and the section says nothing more: its heading and short lines (a contact's name,
+    office and telephone; "Appendix 1.") around them."""
+    section, held = (a, b) if b.parent == a.id else (b, a)
+    if held.kind != "recommendation" or section.kind not in ("report", "section") or held.text not in section.text:
+        return False
+    rest = section.text.replace(held.text, "\n")
+    return not any(len(line.split()) >= 8 for line in rest.splitlines())
 
 
 def _related(a, b) -> bool:
