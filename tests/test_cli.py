@@ -43,6 +43,13 @@ def test_every_command_has_help(runner):
     assert "kind:resolution" in runner.invoke(cli, ["search", "--help"]).output
 
 
+def test_a_search_option_given_no_value_says_so(runner, tmp_path):
+    for option in ("--limit", "-n", "--kind"):
+        result = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "search", "budget", option])
+        assert result.exit_code == 2
+        assert f"option {option} requires a value" in result.output and "'--'" not in result.output
+
+
 def test_split_json_contract(runner):
     path = corpus("kent-cabinet-minutes-2025-01-09.pdf")
     result = runner.invoke(cli, ["split", path, "--json"])

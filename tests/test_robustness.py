@@ -1263,3 +1263,33 @@ def test_ingest_with_its_error_stream_closed_still_builds_the_index(tmp_path):
     run = subprocess.run([sys.executable, "-m", "docsearch", "--index", str(index), "ingest", str(folder)],
                          stdout=subprocess.DEVNULL, preexec_fn=lambda: os.close(2), timeout=120)
     assert run.returncode == 0 and (index / "CURRENT").exists()
+
+
+def test_another_programs_folder_with_a_current_file_is_not_taken_for_an_index(runner, tmp_path):
+    # LevelDB and RocksDB keep a CURRENT file too ("MANIFEST-000001"): docsearch must not
+    # call the folder a damaged index, nor write its own CURRENT over theirs.
+    folder = tmp_path / "leveldb"
+    folder.mkdir()
+    (folder / "CURRENT").write_text("MANIFEST-000001\n", encoding="utf-8")
+    (folder / "000003.log").write_text("data", encoding="utf-8")
+    for args in (["search", "budget"], ["stats"], ["ingest", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")],
+                 ["rebuild", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")]):
+        result = _invoke(runner, ["--index", folder, *args])
+        assert result.exit_code == 1, args
+        assert "not a docsearch index" in one_clear_line(result.stderr), args
+    assert sorted(p.name for p in folder.iterdir()) == ["000003.log", "CURRENT"]
+    assert (folder / "CURRENT").read_text(encoding="utf-8") == "MANIFEST-000001\n"
+
+
+def test_a_full_disk_is_not_called_a_damaged_index(runner, tmp_path, monkeypatch):
+    import errno
+    from docsearch import Index
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "")
+
+    monkeypatch.setattr(Index, "ingest", full)
+    result = _invoke(runner, ["--index", tmp_path / "ix", "ingest", os.path.join(CORPUS, "leics-strategic-plan-2022-26.txt")])
+    assert result.exit_code == 1
+    line = one_clear_line(result.stderr)
+    assert "no space left" in line and "free some space" in line and "rebuild" not in line and "damaged" not in line

@@ -11,6 +11,7 @@ by another process.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import os
 import re
@@ -92,6 +93,9 @@ class _QueryCommand(click.Command):
                 words.extend(args[i + 1:])
                 break
             if arg in takes_value:
+                if i + 1 == len(args):
+                    # (Left to click, the "--" added below would be taken for its value.)
+                    raise click.BadOptionUsage(arg, f"option {arg} requires a value", ctx=ctx)
                 options.extend(args[i:i + 2])
                 i += 2
                 continue
@@ -151,6 +155,14 @@ def _friendly(fn):
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(0)
         except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                # A full disk is no damaged index: what was committed stands, and a rebuild
+                # (which needs room for a second copy) is the last thing to advise.
+                where = click.get_current_context(silent=True)
+                index = (where.obj or {}).get("index") if where else None
+                raise _Failure(f"no space left on the disk{f' holding {index}' if index else ''} "
+                               f"({exc.strerror}); the index holds everything committed before; free some "
+                               "space and run again") from None
             if raised_in_whoosh(exc):
                 raise _Failure(f"the index cannot be read ({exc.strerror or exc}: {exc.filename or ''}); it may be "
                                "damaged: run 'docsearch rebuild PATH...' to build a new one beside it") from None

@@ -676,6 +676,7 @@ class Index:
     def _open(self, gen: str | None = None):
         gen = gen or self._current()
         if gen and not os.path.isdir(gen):
+            self._refuse_a_foreign_folder()
             # CURRENT names a generation that is gone (deleted by hand, a restore from a
             # partial backup): the papers are not in the index, whatever it says.
             raise IndexCorrupt(f"the index at {self.path} names a generation that is missing "
@@ -710,12 +711,18 @@ class Index:
         """A folder of other things (a folder of papers named by mistake) is not an index,
         and docsearch writes nothing into it. Its own lock file and generation folders are
         not "other things": a first run that stopped before its first commit leaves them."""
-        self._current()  # a file, not a folder: says so
-        if not os.path.isdir(self.path) or os.path.exists(os.path.join(self.path, "CURRENT")):
+        gen = self._current()  # a file, not a folder: says so
+        if not os.path.isdir(self.path):
+            return
+        # (Another program's folder may hold a CURRENT file too: LevelDB's names its
+        # "MANIFEST-000001". Ours names a generation, "gen-...".)
+        ours = gen is not None and os.path.basename(gen).startswith("gen-")
+        if ours or gen is None and os.path.exists(os.path.join(self.path, "CURRENT")):
             return
         if any(n != "write.lock" and not n.startswith(("gen-", "CURRENT")) for n in os.listdir(self.path)):
-            raise DocsearchError(f"{self.path} is not a docsearch index (it holds other files and no "
-                                 "CURRENT file); pass --index with an index folder, or a new one to build")
+            held = "no CURRENT file" if gen is None else "a CURRENT file that is not docsearch's"
+            raise DocsearchError(f"{self.path} is not a docsearch index (it holds other files and {held}); "
+                                 "pass --index with an index folder, or a new one to build")
 
     def _check_version(self, gen: str) -> None:
         try:
