@@ -1030,7 +1030,8 @@ class Index:
                     continue
                 refused.update(held_there)
                 kept = (f"its {len(held_there)} indexed paper{'s were' if len(held_there) > 1 else ' was'} not pruned "
-                        "(a share not mounted? if they were deleted, delete the index folder to start afresh)")
+                        "(a share not mounted? if they were deleted, prune the folder that held this one: "
+                        "'docsearch ingest --prune' with its parent)")
                 if os.path.exists(root):
                     report.failed.append(PaperProblem(given, f"no papers found; {kept}"))
                     _tell(progress, "failed", f"{given}: no papers found; {kept}", 0, 0)
