@@ -341,6 +341,11 @@ def test_zero_results_suggest_a_correction(runner, tmp_path, small_corpus):
     assert result.exit_code == 0 and "did you mean: provisional settlement" in result.stderr
     assert all(json.loads(line) for line in result.stdout.splitlines())
     assert "did you mean" not in runner.invoke(cli, ["--index", ix, "search", "provisional settlement"]).output
+    # A word in no paper and near none is named, not dropped in silence.
+    result = runner.invoke(cli, ["--index", ix, "search", "is the provisional settlement zyxwvut", "--json"])
+    assert result.exit_code == 0 and "no paper has the word 'zyxwvut'" in result.stderr
+    assert all(json.loads(line) for line in result.stdout.splitlines())
+    assert "no paper has" not in runner.invoke(cli, ["--index", ix, "search", "kind:resolution settlement"]).stderr
     # Options that rule out every hit are named, when the words alone find papers.
     result = runner.invoke(cli, ["--index", ix, "search", "provisional settlement", "--body", "audit committee"])
     assert result.exit_code == 0 and "with --body 'audit committee'" in result.stderr

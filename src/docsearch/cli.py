@@ -559,6 +559,11 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
     suggestion = ix.suggest(text) if text.strip() else None
     if suggestion:
         click.echo(f"docsearch: some words are in no paper; did you mean: {suggestion}", err=True)
+    elif text.strip() and (missing := ix.missing_words(text)):
+        # (With no near word to offer, still say which words counted for nothing.)
+        named = ", ".join(f"'{w}'" for w in missing)
+        click.echo(f"docsearch: no paper has the word{'s' if len(missing) > 1 else ''} {named}; "
+                   "these hits are for the other words", err=True)
     if as_json:
         for hit in hits:
             _echo_json(hit.to_dict())

@@ -1342,6 +1342,14 @@ class Index:
             searcher, _schema = self._searcher()  # the one searches keep open
             return suggest_query(searcher, query)
 
+    def missing_words(self, query: str) -> list[str]:
+        """The words of ``query`` that no paper holds (a search ranks by the others)."""
+        from .search import missing_words
+
+        with self._turn, self._reading():
+            searcher, _schema = self._searcher()
+            return missing_words(searcher, query)
+
     def get(self, segment_id: str) -> Segment:
         """One segment by id. Raises UnknownSegment."""
         segment_id = _segment_id(segment_id)

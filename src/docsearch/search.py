@@ -1110,6 +1110,21 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
     return prefix + snippet + suffix, highlights
 
 
+def missing_words(searcher, query: str) -> list[str]:
+    """The plain words of a query that no paper holds, as typed."""
+    reader = searcher.reader()
+    analyzer = searcher.schema["content"].analyzer
+    missing = []
+    for token in without_filters(re.sub(r'"[^"]*"', " ", query or "")).split():
+        word = token.strip("()").lower()
+        if token.startswith("-") or token.upper() in ("AND", "OR", "NOT") or not word.isalpha() or len(word) < 3:
+            continue
+        stems = [t.text for t in analyzer(word)]
+        if stems and ("content", stems[0]) not in reader:
+            missing.append(token.strip("()"))
+    return missing
+
+
 def suggest_query(searcher, query: str) -> str | None:
     """'Did you mean': replace words the index does not know with the nearest it does."""
     from whoosh.support.levenshtein import damerau_levenshtein
