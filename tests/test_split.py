@@ -2990,3 +2990,12 @@ def test_a_paper_that_dates_nothing_in_it_is_dated_by_its_file_name():
     named = _split("Circulated to Cabinet\n\n" + text, name="council_2025-02-13_Budget_Book.txt")
     assert {(s.body, s.meeting_date) for s in named} == {("Cabinet", None)}
     assert {s.meeting_date for s in _split(text, name="Appendix_F.txt")} == {None}
+
+
+def test_a_headings_colon_is_no_part_of_its_title():
+    text = ("From: Chief Executive\nTo: Cabinet, 30 January 2025\nSubject: Commissioning Plan for Education Provision\n\n"
+            "1. Introduction\n\n1.1 The plan sets out the places needed in each district over the next four years.\n\n"
+            "Recommendation(s):\n\nThe Cabinet is asked to APPROVE the Commissioning Plan for Education Provision.\n")
+    titles = [s.title for s in _split(text)]
+    assert not any(t.endswith(":") for t in titles), titles
+    assert "Commissioning Plan for Education Provision: Recommendation(s)" in titles

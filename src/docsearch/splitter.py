@@ -2332,7 +2332,9 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             part.title = ""
         pieces = [part] if rec else _cut_long(p, part)
         for piece in pieces:
-            piece.title = _items_held(p, piece)
+            # (A heading's colon leads into its text: "Recommendation(s):" is titled
+            # "Recommendation(s)", and "show" printed "...: Recommendations: (id ...)".)
+            piece.title = _items_held(p, piece).rstrip(" :")
             if name:
                 piece.title = (f"{name}: {piece.title}" if piece.title and not piece.title.startswith("(")
                                else f"{name} {piece.title}".strip())
