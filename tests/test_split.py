@@ -2999,3 +2999,21 @@ def test_a_headings_colon_is_no_part_of_its_title():
     titles = [s.title for s in _split(text)]
     assert not any(t.endswith(":") for t in titles), titles
     assert "Commissioning Plan for Education Provision: Recommendation(s)" in titles
+
+
+def test_a_record_of_decision_inside_a_pack_is_read_as_one_alone():
+    # A supplement's letter names the meeting, then the proposed record follows it.
+    record = ("KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\nCabinet\n"
+              "DECISION NO:\n24/00096\n\nKey decision: YES\n\nSubject Matter / Title of Decision\n"
+              "Commissioning Plan for Education Provision in Kent 2025-29\n\nDecision:\n\nCabinet agree to:\n\n"
+              "A) the Commissioning Plan for Education Provision in Kent 2025-29\n\nReason(s) for decision:\n\n"
+              "Background\n1.1 The County Council is the Strategic Commissioner of Education Provision in Kent.\n")
+    letter = ("Ask for: Georgina Little\nDate: 27 January 2025\n\nDear Member\n\nCABINET - THURSDAY, 30 JANUARY 2025\n\n"
+              "I am now able to enclose, for consideration, the following document that was unavailable when the\n"
+              "agenda was published.\n\nAgenda Item No\n9 24/00096 - Commissioning Plan for Education Provision\n"
+              "(Pages 1 - 4)\n\nYours sincerely\n\nBenjamin Watts\nGeneral Counsel\n\n")
+    alone = next(s for s in _split(record) if s.kind == "recommendation")
+    packed = next(s for s in _split(letter + record) if s.kind == "recommendation")
+    for rec in (alone, packed):
+        assert rec.title == "Proposed decision 24/00096 – Commissioning Plan for Education Provision in Kent 2025-29"
+        assert rec.minute == "24/00096" and rec.body == "Cabinet"

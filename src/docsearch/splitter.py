@@ -1469,6 +1469,18 @@ def _forward_plan(p: _Paper) -> bool:
     return p.decision_page is None and any(_FORWARD_PLAN.match(p.bare[j]) for j in range(min(len(p), 4)))
 
 
+def _find_record(p: _Paper, k: int) -> _Doc | None:
+    """A record of decision printed after other papers in a pack ("KENT COUNTY COUNCIL –
+    PROPOSED RECORD OF DECISION" over "DECISION TO BE TAKEN BY:", a supplement's letter
+    above it); one that opens the paper is the paper's own (see split_lines)."""
+    t = p.bare[k]
+    if k == 0 or len(t.split()) > 10 or not RECORD_OF_DECISION.search(t) or t.rstrip().endswith((".", ",", ";")):
+        return None
+    if not any(_DECISION_FIELD.match(p.bare[j]) for j in range(k + 1, min(len(p), k + 6))):
+        return None
+    return _Doc("report", k)
+
+
 def _find_documents(p: _Paper) -> list[_Doc]:
     docs: list[_Doc] = []
     k = 0
@@ -1477,7 +1489,8 @@ def _find_documents(p: _Paper) -> list[_Doc]:
     while k < n:
         doc = ((_titled_page_minutes(p) if k == 0 else None)
                or (_listed_decision(p, k) if listed else None)
-               or _find_minutes(p, k) or _issue_meeting(p, k) or _find_extract(p, k) or _find_report(p, k)
+               or _find_minutes(p, k) or _issue_meeting(p, k) or _find_extract(p, k) or _find_record(p, k)
+               or _find_report(p, k)
                or _find_cover(p, k)
                or (_find_assessment(p, k) if docs and docs[-1].kind == "report" else None))
         if doc and (not docs or doc.start > docs[-1].start):
@@ -1485,6 +1498,12 @@ def _find_documents(p: _Paper) -> list[_Doc]:
             doc.start = max(doc.start, docs[-1].start + 1 if docs else 0)
             docs.append(doc)
             k = max(k + 1, doc.start + 2, doc.header_end)
+            # (A header read on past a record of decision's title: the letter sending a
+            # supplement names its meeting, and the record's fields follow its signature.)
+            record = next((r for j in range(doc.start + 1, min(k, n)) if (r := _find_record(p, j))), None)
+            if record is not None:
+                docs.append(record)
+                k = record.start + 2
             continue
         k += 1
     return docs
@@ -2319,8 +2338,11 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
             part.title = f"{numbered} – {part.title}"
     out: list[_Part] = []
     name = prefix
-    records = _records_decisions(p)
-    proposed = not records and _proposes_decision(p)
+    # (A record printed inside a pack, after the letter sending it, is one from its own
+    # opening.)
+    inside = _record_opening(p, doc.start) if doc is not None and doc.start > 0 and doc.kind == "report" else None
+    records = _records_decisions(p) or inside == "taken"
+    proposed = not records and (_proposes_decision(p) or inside == "proposed")
     for part in merged:
         rec = _is_rec_heading(p, part.start)
         # An appendix printed after another in one paper ("APPENDIX F: ... - SPENDING",
@@ -2980,11 +3002,11 @@ def _decision_spans(p: _Paper) -> list[tuple[int, int]]:
     return [(j, _decision_end(p, j, len(p))) for j in range(len(p)) if DECISION_PAGE_LABEL.match(p.bare[j])]
 
 
-def _record_opening(p: _Paper) -> str | None:
-    """ "taken" or "proposed" when the paper's opening names it a record of decision
-    ("PROPOSED RECORD OF DECISION" goes to a committee before the decision is taken),
-    else None."""
-    opening = " ".join(p.bare[:8])
+def _record_opening(p: _Paper, start: int = 0) -> str | None:
+    """ "taken" or "proposed" when the paper's opening (or a document's, from ``start``)
+    names it a record of decision ("PROPOSED RECORD OF DECISION" goes to a committee
+    before the decision is taken), else None."""
+    opening = " ".join(p.bare[start:start + 8])
     if not RECORD_OF_DECISION.search(opening):
         return None
     return "proposed" if re.search(r"\bproposed\b", opening, re.I) else "taken"
@@ -3025,14 +3047,14 @@ _DECISION_FIELD = re.compile(r"^\s*(?P<field>decision\s+(?:number|no)|(?:subject
 RECORD_REACH = 40
 
 
-def _record_of_decision(p: _Paper, end: int, name: str) -> tuple[str, str | None, int, str | None]:
+def _record_of_decision(p: _Paper, end: int, name: str, start: int = 0) -> tuple[str, str | None, int, str | None]:
     """A record of decision's name ("Record of Decision 24/00093 – Commissioned Family Hub
     Contracts") and its decision maker, from its fields; the title printed if they are
     not there. And where its fields end (0 if none was found): they are its header, not
     headings ("DECISION TO BE TAKEN BY:" / "Cabinet"); and its number ("24/00093")."""
     fields: dict[str, str] = {}
     fields_end = 0
-    for j in range(min(end, RECORD_REACH)):
+    for j in range(start, min(end, start + RECORD_REACH)):
         m = _DECISION_FIELD.match(p.bare[j])
         if not m:
             continue
@@ -3232,6 +3254,15 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
         else:
             # (A letter with no subject line, "To: Leaders of ..." / "Dear Leaders", is one.)
             letter = any(re.match(r"^\s*dear\s", p.bare[j], re.I) for j in range(doc.start, min(doc.end, doc.start + 40)))
+            if not doc.title and (record := _record_opening(p, doc.start)):
+                # A record of decision inside a pack (sent as a supplement, after the
+                # letter): named, numbered and dated by its fields, as one alone is.
+                opening = next(p.bare[j] for j in range(doc.start, doc.start + 8) if RECORD_OF_DECISION.search(p.bare[j]))
+                doc.title, maker, fields_end, doc.minute = _record_of_decision(p, doc.end, opening, doc.start)
+                doc.body = clean_body(maker, paper_council) or doc.body
+                doc.header_end = max(doc.header_end, fields_end)
+                if record == "taken":
+                    doc.date = _signed_date(p, doc.end) or doc.date
             title = doc.title or ("Letter" if letter else "Report")
             parts.extend(_sections(p, doc.start, doc.end, "report", _title_case(title) if title.isupper() else title, doc))
 
