@@ -3017,3 +3017,25 @@ def test_a_record_of_decision_inside_a_pack_is_read_as_one_alone():
     for rec in (alone, packed):
         assert rec.title == "Proposed decision 24/00096 – Commissioning Plan for Education Provision in Kent 2025-29"
         assert rec.minute == "24/00096" and rec.body == "Cabinet"
+
+
+def test_a_list_of_officer_decisions_with_reference_and_subject_fields():
+    def record(ref, subject, maker, date, decision):
+        return (f"Reference: {ref}\nSubject: {subject}\nDecision maker: {maker}\nDate of decision: {date}\n"
+                f"Key decision: No\nDecision: {decision}\nReasons for the decision: As set out in the report.\n"
+                + "-" * 60 + "\n")
+    text = ("Oxford City Council\n\nRecord of Officer Decisions\n\nDecisions taken by officers under delegated powers, "
+            "published for the week ending\nFriday 14 March 2025\n\n" + "-" * 60 + "\n"
+            + record("OD/2025/0032", "Temporary closure of Gloucester Green", "Head of Community Services",
+                     "11 March 2025", "To approve the temporary closure of Gloucester Green to traffic.")
+            + record("OD/2025/0033", "Acquisition of 12 homes at Barton Park",
+                     "Executive Director (Communities and People), in consultation with the\n"
+                     "Cabinet Member for Housing and Communities", "12 March 2025",
+                     "To approve the purchase of 12 homes at Barton Park at a cost of £3,960,000."))
+    segs = _split(text)
+    decisions = [s for s in segs if s.kind == "resolution"]
+    assert [(d.minute, d.body, d.meeting_date) for d in decisions] == [
+        ("OD/2025/0032", "Head of Community Services", dt.date(2025, 3, 11)),
+        ("OD/2025/0033", "Executive Director (Communities and People)", dt.date(2025, 3, 12))]
+    assert "£3,960,000" in decisions[1].text
+    assert not any(s.kind == "report" for s in segs)

@@ -504,6 +504,10 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     # Communities" (an officer's decision record's maker is the office);
     name = re.sub(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3},\s*(?=(?:[A-Z][a-z]+\s+){0,3}(?:Director|Head\s+of|"
                   r"Chief\s+Executive|Cabinet\s+Member|Leader|Manager|Officer)\b)", "", name)
+    # ... the one who decides, not those consulted: "Executive Director (Communities and
+    # People), in consultation with the Cabinet Member for Housing".
+    name = re.sub(r",?\s+(?:in\s+consultation|after\s+consulting|following\s+consultation)\s+with\b.*$", "", name,
+                  flags=re.I)
     # ... or after it: "Cabinet Member for Finance, Councillor Alan Birtwhistle".
     name = re.sub(r",\s*(?:councillor|cllr\.?)\s+[A-Za-z.'’ -]{1,40}$", "", name, flags=re.I)
     # An agenda addressed "To: All Members of the County Council" summons that body.
@@ -1407,6 +1411,8 @@ def _find_assessment(p: _Paper, k: int) -> _Doc | None:
 
 # The fields of one decision among several a page lists: "Decision maker: Cabinet Member
 # for Finance, Councillor ...", "Date of decision: 14 November 2025".
+_LISTED_REFERENCE = re.compile(r"^\s*(?:our\s+)?ref(?:erence)?(?:\s+(?:no|number))?\.?\s*:\s*(?P<ref>[A-Z0-9][\w/.-]{2,30})\s*$", re.I)
+_LISTED_SUBJECT = re.compile(r"^\s*(?:subject|title)\s*:\s*(?P<title>\S.*)$", re.I)
 _LISTED_MAKER = re.compile(r"^\s*decision\s+(?:maker|taker|taken\s+by|made\s+by)\s*:\s*(?P<maker>\S.*)$", re.I)
 _LISTED_DATE = re.compile(r"^\s*(?:date\s+of\s+decision|decision\s+date|date\s+(?:decision\s+)?(?:taken|made))\s*:\s*"
                           r"(?P<date>\S.*)$", re.I)
@@ -1435,7 +1441,14 @@ def _listed_decision(p: _Paper, k: int) -> _Doc | None:
     "Decision:" and "Reasons for decision:". It is read as an item of its maker's
     decisions, numbered by the reference it opens with."""
     t = p.bare[k]
-    if _LISTED_MAKER.match(t) or HEADER_FIELD.match(t) or not _title_shaped(t) or len(t.split()) > 20 \
+    # Or its reference and subject as fields of their own: "Reference: OD/2025/0032" /
+    # "Subject: Temporary closure of Gloucester Green" / "Decision maker: ...".
+    field = _LISTED_REFERENCE.match(t)
+    subject = _LISTED_SUBJECT.match(p.bare[k + 1]) if field and k + 1 < len(p) else None
+    if subject:
+        t = f"{field.group('ref')} {subject.group('title').strip()}"
+        k += 1
+    elif _LISTED_MAKER.match(t) or HEADER_FIELD.match(t) or not _title_shaped(t) or len(t.split()) > 20 \
             or t.rstrip().endswith((".", ":")):
         return None
     # The maker's field straight under the title, or under another field ("Reference:"):
@@ -1445,12 +1458,20 @@ def _listed_decision(p: _Paper, k: int) -> _Doc | None:
                   and (j == k + 1 or HEADER_FIELD.match(p.bare[k + 1]))), None)
     if maker is None:
         return None
-    date = next((find_date(m.group("date")) for j in range(k + 1, min(len(p), k + 5))
+    # A maker's office wrapped onto the next line ("Executive Director (Communities and
+    # People), in consultation with the" / "Cabinet Member for Housing and Communities").
+    at = next(j for j in near if _LISTED_MAKER.match(p.bare[j]))
+    header_end = at + 1
+    if (maker.rstrip().endswith((",", "-", "–")) or maker.split()[-1].lower() in _SMALL_WORDS) and at + 1 < len(p) \
+            and not HEADER_FIELD.match(p.bare[at + 1]) and not _LISTED_DATE.match(p.bare[at + 1]):
+        maker = f"{maker} {p.bare[at + 1].strip()}"
+        header_end = at + 2
+    date = next((find_date(m.group("date")) for j in range(k + 1, min(len(p), k + 6))
                  if (m := _LISTED_DATE.match(p.bare[j]))), None)
     ref = REFERENCE_NUMBER.match(t) or re.match(r"^\s*[A-Z]{1,4}/\d{2,4}/\d{1,4}\b", t)
     title = t[ref.end():].strip(" -–—:") if ref else t.strip()
-    return _Doc("minute_extract", k, body=maker, date=date, title=title or t.strip(),
-                minute=ref.group(0).strip() if ref else None)
+    return _Doc("minute_extract", k - 1 if subject else k, body=maker, date=date, title=title or t.strip(),
+                minute=ref.group(0).strip() if ref else None, header_end=header_end)
 
 
 # A forward plan lists decisions to be taken, each with its maker, its expected date and
@@ -1490,7 +1511,9 @@ def _find_documents(p: _Paper) -> list[_Doc]:
         doc = ((_titled_page_minutes(p) if k == 0 else None)
                or (_listed_decision(p, k) if listed else None)
                or _find_minutes(p, k) or _issue_meeting(p, k) or _find_extract(p, k) or _find_record(p, k)
-               or _find_report(p, k)
+               # (A list of decisions holds no reports: its fields, "Decision maker:" over
+               # "Date of decision:", are no report's header.)
+               or (_find_report(p, k) if not listed else None)
                or _find_cover(p, k)
                or (_find_assessment(p, k) if docs and docs[-1].kind == "report" else None))
         if doc and (not docs or doc.start > docs[-1].start):
