@@ -155,7 +155,7 @@ def _friendly(fn):
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(0)
         except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):  # (no EDQUOT on some systems)
                 # A full disk is no damaged index: what was committed stands, and a rebuild
                 # (which needs room for a second copy) is the last thing to advise.
                 where = click.get_current_context(silent=True)

@@ -9,7 +9,8 @@ The query language (also in ``docsearch search --help`` and the README):
 - fields: ``kind:resolution``, ``body:cabinet``, ``council:kent``, ``minute:441``,
   ``title:...``;
 - dates: ``date:2020``, ``date:2020-03``, ``date:2020-01..2020-06``,
-  ``date:"5 March 2020"``, ``date:"March 2020"``.
+  ``date:"5 March 2020"``, ``date:"March 2020"``; a day typed in full among the words
+  (``cabinet 9 January 2025``) keeps that day's meetings, when the index holds any.
 
 Only Whoosh is imported here: no nltk, pypdf or bs4 on the search path (sentence
 boundaries for snippets were computed at ingest).
@@ -452,6 +453,7 @@ def _with(flt, more):
 
 
 def _held_on(days: set[dt.date]):
+    """A filter for the meetings held on ``days``."""
     return wq.Or([wq.DateRange("meeting_date", dt.datetime.combine(d, dt.time()), dt.datetime.combine(d, dt.time.max))
                   for d in sorted(days)])
 
@@ -692,10 +694,10 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             if isinstance(q, wq.AndNot):
                 every = wq.AndNot(every, q.b)
             results = _top(s.search(every, filter=flt, limit=wanted_count))
-            if sort != "date":
-                results += _best_decisions(s, every, flt, {r.docnum for r in results})
             if sort == "date":
                 results += _spread_over_passages(s, q, flt, words, {r.docnum for r in results})
+            else:
+                results += _best_decisions(s, every, flt, {r.docnum for r in results})
             together = {r.docnum for r in results}
             if len(results) < ENOUGH_TOGETHER * limit:
                 results += [r for r in _top(s.search(q, filter=flt, limit=wanted_count)) if r.docnum not in together]
