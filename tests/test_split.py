@@ -923,8 +923,9 @@ def test_a_repeated_heading_is_named_by_its_numbered_section():
     assert "6. Great Communities – What will success look like?" in titles
     # Repeated under one section only, the heading says no more with its section's name.
     assert titles.count("How to read this chart") == 2
-    # A label and its number number a section too: "Question 3" / "Answer".
-    qa = "".join(f"Question {n}\n\n{body}\nAnswer\n\n{body}\n" for n in (1, 2))
+    # A label and its number number a section too: "Question 3" / "Answer" (an answer too
+    # long to share a section with its question; see the test of questions below).
+    qa = "".join(f"Question {n}\n\n{body}\nAnswer\n\n{body * 14}\n" for n in (1, 2))
     assert [s.title for s in _split("Questions put and answers given\n\n" + qa)][-1].endswith("Question 2 – Answer")
     # Under a section of its own name it says nothing more: not "2. Purpose – Purpose".
     own = "".join(f"{n}. {name}\n\n{body}\nPurpose\n\n{body}\n" for n, name in ((1, "Foreword"), (2, "Purpose")))
@@ -3039,3 +3040,21 @@ def test_a_list_of_officer_decisions_with_reference_and_subject_fields():
         ("OD/2025/0033", "Executive Director (Communities and People)", dt.date(2025, 3, 12))]
     assert "£3,960,000" in decisions[1].text
     assert not any(s.kind == "report" for s in segs)
+
+
+def test_a_question_put_at_a_meeting_and_its_answer_are_one_section():
+    def qa(n, to, answer_sentences):
+        return (f"Question {n}\n\nQuestion by Mr Member {n} to {to},\nCabinet Member for Highways and Transport\n\n"
+                f"Would the Cabinet Member please tell us how many potholes were repaired in district {n} this year, "
+                "what the backlog is, and when the resurfacing programme for the rural roads will begin?\n\n"
+                "Answer\n\n" + "The resurfacing programme is planned and the backlog is falling each month. "
+                * answer_sentences + "\n\n")
+    text = ("COUNTY COUNCIL\n\nThursday 13 March 2025\n\n" + qa(1, "Neil Baker", 8) + qa(2, "Neil Baker", 10)
+            + qa(3, "Neil Baker", 60))
+    segs = _split(text)
+    titles = [s.title.split(": ")[-1] for s in segs if s.kind == "section"]
+    assert titles == ["Question 1", "Question 2", "Question 3", "Question 3 – Answer"], titles
+    one = next(s for s in segs if s.title.endswith("Question 1"))
+    assert "how many potholes" in one.text and "backlog is falling" in one.text
+    # An answer too long to share a section with its question keeps one of its own.
+    assert "Question 3 – Answer" in titles

@@ -2271,6 +2271,10 @@ def _drop_glued_page_numbers(p: _Paper, heads: list[int]) -> list[int]:
     return [k for k in heads if k not in glued]
 
 
+# "Question 3 – Answer" (see _sections): the answer to the numbered question above it.
+_ANSWER_HEADING = re.compile(r"\s*[–-]\s*(?:answer|reply|response)", re.I)
+
+
 def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | None) -> list[_Part]:
     """Cut [a, b) at headings into parts of ``kind``, merging fragments and splitting
     long runs at paragraph breaks; recommendation sections get a child."""
@@ -2359,6 +2363,15 @@ def _sections(p: _Paper, a: int, b: int, kind: str, prefix: str, doc: _Doc | Non
                 and _SECTION_NUMBER.sub("", numbered).strip().lower() != part.title.lower():
             # (Not "2. Purpose – Purpose": under a section of its own name it says nothing more.)
             part.title = f"{numbered} – {part.title}"
+    # A question put at a meeting and the answer given to it are one section, when short
+    # enough to be one: "Question 3" / "Answer" (a search for the question's words showed
+    # the question without its answer).
+    for i in range(len(merged) - 1, 0, -1):
+        ask, answer = merged[i - 1], merged[i]
+        if _ANSWER_HEADING.fullmatch(answer.title.replace(ask.title, "", 1)) and answer.title.startswith(ask.title) \
+                and _words(p, ask) + _words(p, answer) <= MAX_SECTION_WORDS:
+            ask.end = answer.end
+            del merged[i]
     out: list[_Part] = []
     name = prefix
     # (A record printed inside a pack, after the letter sending it, is one from its own
