@@ -47,14 +47,3 @@ def test_parse_date_range_rejects_non_dates():
     assert parse_date_range("5 March 2020 budget") is None
     assert parse_date_range("2025-13-01") is None and parse_date_range("31-02-2025") is None
 
-
-def test_a_date_in_a_file_name():
-    from docsearch.dates import date_in_file_name
-    assert date_in_file_name("papers/cabinet_2025-01-30_Appendix_F_-_Budget.pdf") == dt.date(2025, 1, 30)
-    assert date_in_file_name("Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf") == dt.date(2025, 1, 30)
-    assert date_in_file_name("CPP_Minutes_29.10.24.pdf") == dt.date(2024, 10, 29)
-    assert date_in_file_name("minutes 5 March 2025.txt") == dt.date(2025, 3, 5)
-    # No full date, or two that differ: none.
-    for name in ("Budget 2025-26.pdf", "strategic-plan-2022-26.txt", "report v1.2.3.pdf", "24-00096 - PRoD.pdf",
-                 "council_2025-03-13_CPP_Minutes_29.10.24.pdf", "2025-02-30 notes.txt"):
-        assert date_in_file_name(name) is None, name

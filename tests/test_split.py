@@ -2981,18 +2981,6 @@ def test_decisions_in_lettered_parts_start_and_end_with_their_part():
     assert res[2].text.endswith("General Power of Competence.")
 
 
-def test_a_paper_that_dates_nothing_in_it_is_dated_by_its_file_name():
-    text = ("Appendix F – Savings proposals\n\n1. Libraries\n\nThe materials fund is reduced by £250,000 for one year, "
-            "and restored in 2026-27 when the new library system is in place.\n")
-    segs = _split(text, name="cabinet_2025-01-30_Appendix_F.txt")
-    assert {s.meeting_date for s in segs} == {dt.date(2025, 1, 30)}
-    # A paper naming a body but no date is not dated by its name: which of the body's
-    # meetings it went to is not known ("Circulated to Cabinet" over the final budget).
-    named = _split("Circulated to Cabinet\n\n" + text, name="council_2025-02-13_Budget_Book.txt")
-    assert {(s.body, s.meeting_date) for s in named} == {("Cabinet", None)}
-    assert {s.meeting_date for s in _split(text, name="Appendix_F.txt")} == {None}
-
-
 def test_a_headings_colon_is_no_part_of_its_title():
     text = ("From: Chief Executive\nTo: Cabinet, 30 January 2025\nSubject: Commissioning Plan for Education Provision\n\n"
             "1. Introduction\n\n1.1 The plan sets out the places needed in each district over the next four years.\n\n"

@@ -8,7 +8,6 @@ Used by the splitter (meeting headers) and by search (`--since`, `date:`).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 
 MONTHS = {
@@ -118,24 +117,3 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date] | None:
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
     return first, nxt - dt.timedelta(days=1)
 
-
-# A date in a file's name: "cabinet_2025-01-30_Appendix_F", "Agenda frontsheet
-# 30th-Jan-2025 10.00 Cabinet", "CPP_Minutes_29.10.24".
-_FILE_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-_.](?P<month>[01]\d)[-_.](?P<day>[0-3]\d)(?!\d)")
-_FILE_NAMED = re.compile(r"(?<![\d])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[-_ .]*(?P<month>[A-Za-z]{3,9})[-_ .,]*"
-                         r"(?P<year>(?:19|20)\d\d)(?!\d)")
-_FILE_NUMERIC = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[._-](?P<month>[01]?\d)[._-](?P<year>(?:19|20)?\d\d)(?![\d.])")
-
-
-def date_in_file_name(path: str) -> dt.date | None:
-    """The one date a file's name gives in full, or None (none, or two that differ)."""
-    name = os.path.splitext(os.path.basename(path))[0]
-    found = set()
-    for pattern in (_FILE_ISO, _FILE_NAMED, _FILE_NUMERIC):
-        for m in pattern.finditer(name):
-            month = m.group("month")
-            month = MONTHS.get(month.lower()) if month.isalpha() else int(month)
-            year = int(m.group("year"))
-            if month and (date := _make(year + 2000 if year < 100 else year, month, int(m.group("day")))):
-                found.add(date)
-    return found.pop() if len(found) == 1 else None

@@ -64,8 +64,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: meeting pages, lists of decisions), and more site furniture left out.
 #: 15: ``title:`` searches the title as shown, the report's name with it; letterheads,
 #: signatures and planning applications' reports read; item titles end at their line.
-#: 16: papers that date nothing in them dated by their file names; forward plans, hearing
-#: notices, lettered parts' decisions, labelled dates and attendance read.
+#: 16: forward plans, hearing notices, lists of officers' decisions, records in packs,
+#: lettered parts' decisions, questions with their answers read.
 SCHEMA_VERSION = 16
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",

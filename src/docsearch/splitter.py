@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .clean import Line
-from .dates import DAY_MONTH_YEAR, date_in_file_name, find_date
+from .dates import DAY_MONTH_YEAR, find_date
 from .model import Segment, council_initials
 
 # ---------------------------------------------------------------------------------------
@@ -3302,13 +3302,6 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
             title = doc.title or ("Letter" if letter else "Report")
             parts.extend(_sections(p, doc.start, doc.end, "report", _title_case(title) if title.isupper() else title, doc))
 
-    # A paper that dates nothing in it is dated by its file's name, as councils' sites and
-    # clerks' folders name papers by their meeting ("Agenda frontsheet 30th-Jan-2025 10.00
-    # Cabinet.pdf", "cabinet_2025-01-30_Appendix_F.pdf"): a search by date had dropped
-    # Kent's appendices and proposed records of decision, two thirds of its segments.
-    if not any(doc.date or doc.body for doc in [front] + docs) and (named := date_in_file_name(source)):
-        for doc in [front] + docs:
-            doc.date = named
     return _to_segments(p, parts, source, key, paper_council), hints
 
 
