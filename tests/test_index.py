@@ -1435,7 +1435,12 @@ def test_a_day_typed_among_the_words_asks_for_that_days_meeting(tmp_path):
                           f"RESOLVED that the {title.lower()} be approved.\n\n" for n, title in items))
     ix = _index_of(tmp_path, {
         "jan.txt": minutes("9 January 2025", [(76, "Corporate risk register"), (77, "Highways term contract")]),
-        "mar.txt": minutes("4 March 2025", [(101, "Cabinet budget monitoring"), (102, "Cabinet forward plan")])})
+        "mar.txt": minutes("4 March 2025", [(101, "Cabinet budget monitoring"), (102, "Cabinet forward plan")]),
+        "grant.txt": ("Household Support Fund\n\nSummary\n\nThe fund must be spent by the deadline of 9 January "
+                      "2025, and the deadline cannot be moved; unspent grant returns to the department.\n")})
+    # Without a meeting's name, a day is words the papers print: "deadline 9 January 2025"
+    # finds the grant's deadline, not whatever met that day.
+    assert ix.search("deadline 9 January 2025")[0].segment.source.endswith("grant.txt")
     for query in ("Cabinet 9 January 2025", "cabinet 09/01/2025", "cabinet 2025-01-09"):
         hits = ix.search(query, limit=3)
         assert {h.segment.meeting_date for h in hits} == {dt.date(2025, 1, 9)}, query

@@ -3046,3 +3046,38 @@ def test_a_question_put_at_a_meeting_and_its_answer_are_one_section():
     assert "how many potholes" in one.text and "backlog is falling" in one.text
     # An answer too long to share a section with its question keeps one of its own.
     assert "Question 3 – Answer" in titles
+
+
+# Papers of a regression test of this session's rules (written by a helper session as
+# realistic papers of other councils), each a case where a first version of a rule fired
+# when it should not.
+REGRESSION_PAPERS = {
+    'agenda_chair': 'OVERVIEW AND SCRUTINY COMMITTEE\nTuesday 4 February 2025\nChair: Councillor Sarah Hughes\nVice-Chair: Councillor Tom Bell\nMembership: Councillors Ahmed, Baker, Clarke, Dean and Ellis\n\nAGENDA\n\n1. Apologies for absence\n2. Declarations of interest\n3. Minutes of the meeting held on 7 January 2025\n4. Housing Revenue Account Business Plan\n5. Work programme\n',
+    'next_meeting_date': 'Swale Borough Council\nStandards Committee\nMinutes\nPresent: Councillors Baldock (Chair), Hampshire and Marchington\nDate of next meeting: Wednesday 16 July 2025\n\n108 Apologies for Absence\nApologies were received from Councillor Gould.\n\n109 Code of Conduct Complaints Update\nRESOLVED: That the update be noted.\n',
+    'business_transacted': 'Great Barton Parish Council\n\nMinutes of the Meeting of the Parish Council held on Tuesday 14th January 2025 at 7.30pm\nPresent: Cllr R Mayes (Chairman), Cllr S Lockwood, Cllr A Brewster\nThe Chairman opened the meeting and the following business was transacted:\n1. Apologies for absence\nCllr Hardy sent apologies.\n2. Declarations of interest\nNone.\n3. Minutes of the last meeting\nRESOLVED that the minutes of 10th December 2024 be signed.\n4. Planning\nRESOLVED to support application DC/24/1234/HH.\n',
+    'discussion_points': 'Minutes of the Meeting of Hartley Wintney Parish Council held on Monday 13th January 2025 at 7.30pm\n\nPresent: Cllr P Burrows (Chairman), Cllr J Adams, Cllr M Coles, Cllr T Evans\n\n25/10 Village Hall Car Park Resurfacing\nMembers raised the following points:\na) the cost of the scheme was higher than budgeted;\nb) the work should avoid the summer fete.\nFollowing discussion, it was proposed by Cllr Coles, seconded by Cllr Evans and RESOLVED to\naccept the quote from Tarmac Services Ltd for £18,400.\n\n25/11 Date of next meeting\nMonday 10th February 2025.\n',
+    'header_time_no_date': 'MINUTES of the meeting of the AUDIT AND STANDARDS COMMITTEE held at 6.30 pm in the Council Chamber, Town Hall, Bexhill-on-Sea\nPresent: Councillors S Errington (Chair), C Bayliss and J Barnes\nAS24/31 MINUTES\nRESOLVED: That the minutes of the meeting held on 23 September 2024 be approved.\n\nAS24/32 APOLOGIES\nApologies were received from Councillor P Osborne.\n',
+    'report_lists_prod': 'From: Rory Love, Cabinet Member for Education and Skills\nChristine McInnes, Director of Education\nTo: Cabinet – 30 January 2025\nSubject: 24/00096 - Commissioning Plan for Education Provision in Kent 2025-29\nAppendix A: Proposed Record of Decision\nDecision no: 24/00096\nKey decision: Yes\nClassification: Unrestricted\nElectoral Division: All\n\nSummary: The Commissioning Plan sets out how the Council will meet its duty to provide sufficient school places.\n\nRecommendation(s):\nThe Cabinet is asked to APPROVE the Commissioning Plan for Education Provision in Kent 2025-29.\n\n1. Introduction\n1.1 The County Council is the strategic commissioner of education provision in Kent.\n1.2 Forecasts show demand for 450 more secondary places by 2028.\n\n2. Options\n2.1 The Plan proposes expansion of six secondary schools.\n',
+    'bracket_in_title': 'MINUTES of the meeting of the PLANNING COMMITTEE held on Wednesday 15 January 2025 at 6.30 pm in the Council Chamber.\n\nPresent: Councillors A Brown (Chair), C Davis and E Foster\n\nPC/24/89 TREE PRESERVATION ORDER [TPO 12/2024]\nTHE OLD RECTORY, CHURCH ROAD, STAPLEHURST\nRESOLVED: That the Order be confirmed without modification.\n\nPC/24/90 EXCLUSION OF THE PUBLIC [Item 10(a)]\nRESOLVED: That the public be excluded.\n',
+}
+
+
+def test_rules_of_the_regression_test_fire_only_where_meant():
+    segs = {name: _split(text) for name, text in REGRESSION_PAPERS.items()}
+    # "Chair:" over an agenda's list of items is no attendance list: no minutes.
+    assert not any(s.kind in ("minute", "resolution") for s in segs["agenda_chair"])
+    # "Date of next meeting:" does not date the minutes it is printed in.
+    assert {s.meeting_date for s in segs["next_meeting_date"]} == {None}
+    # "... the following business was transacted:" heads the items; it is no list.
+    assert [s.minute for s in segs["business_transacted"] if s.kind == "minute"] == ["1", "2", "3", "4"]
+    # A decision after the discussion's lettered points starts with its own sentence.
+    res = next(s for s in segs["discussion_points"] if s.kind == "resolution")
+    assert res.text.startswith("Following discussion")
+    # A header with a time and no date does not take the first minute's date.
+    assert {s.meeting_date for s in segs["header_time_no_date"]} == {None}
+    # A report's field "Appendix A: Proposed Record of Decision" does not start a record.
+    report = segs["report_lists_prod"]
+    assert {(s.body, s.meeting_date) for s in report} == {("Cabinet", dt.date(2025, 1, 30))}
+    assert any(s.kind == "recommendation" for s in report)
+    # A bracket that is no agenda item does not end a title: the site's address follows it.
+    assert any("THE OLD RECTORY" in s.title for s in segs["bracket_in_title"] if s.kind == "minute")

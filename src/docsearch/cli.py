@@ -56,8 +56,8 @@ Query language:
   council:kent,medway    either council (also: council:kent OR council:medway)
   date:2020  date:2020-03  date:2020-01..2020-06  date:"5 March 2020"  date:"March 2020"
   date:"January 2025"..2025-03
-  cabinet 9 January 2025 a day typed in full (also 09/01/2025, 2025-01-09) keeps that
-                         day's meetings, when the index holds any
+  cabinet 9 January 2025 a day typed in full (also 09/01/2025, 2025-01-09) with a
+                         meeting's name keeps that day's meetings, if any were held
   (a filter applies to every hit: OR cannot join one to words, as in kind:minute OR budget)
 
 Words are stemmed: councillor/councillors and recommend/recommendation match.

@@ -9,8 +9,8 @@ The query language (also in ``docsearch search --help`` and the README):
 - fields: ``kind:resolution``, ``body:cabinet``, ``council:kent``, ``minute:441``,
   ``title:...``;
 - dates: ``date:2020``, ``date:2020-03``, ``date:2020-01..2020-06``,
-  ``date:"5 March 2020"``, ``date:"March 2020"``; a day typed in full among the words
-  (``cabinet 9 January 2025``) keeps that day's meetings, when the index holds any.
+  ``date:"5 March 2020"``, ``date:"March 2020"``; a day typed in full with a meeting's
+  name (``cabinet 9 January 2025``) keeps that day's meetings, when the index holds any.
 
 Only Whoosh is imported here: no nltk, pypdf or bs4 on the search path (sentence
 boundaries for snippets were computed at ingest).
@@ -447,6 +447,12 @@ def _typed_days(query: str) -> tuple[set[dt.date], set[str]]:
     return days, stems
 
 
+# Words naming a meeting or its papers, with which a day typed in full means that day's
+# meetings (see run_search).
+_MEETING_WORDS = re.compile(r"\b(?:cabinet|council|committee|sub-committee|panel|board|commission|forum|executive|"
+                            r"authority|meeting|minutes|agenda)\b", re.I)
+
+
 def _with(flt, more):
     """A filter narrowed by ``more``."""
     return more if flt is None else wq.And([flt, more])
@@ -670,10 +676,12 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         q = _searched_printings()
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
-    if typed_days and s.search(wq.Every(), filter=_with(flt, _held_on(typed_days)), limit=1).scored_length():
-        # A day typed in full among the words ("Cabinet 9 January 2025", "budget
-        # 13/02/2025") asks for that day's meetings, when the index holds any; their
-        # segments hold the day's words by their date, printed in them or not.
+    if typed_days and _MEETING_WORDS.search(query) \
+            and s.search(wq.Every(), filter=_with(flt, _held_on(typed_days)), limit=1).scored_length():
+        # A day typed in full with a meeting's name ("Cabinet 9 January 2025", "council
+        # minutes 13/02/2025") asks for that day's meetings, when the index holds any;
+        # their segments hold the day's words by their date, printed in them or not. (Not
+        # "deadline 31 March 2025": a date the papers print, whatever met that day.)
         flt = _with(flt, _held_on(typed_days))
     else:
         typed_days = set()

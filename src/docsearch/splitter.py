@@ -89,8 +89,8 @@ def _minutes_header(text: str) -> tuple[str | None] | None:
 ATTENDANCE = re.compile(
     r"^\s*(?:present|(?:[A-Z][a-z]+\s+)?members\s+present|in\s+attendance|also\s+present|attendance|"
     r"councillors\s+present|apologies|(?:members|councillors)\s*:|"
-    # Hackney's labels: "Chair: Councillor ...", "Councillors in Attendance: ...".
-    r"(?:councillors|members|officers|also)\s+in\s+attendance|chair(?:man|person)?\s*:)", re.I)
+    # Hackney's labels: "Councillors in Attendance: ..." ("Chair:" alone heads agendas too).
+    r"(?:councillors|members|officers|also)\s+in\s+attendance)", re.I)
 # "Minute extract from the Environment and Transport Overview and Scrutiny Committee,
 # 5 March 2020."  /  "Extract from the minutes of the Cabinet held on 6 March 2020"  /
 # "Minutes except from Selection and Member Services Committee – 13 December 2025"
@@ -272,8 +272,8 @@ _FIGURES_ROW = re.compile(r"^\s*[-(]?[£$]?[\d,]*\d(?:\.\d+)?%?\)?\s+[-(]?[£$]?
 _NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[A-Z][a-z]+\s+\d{1,2}[a-z]?(?:\s|$))")
 # A meeting's date as a labelled field: "Date of Meeting: Thursday 6 February 2025",
 # "Meeting date:     Wednesday 26 March 2025", "Date of hearing: 11 February 2025".
-_DATE_FIELD = re.compile(r"^\s*(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|hearing|decision))?|(?:meeting|hearing)\s+date)"
-                         r"\s*:?\s+\S", re.I)
+# (Not "Date:" alone, a letter's; nor "Date published:", "Date of next meeting:".)
+_DATE_FIELD = re.compile(r"^\s*(?:date\s+of\s+(?:the\s+)?(?:meeting|hearing)|(?:meeting|hearing)\s+date)\s*:?\s+\S", re.I)
 # A date alone on its line ("16 December 2024", "Tuesday, 31 December 2024"): a letter's
 # date, not a heading numbered 16.
 _DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:{DAY_MONTH_YEAR.pattern})\s*$", re.I)
@@ -506,8 +506,8 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
                   r"Chief\s+Executive|Cabinet\s+Member|Leader|Manager|Officer)\b)", "", name)
     # ... the one who decides, not those consulted: "Executive Director (Communities and
     # People), in consultation with the Cabinet Member for Housing".
-    name = re.sub(r",?\s+(?:in\s+consultation|after\s+consulting|following\s+consultation)\s+with\b.*$", "", name,
-                  flags=re.I)
+    name = re.sub(r",?\s+\(?(?:in\s+consultation|after\s+consult(?:ation|ing)|following\s+consultation|in\s+conjunction)"
+                  r"(?:\s+with\b.*)?$", "", name, flags=re.I)
     # ... or after it: "Cabinet Member for Finance, Councillor Alan Birtwhistle".
     name = re.sub(r",\s*(?:councillor|cllr\.?)\s+[A-Za-z.'’ -]{1,40}$", "", name, flags=re.I)
     # An agenda addressed "To: All Members of the County Council" summons that body.
@@ -907,7 +907,17 @@ def _find_minutes(p: _Paper, k: int) -> _Doc | None:
                                        or ITEM_LETTERED.match(p.bare[j])
                                        for j in ahead)):
         return None
-    header = p.window(k, 4)
+    # The header runs on over up to four lines, to the attendance list or the first item
+    # ("... held at 6.30 pm in the Council Chamber, Town Hall, Bexhill-on-Sea" / "Present:
+    # ..." / "AS24/31 MINUTES" / "RESOLVED: That the minutes of the meeting held on 23
+    # September 2024 ...": that is the last meeting's date, not this one's).
+    n = 1
+    # (Not at a line opening with a number: "2025 AT BOROUGH HALL", "4 March 2025 at
+    # 4.00 pm" carry the header on.)
+    while n < 4 and k + n < len(p) and not (ATTENDANCE.match(p.bare[k + n]) or ITEM_CODED.match(p.bare[k + n])
+                                            or _decision_kind(p.bare[k + n])):
+        n += 1
+    header = p.window(k, n)
     # The header's date is in its first sentence; a full stop in a time ("held at 10.00 am
     # on 13 December 2024") or in "a.m." ends none.
     end = _HEADER_SENTENCE_END.search(header, 40)
@@ -1281,9 +1291,11 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
 
 # "Report of the Temporary Accommodation Task and Finish Group", "Report of the Scrutiny
 # Review Panel".
-_GROUP_REPORT = re.compile(r"^\s*(?:final\s+)?report\s+of\s+the\s+[\w ,'’&-]{3,80}?\b(?:task(?:\s+and\s+finish)?\s+group|"
-                           r"working\s+(?:group|party)|review\s+(?:group|panel)|scrutiny\s+(?:panel|commission|committee)|"
-                           r"inquiry\s+(?:group|panel))\s*$", re.I)
+# (Not a scrutiny committee's name: "Report of the Director of Finance to the Scrutiny
+# Commission" is an officer's report, addressed to it.)
+_GROUP_REPORT = re.compile(r"^\s*(?:final\s+)?report\s+of\s+the\s+(?:[\w,'’&-]+\s+){0,8}?(?:task(?:\s+and\s+finish)?\s+group|"
+                           r"working\s+(?:group|party)|review\s+(?:group|panel)|inquiry\s+(?:group|panel))"
+                           r"(?:\s+(?:on|into)\s+\S.{0,80})?\s*$", re.I)
 
 
 # A planning application's fields in a report's header: "Application No: 25/00911/OUT"
@@ -1478,7 +1490,8 @@ def _listed_decision(p: _Paper, k: int) -> _Doc | None:
 # the report to come: "FORWARD PLAN OF KEY AND OTHER EXECUTIVE DECISIONS", "Notice of Key
 # Decisions".
 _FORWARD_PLAN = re.compile(r"^\s*(?:the\s+)?(?:(?:executive|cabinet|council'?s?)\s+)?forward\s+plan\s*(?:$|of\b|for\b|[-–:(])"
-                           r"|^\s*notice\s+of\s+(?:key|forthcoming|executive)\s+decisions\b", re.I)
+                           r"|^\s*notice\s+of\s+(?:key|forthcoming|executive)\s+decisions\b"
+                           r"|^\s*(?:the\s+)?key\s+decisions?\s+(?:plan|notice|list)\b", re.I)
 
 
 def _forward_plan(p: _Paper) -> bool:
@@ -1486,8 +1499,15 @@ def _forward_plan(p: _Paper) -> bool:
     cells of a table that name them: a row "Cabinet" / "17 April 2025" / ... / "Report of
     the Corporate Director" had been read as a report to a meeting on the decision's
     expected date."""
-    # (Not a decision's page quoting its "Forward plan reference FP/2025/27".)
-    return p.decision_page is None and any(_FORWARD_PLAN.match(p.bare[j]) for j in range(min(len(p), 4)))
+    # (Not a decision's page quoting its "Forward plan reference FP/2025/27", nor a report
+    # on the plan to a meeting: "OVERVIEW AND SCRUTINY COMMITTEE – 4 FEBRUARY 2025" /
+    # "FORWARD PLAN OF KEY DECISIONS" / "REPORT OF THE HEAD OF DEMOCRATIC SERVICES".)
+    if p.decision_page is not None:
+        return False
+    opening = range(min(len(p), 6))
+    plan = next((j for j in opening if _FORWARD_PLAN.match(p.bare[j])), None)
+    return plan is not None and plan < 4 and not any(_meeting_line(p.bare[j]) for j in range(plan)) \
+        and not any(re.match(r"^\s*report\s+(?:of|by|to)\b", p.bare[j], re.I) for j in opening)
 
 
 def _find_record(p: _Paper, k: int) -> _Doc | None:
@@ -1495,7 +1515,9 @@ def _find_record(p: _Paper, k: int) -> _Doc | None:
     PROPOSED RECORD OF DECISION" over "DECISION TO BE TAKEN BY:", a supplement's letter
     above it); one that opens the paper is the paper's own (see split_lines)."""
     t = p.bare[k]
-    if k == 0 or len(t.split()) > 10 or not RECORD_OF_DECISION.search(t) or t.rstrip().endswith((".", ",", ";")):
+    # (Its title in capitals, as a record's form prints it; not a report's field listing
+    # one as its appendix, "Appendix A: Proposed Record of Decision".)
+    if k == 0 or len(t.split()) > 10 or not RECORD_OF_DECISION.search(t) or not t.isupper() or APPENDIX_TITLE.match(t):
         return None
     if not any(_DECISION_FIELD.match(p.bare[j]) for j in range(k + 1, min(len(p), k + 6))):
         return None
@@ -1552,7 +1574,7 @@ def _title_block(p: _Paper, k: int, first: str, stop: int) -> tuple[str, int]:
     while j < stop and j <= k + 2 and not p.gap_before[j]:
         t = p.bare[j]
         if ITEM_MARKER.match(t) or _decision_kind(t) or _DECISION_ALONE.fullmatch(t) \
-                or parts[-1].rstrip().endswith((".", ":", ")", "]")):
+                or parts[-1].rstrip().endswith((".", ":", ")")) or _AGENDA_ITEM_AFTER.search(parts[-1]):
             break
         # (Nor a lettered part's own heading: "FC/24/107 Allotments" / "a) Rents for 2025/26".)
         if _LIST_ITEM.match(t) and not p.text[k].rstrip().endswith(("-", "–", ",")):
@@ -1779,8 +1801,10 @@ def _not_a_list(p: _Paper, cands: list) -> list:
     listed: set[int] = set()
     for idx, (j, num, *_rest) in enumerate(cands):
         before = p.bare[j - 1] if j > 0 else ""
-        # (A sentence's end, not a label's: "Present:", "Agenda:" may head the items.)
-        if num != 1 or not before.rstrip().endswith(":") or len(before.split()) < 4 and not before[:1].islower():
+        # (A sentence's end, not a label's: "Present:", "Agenda:" may head the items. And
+        # only inside an item: "... the following business was transacted:" heads them.)
+        if num != 1 or idx == 0 or not before.rstrip().endswith(":") \
+                or len(before.split()) < 4 and not before[:1].islower():
             continue
         run, last = [j], j
         for c in cands[idx + 1:]:
@@ -1804,7 +1828,7 @@ def _title_before_text(title: str) -> str:
     return title
 
 
-_AGENDA_ITEM_AFTER = re.compile(r"\s*[(\[]\s*(?:agenda\s+)?item\s+\w+\s*[)\]]\s*$", re.I)
+_AGENDA_ITEM_AFTER = re.compile(r"\s*[(\[]\s*(?:agenda\s+)?item\s+\w+(?:\s*\(\w{1,3}\))?\s*[)\]]\s*$", re.I)
 
 
 def _strip_title(title: str) -> str:
@@ -2027,7 +2051,9 @@ def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list
         # part: "c) Precept 2025/26: Following consideration of the draft budget ..." /
         # "Clerk, it was proposed by Cllr Lockwood, seconded by Cllr Hardy and RESOLVED".
         found = j
-        if not _decision_kind(p.bare[j]):
+        # (Only when the line goes on with the part's sentence: "Following discussion, it
+        # was RESOLVED ..." after "b) ... the summer fete." starts a sentence of its own.)
+        if not _decision_kind(p.bare[j]) and j > start and not p.bare[j - 1].rstrip().endswith((".", ";", "!", "?")):
             floor = max(start, out[-1][2] if out else start)
             for b in range(j, max(floor, j - 3) - 1, -1):
                 if b < j and (_decision_kind(p.bare[b]) or RESOLVED_IN_LINE.search(p.bare[b])):
@@ -2041,9 +2067,13 @@ def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list
         next_para = f"{int(para.group(1)) + 1}" if para else None
         # (Lettered parts likewise: "a) It was RESOLVED to approve the payments" ends at
         # "b) Bank reconciliation ...".)
+        # (Not a part that leads into a lettered list of its own: "a) It was RESOLVED to
+        # approve the payments, including:" / "a) Grounds maintenance £2,100;" / "b) ...".)
         lettered = _LETTERED_PART.match(p.bare[j])
         if lettered and not para:
-            next_para = chr(ord(lettered.group(1)) + 1)
+            inner = next((m.group(1) for t in p.bare[j + 1:end] if (m := _LETTERED_PART.match(t))), None)
+            if not (p.bare[j].rstrip().endswith(":") and inner == "a"):
+                next_para = chr(ord(lettered.group(1)) + 1)
         # A label alone ("Decision:") is the decision below it: "RESOLVED that ..." under
         # it goes on the same decision, not one of its own.
         label = DECISION_LABEL_ALONE.match(p.bare[j])
