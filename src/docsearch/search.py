@@ -704,14 +704,14 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             results = _top(s.search(every, filter=flt, limit=wanted_count))
             if sort == "date":
                 results += _spread_over_passages(s, q, flt, words, {r.docnum for r in results})
-            else:
+            elif len(results) == wanted_count:  # (fewer: every match is a candidate already)
                 results += _best_decisions(s, every, flt, {r.docnum for r in results})
             together = {r.docnum for r in results}
             if len(results) < ENOUGH_TOGETHER * limit:
                 results += [r for r in _top(s.search(q, filter=flt, limit=wanted_count)) if r.docnum not in together]
         else:
             results = _top(s.search(q, filter=flt, limit=wanted_count))
-            if sort != "date":
+            if sort != "date" and len(results) == wanted_count:
                 results += _best_decisions(s, q, flt, {r.docnum for r in results})
     except wq.QueryError as exc:  # Whoosh's own: a query its index cannot answer
         raise QueryError(f"cannot run the query: {exc}") from None
