@@ -379,3 +379,20 @@ def test_a_one_item_list_is_a_decisions_part_after_its_stem_and_a_heading_over_b
     for line in ("(1) That the Council Tax Base be set at 42,315.6", "(1) Notes the Internal Audit Progress Report",
                  "5. Clerk's Report", "7. Play Area"):
         assert line in lines, (line, lines)
+
+
+def test_a_running_header_under_every_page_break_of_a_dump_is_furniture():
+    # pdftotext's dump of a three-page report: the header opens pages 2 and 3 only, too
+    # few printings for the count of repeats, yet it is the page's header, not a heading.
+    header = "Cabinet - 9 April 2025                              Temporary Accommodation Task Group"
+    text = ("Swindon Borough Council\n\nReport of the Temporary Accommodation Task and Finish Group\n\n"
+            "1. Recommendations to Cabinet\n\n1.1 Cabinet is asked to respond to them within two months:\n\n"
+            "                    Page 1 of 3\n\f" + header + "\n\n"
+            "R1 That the Council sets a target of no family in bed and breakfast for more than six weeks.\n\n"
+            "2. Background\n\n2.1 The number of households in temporary accommodation rose.\n\n"
+            "                    Page 2 of 3\n\f" + header + "\n\n3. Legal implications\n\n3.1 Cabinet must respond.\n")
+    lines = clean(ExtractedPaper("dump.txt", [text], paged=False))
+    assert [ln.number for ln in lines if ln.furniture and ln.text.startswith("Cabinet - 9 April")] == [10, 19]
+    # A line opening only one page after the first, or differing between pages, is text.
+    once = clean(ExtractedPaper("dump.txt", [text.replace("\f" + header, "\fThe Council", 1)], paged=False))
+    assert not any(ln.furniture and not ln.text.strip().startswith("Page") for ln in once)

@@ -139,7 +139,29 @@ def clean(paper: ExtractedPaper) -> list[Line]:
                 broken = False
         # pypdf does not end a page with a newline; pages are separate blocks anyway.
     _mark_furniture(lines, paper.paged, web=paper.web)
+    if not paper.paged:
+        _mark_running_tops(lines)
     return lines
+
+
+def _mark_running_tops(lines: list[Line]) -> None:
+    """A text dump's running header: the line that opens every page after the first, the
+    same on each (pdftotext's form feeds mark the pages). Printed under two page breaks of
+    a three-page report ("Cabinet - 9 April 2025   Temporary Accommodation Task Group"),
+    it is too rare for the count of repeats at page edges, and it had titled a section and
+    cut a recommendation from its list."""
+    tops: list[Line] = []
+    after_break = False
+    for line in lines:
+        after_break = after_break or line.page_break
+        if after_break and not line.blank:
+            tops.append(line)
+            after_break = False
+    shapes = {_shape(ln.text) for ln in tops}
+    if len(tops) >= 2 and len(shapes) == 1 and len(next(iter(shapes))) <= 150 \
+            and not ATTENDANCE_LIST.match(tops[0].text):
+        for line in tops:
+            line.furniture = True
 
 
 def _shape(text: str) -> str:
