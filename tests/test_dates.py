@@ -46,4 +46,3 @@ def test_parse_date_range_rejects_non_dates():
     assert parse_date_range("yesterday") is None
     assert parse_date_range("5 March 2020 budget") is None
     assert parse_date_range("2025-13-01") is None and parse_date_range("31-02-2025") is None
-

@@ -116,4 +116,3 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date] | None:
     first = dt.date(year, month, 1)
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
     return first, nxt - dt.timedelta(days=1)
-

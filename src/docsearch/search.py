@@ -676,13 +676,13 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         q = _searched_printings()
         flt = wq.And([wq.Term("doctype", "segment")] + ([flt] if flt is not None else []))
     s = searcher
-    if typed_days and _MEETING_WORDS.search(query) \
-            and s.search(wq.Every(), filter=_with(flt, _held_on(typed_days)), limit=1).scored_length():
+    on_the_day = _with(flt, _held_on(typed_days)) if typed_days and _MEETING_WORDS.search(query) else None
+    if on_the_day is not None and s.search(wq.Every(), filter=on_the_day, limit=1).scored_length():
         # A day typed in full with a meeting's name ("Cabinet 9 January 2025", "council
         # minutes 13/02/2025") asks for that day's meetings, when the index holds any;
         # their segments hold the day's words by their date, printed in them or not. (Not
         # "deadline 31 March 2025": a date the papers print, whatever met that day.)
-        flt = _with(flt, _held_on(typed_days))
+        flt = on_the_day
     else:
         typed_days = set()
     # Asked for by a word searched for, not by one excluded ("-apologies").
@@ -1120,19 +1120,23 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
     return prefix + snippet + suffix, highlights
 
 
+def _unknown_stem(token: str, word: str, reader, analyzer) -> str | None:
+    """The stem of ``word`` (``token`` of a query, lower-cased and unquoted) when it is a
+    plain word of three letters or more that no paper holds; None for a word the papers
+    hold, an operator, a filter or an excluded word."""
+    if (not word or ":" in token or token.startswith("-") or token.upper() in ("AND", "OR", "NOT")
+            or not word.isalpha() or len(word) < 3):
+        return None
+    stems = [t.text for t in analyzer(word)]
+    return stems[0] if stems and ("content", stems[0]) not in reader else None
+
+
 def missing_words(searcher, query: str) -> list[str]:
     """The plain words of a query that no paper holds, as typed."""
     reader = searcher.reader()
     analyzer = searcher.schema["content"].analyzer
-    missing = []
-    for token in without_filters(re.sub(r'"[^"]*"', " ", query or "")).split():
-        word = token.strip("()").lower()
-        if token.startswith("-") or token.upper() in ("AND", "OR", "NOT") or not word.isalpha() or len(word) < 3:
-            continue
-        stems = [t.text for t in analyzer(word)]
-        if stems and ("content", stems[0]) not in reader:
-            missing.append(token.strip("()"))
-    return missing
+    return [token.strip("()") for token in without_filters(re.sub(r'"[^"]*"', " ", query or "")).split()
+            if _unknown_stem(token, token.strip("()").lower(), reader, analyzer)]
 
 
 def suggest_query(searcher, query: str) -> str | None:
@@ -1150,12 +1154,8 @@ def suggest_query(searcher, query: str) -> str | None:
         word = token.strip('"()').lower()
         # (Nor a word longer than any the papers print: Whoosh's look-up of the words
         # within reach takes time in proportion to its length, 29 s for 1,000 letters.)
-        if (not word or ":" in token or token.startswith("-") or token.upper() in ("AND", "OR", "NOT")
-                or not word.isalpha() or len(word) < 3 or len(word) > SUGGEST_LONGEST):
-            out.append(token)
-            continue
-        stems = [t.text for t in analyzer(word)]
-        if not stems or ("content", stems[0]) in reader:
+        stem = _unknown_stem(token, word, reader, analyzer) if len(word) <= SUGGEST_LONGEST else None
+        if stem is None:
             out.append(token)
             continue
         # A word split in two ("pot holes", "play ground"): the two joined, if the papers
@@ -1173,12 +1173,12 @@ def suggest_query(searcher, query: str) -> str | None:
         # letters out ("devolutoin" from "devolut"): looked for only when two find none,
         # as it reads more of the word list.
         corrector = corrector or searcher.corrector("content")
-        options = corrector.suggest(stems[0], limit=SUGGEST_OPTIONS, maxdist=2)
+        options = corrector.suggest(stem, limit=SUGGEST_OPTIONS, maxdist=2)
         if not options and len(word) >= LONG_WORD:
-            options = corrector.suggest(stems[0], limit=SUGGEST_OPTIONS, maxdist=3)
+            options = corrector.suggest(stem, limit=SUGGEST_OPTIONS, maxdist=3)
         # (Two letters swapped are one slip: "hosuing" is one from "housing", as from
         # "hosting".)
-        distance = {o: damerau_levenshtein(o, stems[0]) for o in options}
+        distance = {o: damerau_levenshtein(o, stem) for o in options}
         nearest = min(distance.values(), default=None)
         options = [o for o in options if distance[o] == nearest]
         printed = [(w, o) for w, o in ((_surface_word(searcher, o, word), o) for o in options) if w]

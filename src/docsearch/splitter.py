@@ -1447,6 +1447,13 @@ def _listed_decisions(p: _Paper) -> int:
                and any(_LISTED_DATE.match(p.bare[i]) for i in range(max(0, j - 3), min(len(p), j + 4))))
 
 
+def _wraps_on(value: str) -> bool:
+    """True when a field's value stops after a dash, a comma or a small word, and so runs
+    on over the next line ("Executive Director (Communities and People), in consultation
+    with the" / "Cabinet Member for Housing and Communities")."""
+    return value.rstrip().endswith(("–", "-", ",")) or value.split()[-1].lower() in _SMALL_WORDS
+
+
 def _listed_decision(p: _Paper, k: int) -> _Doc | None:
     """One decision of a page listing several, as councils publish a month's decisions of
     individual Cabinet Members or officers: its title ("PH/2025/043 Discretionary Rate
@@ -1466,16 +1473,15 @@ def _listed_decision(p: _Paper, k: int) -> _Doc | None:
         return None
     # The maker's field straight under the title, or under another field ("Reference:"):
     # a heading over the first title ("Decisions published in December 2025") is none.
-    near = range(k + 1, min(len(p), k + 3))
-    maker = next((m.group("maker") for j in near if (m := _LISTED_MAKER.match(p.bare[j]))
-                  and (j == k + 1 or HEADER_FIELD.match(p.bare[k + 1]))), None)
-    if maker is None:
+    at = next((j for j in range(k + 1, min(len(p), k + 3)) if _LISTED_MAKER.match(p.bare[j])
+               and (j == k + 1 or HEADER_FIELD.match(p.bare[k + 1]))), None)
+    if at is None:
         return None
+    maker = _LISTED_MAKER.match(p.bare[at]).group("maker")
     # A maker's office wrapped onto the next line ("Executive Director (Communities and
     # People), in consultation with the" / "Cabinet Member for Housing and Communities").
-    at = next(j for j in near if _LISTED_MAKER.match(p.bare[j]))
     header_end = at + 1
-    if (maker.rstrip().endswith((",", "-", "–")) or maker.split()[-1].lower() in _SMALL_WORDS) and at + 1 < len(p) \
+    if _wraps_on(maker) and at + 1 < len(p) \
             and not HEADER_FIELD.match(p.bare[at + 1]) and not _LISTED_DATE.match(p.bare[at + 1]):
         maker = f"{maker} {p.bare[at + 1].strip()}"
         header_end = at + 2
@@ -3143,7 +3149,7 @@ def _record_of_decision(p: _Paper, end: int, name: str, start: int = 0) -> tuple
         # A title wrapped after a dash or a small word runs on to the next line. (Not
         # further: a name is printed on every section's hit, and searched with each.)
         if key == "decision" and value and nxt < len(p) and not _DECISION_FIELD.match(p.bare[nxt]) \
-                and (value.endswith(("–", "-", ",")) or value.split()[-1].lower() in _SMALL_WORDS):
+                and _wraps_on(value):
             value = f"{value} {p.bare[nxt].strip()}"
             nxt += 1
         fields.setdefault("number" if key == "no" else key, value)
