@@ -276,8 +276,20 @@ def test_a_rebuild_with_papers_missing_keeps_the_index(runner, tmp_path, small_c
     assert result.exit_code == 3 and "2 indexed papers are not on disk" in result.stderr
     assert "the index was kept as it was" in result.stderr
     # ... and its summary says it changed nothing (before: "1 added; 2 segments indexed").
-    assert "rebuild: 0 added, 0 replaced, 1 unchanged, 2 could not be read; 0 segments indexed" in result.stderr
+    assert "rebuild: 0 added, 0 replaced, 1 unchanged, 2 could not be read; 0 segments indexed; " \
+           "the index holds 3 papers" in result.stderr
     assert Index(ix).stats()["papers"] == 3
+
+
+def test_a_prune_says_how_many_papers_the_index_still_holds(runner, tmp_path, small_corpus):
+    # A prune writes no segments: "0 segments indexed" alone read as an emptied index.
+    share, other, ix = _two_shares(runner, tmp_path, small_corpus, {
+        "note.txt": "Budget\n\nThe budget was agreed.\n", "gone.txt": "Parks\n\nThe parks strategy was noted.\n"})
+    (other / "gone.txt").unlink()
+    result = runner.invoke(cli, ["--index", ix, "ingest", str(share), str(other), "--prune", "--workers", "0", "--json"])
+    assert result.exit_code == 0
+    assert "1 removed; 0 segments indexed; the index holds 3 papers" in result.stderr
+    assert json.loads(result.stdout)["papers"] == 3 == Index(ix).stats()["papers"]
 
 
 def test_filters_in_the_query_that_rule_out_every_hit_are_named(runner, tmp_path, small_corpus):

@@ -307,7 +307,8 @@ def _finish_ingest(report, as_json: bool, verb: str):
     if report.failed:
         parts.append(f"{len(report.failed)} could not be read")
     segments = f"{report.segments} segment{'' if report.segments == 1 else 's'}"
-    click.echo(f"docsearch: {verb}: {', '.join(parts)}; {segments} indexed", err=True)
+    papers = f"{report.papers} paper{'' if report.papers == 1 else 's'}"
+    click.echo(f"docsearch: {verb}: {', '.join(parts)}; {segments} indexed; the index holds {papers}", err=True)
     if report.missing:
         # A paper moved or deleted stays searchable (under its old path) until pruned.
         n = len(report.missing)

@@ -853,6 +853,7 @@ class Index:
                 shutil.rmtree(gen, ignore_errors=True)
                 if report.failed:
                     report.warnings.append(PaperProblem(self.path, "no paper could be read; no index was made"))
+            report.papers = self._papers_held()
         if made and not report.added and folder_made:
             with suppress(OSError):  # another process may have begun to use it
                 os.remove(os.path.join(self.path, "write.lock"))
@@ -870,40 +871,58 @@ class Index:
             paths = _path_list(paths)
         self._refuse_a_foreign_folder()
         with self._write_lock(wait):
-            sources = None
-            if paths is None:
-                # The papers the index holds, by absolute path (the rebuild may run from
-                # another folder), shown as they were first given.
-                sources = self._indexed_papers()
-                paths = sorted(sources)
-            gen = self._new_generation()
-            try:
-                report = self._ingest_into(gen, paths, council=council, prune=False, workers=workers,
-                                           progress=progress, paper_timeout=paper_timeout, sources=sources)
-            except BaseException:
-                shutil.rmtree(gen, ignore_errors=True)  # never live: safe to drop
-                raise
-            gone = [given for path, given in (sources or {}).items() if not os.path.exists(path)]
-            if gone:
-                # A rebuild of the papers the index holds, some of them not on disk (a share
-                # not mounted): the new index would silently lack them.
-                shutil.rmtree(gen, ignore_errors=True)
-                report.warnings.append(PaperProblem(
-                    self.path, f"{len(gone)} indexed paper{'s are' if len(gone) > 1 else ' is'} not on disk "
-                               f"(first: {gone[0]}); the index was kept as it was (a share not mounted? to drop "
-                               "them, run 'docsearch ingest --prune' on their folder first)"))
-                return _kept(report)
-            if not (report.added or report.replaced) and (report.failed or self.exists()):
-                # Every paper failed, or none was found (a folder moved, a share not mounted
-                # and its mount point empty): an empty index must not replace a good one.
-                shutil.rmtree(gen, ignore_errors=True)
-                what = "could be read" if report.failed else "was found"
-                report.warnings.append(PaperProblem(self.path, f"no paper {what}; the index was kept as it was"))
-                return _kept(report)
-            replaced = self._current()
-            self._swap_to(gen)
-            self._drop_old_generations(gen, replaced)
-            return report
+            report = self._rebuild(paths, council=council, workers=workers, progress=progress,
+                                   paper_timeout=paper_timeout)
+            report.papers = self._papers_held()
+        return report
+
+    def _rebuild(self, paths: list[str] | None, **options) -> IngestReport:
+        """:meth:`rebuild`'s work, under the write lock."""
+        sources = None
+        if paths is None:
+            # The papers the index holds, by absolute path (the rebuild may run from
+            # another folder), shown as they were first given.
+            sources = self._indexed_papers()
+            paths = sorted(sources)
+        gen = self._new_generation()
+        try:
+            report = self._ingest_into(gen, paths, prune=False, sources=sources, **options)
+        except BaseException:
+            shutil.rmtree(gen, ignore_errors=True)  # never live: safe to drop
+            raise
+        gone = [given for path, given in (sources or {}).items() if not os.path.exists(path)]
+        if gone:
+            # A rebuild of the papers the index holds, some of them not on disk (a share
+            # not mounted): the new index would silently lack them.
+            shutil.rmtree(gen, ignore_errors=True)
+            report.warnings.append(PaperProblem(
+                self.path, f"{len(gone)} indexed paper{'s are' if len(gone) > 1 else ' is'} not on disk "
+                           f"(first: {gone[0]}); the index was kept as it was (a share not mounted? to drop "
+                           "them, run 'docsearch ingest --prune' on their folder first)"))
+            return _kept(report)
+        if not (report.added or report.replaced) and (report.failed or self.exists()):
+            # Every paper failed, or none was found (a folder moved, a share not mounted
+            # and its mount point empty): an empty index must not replace a good one.
+            shutil.rmtree(gen, ignore_errors=True)
+            what = "could be read" if report.failed else "was found"
+            report.warnings.append(PaperProblem(self.path, f"no paper {what}; the index was kept as it was"))
+            return _kept(report)
+        replaced = self._current()
+        self._swap_to(gen)
+        self._drop_old_generations(gen, replaced)
+        return report
+
+    def _papers_held(self) -> int:
+        """How many papers the live index holds (with text): from its manifest, else from
+        Whoosh's paper records; 0 when there is no index."""
+        gen = self._current()
+        if not gen or not os.path.isdir(gen):
+            return 0
+        held = _read_manifest(gen)
+        if held is not None:
+            return sum(len(entry) < 3 for entry in held.values())  # (a third entry: why it has no text)
+        with self._open(gen).searcher() as s:
+            return sum(f.get("status") != "no_text" for f in s.documents(doctype="paper"))
 
     def _indexed_papers(self) -> dict[str, str]:
         """The papers the index holds, {absolute path: path as first given}: from Whoosh's

@@ -176,10 +176,12 @@ class PaperProblem(_Record):
 
 class IngestReport(_Record):
     """What an ingest or rebuild did: papers added, replaced, unchanged, removed, failed;
-    ``missing``: papers still indexed whose files are gone (``prune`` drops them)."""
+    ``missing``: papers still indexed whose files are gone (``prune`` drops them);
+    ``segments``: segments written by this run; ``papers``: papers the index holds after
+    it (a prune writes no segments, and "0 segments indexed" alone read as an empty index)."""
 
     __slots__ = ("added", "replaced", "unchanged", "removed", "missing", "skipped", "failed", "warnings",
-                 "segments")
+                 "segments", "papers")
 
     def __init__(self):
         self.added: list[str] = []
@@ -191,6 +193,7 @@ class IngestReport(_Record):
         self.failed: list[PaperProblem] = []
         self.warnings: list[PaperProblem] = []
         self.segments = 0
+        self.papers = 0
 
     @property
     def found_none(self) -> bool:
@@ -209,5 +212,6 @@ class IngestReport(_Record):
             "failed": [p.to_dict() for p in self.failed],
             "warnings": [p.to_dict() for p in self.warnings],
             "segments": self.segments,
+            "papers": self.papers,
             "found_none": self.found_none,
         }
