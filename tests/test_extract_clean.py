@@ -396,3 +396,19 @@ def test_a_running_header_under_every_page_break_of_a_dump_is_furniture():
     # A line opening only one page after the first, or differing between pages, is text.
     once = clean(ExtractedPaper("dump.txt", [text.replace("\f" + header, "\fThe Council", 1)], paged=False))
     assert not any(ln.furniture and not ln.text.strip().startswith("Page") for ln in once)
+
+
+def test_a_footer_ending_in_its_page_number_is_furniture_on_two_pages():
+    # A parish's two-page minutes: the signature footer prints once before the one page
+    # break, too rare for the count of repeats, yet "Page 1 of 2" says it is the footer.
+    text = ("GREAT BARTON PARISH COUNCIL\n\nMinutes of the Meeting held on 14th January 2025\n\n"
+            "24/156 Clerk's report\nThe Clerk has renewed the Council's membership of SALC.\n\n"
+            "Signed .................... Chairman      Page 1 of 2\n\f"
+            "24/157 Planning\nNo objection was raised to DC/24/2018/HH.\n\n"
+            "Signed .................... Chairman      Page 2 of 2\n")
+    lines = clean(ExtractedPaper("dump.txt", [text], paged=False))
+    assert [ln.number for ln in lines if ln.furniture] == [8, 12]
+    # In running text, away from a page's edge, the words are text.
+    inside = text.replace("2025\n", "2025\nThe new plan is set out on page 2 of 2\n")
+    lines = clean(ExtractedPaper("dump.txt", [inside], paged=False))
+    assert [ln.number for ln in lines if ln.furniture] == [9, 13]

@@ -24,6 +24,8 @@ from .extract import ExtractedPaper
 PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
 # "Page 12 of 26", "Page 3", "page 12 of 26 Leicestershire ..." at a page edge.
 PAGE_OF = re.compile(r"^\s*(\d{1,4}\s+)?page\s+\d{1,4}(\s+of\s+\d{1,4})?\b.{0,80}$", re.I)
+# A footer ending in its page's number: "Signed ......... Chairman      Page 1 of 3".
+_ENDS_PAGE_OF = re.compile(r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\s*$", re.I)
 # ModernGov's stamp on the first page of each item: "Agenda Item 5", glued to the page
 # number as "35 Agenda Item 5".
 AGENDA_STAMP = re.compile(r"^\s*(\d{1,4}\s+)?Agenda\s+Item\s+\d{1,3}[a-z]?\s*$", re.I)
@@ -245,6 +247,16 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
                 sides.append([edges[-1]])
             if line.page_break:
                 feet.update(id(ln) for ln in content[max(0, i - EDGE_LINES): i])
+    # A line at a page's edge that ends in "Page N of M" is a footer however few pages
+    # print it: a parish's "Signed ... Chairman   Page 1 of 2" over the one page break of
+    # its two pages is too rare for the count of repeats below, and had run into the
+    # item it interrupts. (A dump's last page ends the paper, not at a form feed.)
+    at_edges = edges_of_pages if paged else feet | {id(content[-1])} if feet else set()
+    for line in lines:
+        if id(line) in at_edges and len(line.text) < 150:
+            m = _ENDS_PAGE_OF.search(line.text)
+            if m and 0 < int(m.group(1)) <= int(m.group(2)):
+                line.furniture = True
     counts: Counter[str] = Counter()
     for side in range(2 if paged else 1):
         at_side: Counter[str] = Counter()
