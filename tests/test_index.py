@@ -124,6 +124,25 @@ def test_a_minute_cited_by_its_number_ranks_first(corpus_index):
     assert hits[1].segment.parent == hits[0].segment.id
 
 
+def test_a_cited_minute_of_another_subject_brings_no_decision_along(tmp_path):
+    # Two councils' minutes 285: "minute 285 food vouchers" is after the first one's
+    # decision; the second's minute may show for its number, not its resolution too.
+    def minutes(council, title, decision):
+        return (f"{council.upper()}\n\nMINUTES of a meeting of the Cabinet held on Thursday, 9 January 2025.\n\n"
+                f"285. {title}\n\nThe Cabinet considered a report of the Director.\n\n"
+                f"RESOLVED that {decision}.\n")
+    ix = _index_of(tmp_path, {
+        "a.txt": minutes("Kent County Council", "Food vouchers in the school holidays",
+                         "food vouchers be given to every eligible child over the summer holidays"),
+        "b.txt": minutes("Surrey County Council", "Parking charges",
+                         "the charges for the county's car parks rise by ten pence an hour")})
+    hits = ix.search("minute 285 food vouchers")
+    assert [(h.segment.council, h.segment.kind) for h in hits if h.segment.kind == "resolution"] \
+        == [("Kent County Council", "resolution")]
+    # Cited alone, each minute 285 brings its resolution.
+    assert sum(h.segment.kind == "resolution" for h in ix.search("minute 285")) == 2
+
+
 def test_full_council_is_the_councils_meeting_of_all_its_members(corpus_index):
     # Papers call it "Full Council"; it is recorded as the council's own body ("County
     # Council"). Before, --body "full council" found nothing.

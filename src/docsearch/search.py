@@ -314,16 +314,24 @@ def _lift_recommendations(scored: list) -> list:
 #: The decisions of a minute cited by its number ("minute 285") follow it, at this share
 #: of its score: they print neither the word "minute" nor the number.
 CITED_DECISION_SHARE = 0.9
+#: ... of a minute scoring at least this share of the best minute of that number.
+CITED_MINUTE_SHARE = 0.5
 
 
 def _cited_decisions(searcher, scored: list, references: set[str], flt) -> list:
     """``scored`` with the resolutions and recommendations of each minute item cited by
     number raised to CITED_DECISION_SHARE of its score, added when not among them."""
-    cited: dict[str, float] = {}
+    by_number: dict[str, dict[str, float]] = {}
     for score, fields in scored:  # (a long minute's best passage stands for it)
-        if fields.get("kind") == "minute" and (fields.get("minute") or "").lower() in references:
+        number = (fields.get("minute") or "").lower()
+        if fields.get("kind") == "minute" and number in references:
             seg = fields.get("of") or fields["id"]
-            cited[seg] = max(cited.get(seg, 0.0), score)
+            minutes = by_number.setdefault(number, {})
+            minutes[seg] = max(minutes.get(seg, 0.0), score)
+    # Of two councils' minutes 285, the one the query's other words are about: "minute
+    # 285 food vouchers" had the other council's minute 285 bring its resolution along.
+    cited = {seg: score for minutes in by_number.values() for seg, score in minutes.items()
+             if score >= CITED_MINUTE_SHARE * max(minutes.values())}
     if not cited:
         return scored
     lifted = [(max(score, CITED_DECISION_SHARE * cited[fields["parent"]]) if fields.get("parent") in cited
