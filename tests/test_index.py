@@ -124,6 +124,29 @@ def test_a_minute_cited_by_its_number_ranks_first(corpus_index):
     assert hits[1].segment.parent == hits[0].segment.id
 
 
+def test_minutes_numbered_with_their_bodys_letters_are_found_as_clerks_cite_them(tmp_path):
+    # "JWC/24/5", "OSMB/60", "PL.87", "minute CAB 130": before, the letters and numbers
+    # were searched as loose words ("5" not at all), and minutes 4, 2, 6 and 3 came first.
+    def minutes(body, numbers):
+        items = "".join(f"{n}  {title.upper()}\n\nThe Committee considered a report on the {title}"
+                        f"{' (see also minute ' + numbers[1][0] + ')' if i == 0 else ''}.\n\n"
+                        f"RESOLVED that the {title} be approved.\n\n" for i, (n, title) in enumerate(numbers))
+        return f"SOUTH VALE COUNCIL\n\nMINUTES of the meeting of the {body} held on 27 June 2024\n\n{items}"
+    ix = _index_of(tmp_path, {
+        "jwc.txt": minutes("Joint Waste Committee", [(f"JWC/24/{n}", t) for n, t in
+                                                     [(4, "food waste rounds"), (5, "garden waste charges"),
+                                                      (6, "depot lease")]]),
+        "osmb.txt": minutes("Scrutiny Board", [("OSMB/59", "declarations of interest"),
+                                               ("OSMB/60", "day centre call-in")]),
+        "pl.txt": minutes("Planning Committee", [("PL.86", "tree preservation order"), ("PL.87", "Mill Lane homes")]),
+        "cab.txt": minutes("Cabinet", [("CAB 129", "school admissions"), ("CAB 130", "parking strategy")])})
+    for query, minute in [("JWC/24/5", "JWC/24/5"), ("minute OSMB/60", "OSMB/60"), ("PL.87", "PL.87"),
+                          ("minute CAB 130", "CAB 130")]:
+        hits = ix.search(query, limit=3)
+        assert [(h.segment.minute, h.segment.kind) for h in hits[:2]] == [(minute, "minute"), (minute, "resolution")], \
+            (query, [(h.segment.minute, h.segment.kind) for h in hits])
+
+
 def test_a_cited_minute_of_another_subject_brings_no_decision_along(tmp_path):
     # Two councils' minutes 285: "minute 285 food vouchers" is after the first one's
     # decision; the second's minute may show for its number, not its resolution too.

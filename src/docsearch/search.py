@@ -46,7 +46,9 @@ _FIELD_TERM = re.compile(r'(?<![\w:"])([A-Za-z_]+):(?=\S)')
 _PHRASE = re.compile(r'(?<![\w:])"([^"]+)"')
 _PHRASE_OR_FIGURE = re.compile(r'"[^"]*"|(?<![\w.,£$€])[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]|\.\d)'
                                # ... and a reference with a slash: "24/00108", "OSC47/24".
-                               r'|(?<![\w/:])[A-Za-z]{0,5}\d+(?:/[A-Za-z0-9]+)+(?![\w/])')
+                               r'|(?<![\w/:])[A-Za-z]{0,5}\d+(?:/[A-Za-z0-9]+)+(?![\w/])'
+                               # ... or letters and a slash or full stop: "JWC/24/5", "OSMB/60", "PL.87".
+                               r'|(?<![\w/:.])[A-Za-z]{1,6}[/.]\d+[A-Za-z]?(?:/[A-Za-z0-9]+)*(?![\w/]|\.\d)')
 # "-word" or "-"phrase"" at a word start: exclusion, as people type it in web search.
 _MINUS = re.compile(r'(?<![\w-])-(?=[\w"(])')
 # An excluded word or phrase: "-apologies", "NOT interests", '-"previous minutes"'.
@@ -262,21 +264,28 @@ def _typed_in_capitals(query: str) -> list[str]:
 #: and agendas that cite it.
 NUMBERED_BOOST = 1.0
 # A reference typed in a query: digits with a slash, or letters and digits ("24/00093",
-# "OSC47/24", "CAB 45/24" as typed without the space). A number alone is too often a
-# figure or a year to be taken for a minute's.
-_REFERENCE = re.compile(r"(?<![\w/])(?=[\w/.-]*\d)(?=[\w/.-]*[/A-Za-z])[A-Za-z]*\d[\w.-]*(?:/[\w.-]+)*(?![\w/])")
+# "OSC47/24", "CAB 45/24" as typed without the space, "JWC/24/5", "PL.87"). A number
+# alone is too often a figure or a year to be taken for a minute's.
+_REFERENCE = re.compile(r"(?<![\w/])(?=[\w/.-]*\d)(?=[\w/.-]*[/A-Za-z])[A-Za-z]*[/.]?\d[\w.-]*(?:/[\w.-]+)*(?![\w/])")
 
 
 # ... or a number after the word "minute", as a clerk cites one: "minute 285", "Minute
-# No. 45", "min. 12".
-_MINUTE_CITED = re.compile(r"\b(?:minutes?|min\.?)\s+(?:no\.?\s*|number\s+)?(\d+[a-z]?)\b", re.I)
+# No. 45", "min. 12", "minute CAB 130" (a body's letters typed in capitals, then a space).
+_MINUTE_CITED = re.compile(r"\b(?:minutes?|min\.?)\s+(?:no\.?\s*|number\s+)?((?-i:[A-Z]{2,6})\s\d+[a-z]?|\d+[a-z]?)\b", re.I)
+
+
+def _citations(query: str) -> list[tuple[str, str]]:
+    """The references typed in a query: each as typed, with "minute" where that cites it
+    ("24/00093", "minute CAB 130"), and in lower case as the minute field holds it."""
+    words = without_filters(query)
+    return [(m.group(0), m.group(0).lower()) for m in _REFERENCE.finditer(words) if "/" in m.group(0)
+            or re.search(r"[A-Za-z]\.?\d|\d[A-Za-z]", m.group(0))] \
+        + [(m.group(0), m.group(1).lower()) for m in _MINUTE_CITED.finditer(words)]
 
 
 def _references_typed(query: str) -> set[str]:
-    """The references typed in a query, in lower case, as the minute field holds them."""
-    words = without_filters(query)
-    return {m.group(0).lower() for m in _REFERENCE.finditer(words) if "/" in m.group(0)
-            or re.search(r"[A-Za-z]\d|\d[A-Za-z]", m.group(0))} | {m.group(1).lower() for m in _MINUTE_CITED.finditer(words)}
+    """The references typed in a query, as the minute field holds them."""
+    return {reference for _, reference in _citations(query)}
 
 
 def _ordinary_word_only(fields: dict, word: str) -> bool:
@@ -732,6 +741,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     signed = [_flat(ph) for ph in phrases if _SIGN.search(ph)]
     capitals = _typed_in_capitals(query)
     references = _references_typed(query)
+    citing_words = _words_held(" ".join(typed for typed, _ in _citations(query)), words) if references else set()
     pairs = _word_pairs(words)
     for r in results:
         if sort == "date" and together and r.docnum not in together:
@@ -750,7 +760,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             score *= PROCEDURAL_WEIGHT
         if capitals and any(_ordinary_word_only(fields, w) for w in capitals):
             score *= CAPITALS_WEIGHT
-        if references and (fields.get("minute") or "").lower() in references:
+        numbered = bool(references) and (fields.get("minute") or "").lower() in references
+        if numbered:
             score *= 1 + NUMBERED_BOOST
         if r.docnum in together and len(words) > 2:
             score *= 1 + ALL_BOOST
@@ -758,7 +769,11 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             # Found by the look-up for some of the words: the fewer it holds, the lower.
             found = _words_held(fields.get("label", "") + "\n" + fields.get("text", ""), words)
             found |= day_words & set(words) if typed_days else set()
-            score *= (len(found) / len(words)) ** SOME_WORDS_POWER
+            # The record a reference numbers holds the words that cite it ("minute CAB
+            # 130"), printed in it or not.
+            found |= citing_words if numbered else set()
+            whole = numbered and len(found) == len(words) > 2  # (as if found by the look-up for all)
+            score *= 1 + ALL_BOOST if whole else (len(found) / len(words)) ** SOME_WORDS_POWER
         if words and _names_body(fields.get("body"), words):
             score *= 1 + BODY_BOOST
         if pairs:
