@@ -411,6 +411,24 @@ def test_a_coded_minute_number_alone_on_a_line_or_in_a_tables_cell():
     assert {s.body for s in segs if s.kind == "minute"} == {"Parish Council"}
 
 
+def test_a_coded_minute_number_in_brackets():
+    # A fire authority's "(13/2024) REVENUE BUDGET ...": before, no item was found, and
+    # the six resolutions fell under one minute titled by an attendance line.
+    text = ("EASTMOOR FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting of the Eastmoor Fire and Rescue "
+            "Authority held on Friday 16 February 2024 at 10.30 am\n\nPresent:\nCouncillor K Mensah (Chair)"
+            "     Colbridge City Council\n\n(12/2024) MINUTES OF THE PREVIOUS MEETING\nRESOLVED that the minutes "
+            "be approved.\n(13/2024) REVENUE BUDGET 2024/25 AND COUNCIL TAX PRECEPT\nThe Treasurer presented "
+            "the report.\nRESOLVED that a net revenue budget of £48,620,000 be approved.\n(14/2024)\nCOMMUNITY "
+            "RISK MANAGEMENT PLAN\nRESOLVED to approve the draft plan for consultation.\n")
+    segs = _split(text)
+    assert [(s.minute, s.title) for s in segs if s.kind == "minute"] == [
+        ("12/2024", "MINUTES OF THE PREVIOUS MEETING"), ("13/2024", "REVENUE BUDGET 2024/25 AND COUNCIL TAX PRECEPT"),
+        ("14/2024", "COMMUNITY RISK MANAGEMENT PLAN")]
+    assert [s.minute for s in segs if s.kind == "resolution"] == ["12/2024", "13/2024", "14/2024"]
+    # A financial year in brackets alone on its line is still no item.
+    assert not any(s.minute == "2024/25" for s in _split(text.replace("(14/2024)", "(2024/25)")))
+
+
 def test_parish_minutes_record_decisions_after_the_discussion():
     text = ("Minutes of the meeting of Foo Parish Council held on Monday 2 June 2025\n\n"
             "Present: Cllrs A Smith, B Jones and C Brown\n\n1. Village hall roof\n"

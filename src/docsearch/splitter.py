@@ -188,13 +188,14 @@ _LETTERS = r"(?!PAGE\b)[A-Z][A-Z&]{0,5}"
 _COMMITTEE_LETTERS = r"(?:[A-Z]{1,5}/)?(?:" + _LETTERS + r"[ .]?)?"
 # ... or a municipal year before the number: "2024/25/123 Apologies for Absence".
 _YEAR_FIRST = r"(?:(?:19|20)\d\d/(?=\d\d/\d))?"
-ITEM_CODED = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>" + _COMMITTEE_LETTERS + _YEAR_FIRST
-                        + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))"
+# In brackets too: "(13/2024) REVENUE BUDGET 2024/25" (a fire authority's minutes).
+ITEM_CODED = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<open>\()?(?P<code>" + _COMMITTEE_LETTERS + _YEAR_FIRST
+                        + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))(?(open)\))"
                         r"\s*\.?\s+(?P<title>[A-Z0-9'‘\"“(].*)$")
 # The same alone on a line (a table's first cell), the title on the next line. Not a
 # financial year ("2024/25", a table's column heading).
-ITEM_CODED_ALONE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<code>(?![12]\d{3}/\d\d\s*$)" + _COMMITTEE_LETTERS
-                              + _YEAR_FIRST + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))\s*\.?\s*$")
+ITEM_CODED_ALONE = re.compile(r"^\s*" + _ITEM_WORD + r"(?P<open>\()?(?P<code>(?![12]\d{3}/\d\d\)?\s*$)"
+                              + _COMMITTEE_LETTERS + _YEAR_FIRST + r"(?P<a>\d{1,4})/(?P<b>\d{1,4}))(?(open)\))\s*\.?\s*$")
 # A minute number after the committee's letters, with no year: "PC.121" (its title on the
 # next line), "R&S.34 APOLOGIES FOR ABSENCE", "CAB 57", "CA57", "CAB/101"; or with the
 # municipal year between ("FA/24/25/55", a fire authority's 55th minute of 2024/25). Taken
