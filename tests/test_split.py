@@ -429,6 +429,32 @@ def test_a_coded_minute_number_in_brackets():
     assert not any(s.minute == "2024/25" for s in _split(text.replace("(14/2024)", "(2024/25)")))
 
 
+def test_the_kind_of_meeting_is_not_its_body():
+    # A special meeting with its reason in brackets, under the body's name.
+    text = ("HOLLINGTON CITY COUNCIL\n\nOVERVIEW AND SCRUTINY MANAGEMENT BOARD\n\n"
+            "MINUTES OF THE SPECIAL MEETING (CALL-IN) HELD ON THURSDAY 4 APRIL 2024 AT 6.00 PM\n\n"
+            "PRESENT: Councillor T Hext (Chair); Councillors K Amadi and L Byrne\n\n"
+            "OSMB/60  CALL-IN: CLOSURE OF WESTGATE DAY CENTRE\n\nRESOLVED that the decision be referred back.\n\n"
+            "OSMB/61  CALL-IN: LIBRARY HOURS\n\nRESOLVED that no further action be taken.\n")
+    assert {s.body for s in _split(text)} == {"Overview and Scrutiny Management Board"}
+    # The second sitting of an adjourned meeting is the same body's.
+    text = ("BRACKENFORD BOROUGH COUNCIL\n\nMINUTES OF THE EXTRAORDINARY MEETING OF THE COUNCIL held in the "
+            "Council Chamber on Monday, 15 January 2024 at 7.00 pm\n\nPRESENT: The Mayor\n\n"
+            "C/23/104 PETITION - LEISURE CENTRE\n\nRESOLVED that the petition be noted.\n\n"
+            "C/23/105 FUTURE OF THE LEISURE CENTRE\n\nThe Mayor adjourned the meeting.\n\n"
+            "ADJOURNED MEETING - TUESDAY, 23 JANUARY 2024\n\nPRESENT: The Mayor\n\n"
+            "C/23/106 APOLOGIES FOR ABSENCE\n\nApologies were received.\n\n"
+            "C/23/107 FUTURE OF THE LEISURE CENTRE (CONTINUED)\n\nRESOLVED that the centre be closed.\n")
+    assert [(s.minute, s.body, s.meeting_date) for s in _split(text) if s.kind == "resolution"] == [
+        ("C/23/104", "Council", dt.date(2024, 1, 15)), ("C/23/107", "Council", dt.date(2024, 1, 23))]
+    # A parish's annual meeting of its electors is the Annual Parish Meeting, no council's.
+    text = ("GREAT WEXCOMBE PARISH COUNCIL\n\nMINUTES OF THE ANNUAL PARISH MEETING\nheld in the Village Hall on "
+            "Monday 13th May 2024 at 7.00pm\n\nPresent: Cllr M Penhaligon (Chairman), 23 residents\n\n"
+            "1. Minutes of the last Annual Parish Meeting\nThe minutes were approved.\n\n"
+            "2. Chairman's report\nThe Chairman reported on the year.\n")
+    assert {s.body for s in _split(text) if s.kind == "minute"} == {"Annual Parish Meeting"}
+
+
 def test_parish_minutes_record_decisions_after_the_discussion():
     text = ("Minutes of the meeting of Foo Parish Council held on Monday 2 June 2025\n\n"
             "Present: Cllrs A Smith, B Jones and C Brown\n\n1. Village hall roof\n"

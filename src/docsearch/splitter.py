@@ -40,9 +40,10 @@ _PRINTED_DATE = r"(?:(?i:\w+day),?\s+)?\d{1,2}\s?(?i:st|nd|rd|th)?\s+[A-Za-z]{3,
 # "MINUTES of a meeting of the County Council held in the Council Chamber ..."
 # "Notes of the meeting held on Tuesday 21 January 2025" (a board that is no committee)
 # "MINUTES of the meeting held in the Darent Room, ..." (body named on the line above)
+# "MINUTES OF THE SPECIAL MEETING (CALL-IN) HELD ON ..." (the kind of meeting in brackets)
 MINUTES_HEADER = re.compile(
     r"^\s*(?:minutes|notes)\s+of\s+(?:a|an|the)\s+(?:(?:special|extraordinary|virtual|remote|"
-    r"reconvened|annual|ordinary|hybrid|informal|adjourned)\s+)*meeting\s+"
+    r"reconvened|annual|ordinary|hybrid|informal|adjourned)\s+)*meeting\s+(?:\([^)]{1,40}\)\s+)?"
     r"(?:of\s+(?:the\s+)?(?P<body>.+?)\s+)?(?:held|which\s+took\s+place|convened)\b",
     re.I,
 )
@@ -492,6 +493,10 @@ def _title_case(text: str) -> str:
 _LETTERED = ("appendix", "annex", "annexe", "part", "schedule", "section", "table", "option", "phase")
 
 
+# The heading of an adjourned meeting's second sitting, which names no body.
+_RESUMED = re.compile(r"\s*(?:the\s+)?(?:adjourned|reconvened|resumed)(?:\s+meeting)?\s*", re.I)
+
+
 def clean_body(name: str | None, council: str | None = None) -> str | None:
     """A body's name as a clerk writes it: `the Cabinet` → `Cabinet`, `SCRUTINY
     COMMISSION` → `Scrutiny Commission`; the council itself meeting in full → `Council`
@@ -518,6 +523,12 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     # Meeting", "Planning Committee Minutes".
     name = re.sub(r"^(?:draft\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?=\S)", "", name, flags=re.I)
     name = re.sub(r"\s+(?:(?:draft\s+)?minutes|agenda)$", "", name, flags=re.I)
+    # The annual meeting of a parish's or town's electors, no council's meeting: the law
+    # calls it the "Annual Parish Meeting" (a header's "meeting" may have been read as
+    # the word after a body's name, leaving "Annual Parish").
+    electors = re.fullmatch(r"annual\s+(parish|town)(?:\s+meeting)?", name, re.I)
+    if electors:
+        return f"Annual {electors.group(1).title()} Meeting"
     name = re.sub(r"\s+(?:meeting|held|report)$", "", name, flags=re.I)
     # London's minutes name the council after the body: "Full Council of the London
     # Borough of Haringey", "Proceedings of the Council of the London Borough of Camden at
@@ -538,7 +549,10 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     # "AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)": the session's kind
     # is not part of the body's name.
     name = re.sub(r"\s*\((?:joint|special|extraordinary|reconvened|adjourned|informal|virtual)\b[^)]*\)$", "", name, flags=re.I)
-    if not name or len(name) > 90:
+    # "ADJOURNED MEETING - TUESDAY, 23 JANUARY 2024": the kind of meeting alone names no
+    # body (the Council's meeting had been adjourned).
+    if not name or len(name) > 90 or re.fullmatch(r"(?:special|extraordinary|reconvened|adjourned|informal|"
+                                                  r"ordinary)(?:\s+meeting)?", name, re.I):
         return None
     letters = [c for c in name if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.7:
@@ -3270,7 +3284,12 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
     docs = [] if p.decision_page or forward_plan else _find_documents(p)
     for i, doc in enumerate(docs):
         doc.end = docs[i + 1].start if i + 1 < len(docs) else len(p)
+        resumed = doc.kind == "minutes" and _RESUMED.fullmatch(doc.body or "")
         doc.body = clean_body(doc.body, paper_council)
+        if resumed and i and docs[i - 1].kind == "minutes":
+            # "ADJOURNED MEETING - TUESDAY, 23 JANUARY 2024": the meeting above, resumed
+            # on another day, is of the same body.
+            doc.body = docs[i - 1].body
 
     parts: list[_Part] = []
     agenda_body, agenda_date = (None, None) if forward_plan else _agenda_meeting(p, paper_council)
