@@ -455,6 +455,23 @@ def test_the_kind_of_meeting_is_not_its_body():
     assert {s.body for s in _split(text) if s.kind == "minute"} == {"Annual Parish Meeting"}
 
 
+def test_recommendations_straight_under_a_reports_subject_field():
+    # No blank line between the header's last field and the recommendations' heading:
+    # the title ran on into "RECOMMENDATION(S) 1. That the Committee approves the", and
+    # the recommendations were part of the header.
+    text = ("KELSWORTH DISTRICT COUNCIL\nReport to: Audit and Governance Committee\nDate: 19 March 2024\n"
+            "Report of: Head of Internal Audit\nSubject: Internal Audit Plan 2024/25\nRECOMMENDATION(S)\n"
+            "1. That the Committee approves the Internal Audit Plan 2024/25 at Appendix 1,\n"
+            " comprising 310 days of audit work.\n2. That the Committee approves the revised Internal Audit "
+            "Charter.\n1. PURPOSE OF REPORT\n1.1 The Public Sector Internal Audit Standards require the Committee "
+            "to approve a risk-based plan of internal audit work each year, and the Charter that governs it.\n")
+    segs = _split(text)
+    assert {s.title for s in segs if s.kind == "report"} >= {"Internal Audit Plan 2024/25"}
+    recs = [s for s in segs if s.kind == "recommendation"]
+    assert [s.title for s in recs] == ["Recommendations: Internal Audit Plan 2024/25"]
+    assert recs[0].text.startswith("1. That the Committee approves") and "Charter" in recs[0].text
+
+
 def test_parish_minutes_record_decisions_after_the_discussion():
     text = ("Minutes of the meeting of Foo Parish Council held on Monday 2 June 2025\n\n"
             "Present: Cllrs A Smith, B Jones and C Brown\n\n1. Village hall roof\n"

@@ -805,6 +805,8 @@ DECISIONS_RECORD = re.compile(r"^\s*(?:(?:record|schedule|notice)\s+of\s+(?:the\
 # Its items: "Decision No: CAB 45/24" over "Subject: Leisure Centre Decarbonisation".
 DECISION_NUMBER = re.compile(r"^\s*(?i:decision\s+(?:no\.?|number|ref(?:erence)?))\s*:?\s*"
                              r"(?P<code>(?:[A-Z]{1,5}[ .]?)?\d[\w/.-]*)(?:\s+\(.*\))?\s*$")
+# A report's numbered heading or paragraph opening its line: "1. PURPOSE", "2.1 The plan".
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]")
 SUBJECT_FIELD = re.compile(r"^\s*(?:subject|title|item)\s*:\s*(?P<title>\S.*)$", re.I)
 
 
@@ -1239,9 +1241,12 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
             if not title and nxt < len(p) and not HEADER_FIELD.match(p.bare[nxt]):
                 # "Subject:" alone on its line, the title below it.
                 title, nxt = p.bare[nxt], nxt + 1
-            # A wrapped title runs on over the next lines (up to three) that are no field.
+            # A wrapped title runs on over the next lines (up to three) that are no field,
+            # nor the report's first heading or paragraph: "Subject: Internal Audit Plan
+            # 2024/25" / "RECOMMENDATION(S)" / "1. That the Committee approves ...".
             while title and nxt < len(p) and nxt <= j + 4 and not p.gap_before[nxt] \
-                    and not HEADER_FIELD.match(p.bare[nxt]) and not REPORT_SIGNAL.match(p.bare[nxt]):
+                    and not HEADER_FIELD.match(p.bare[nxt]) and not REPORT_SIGNAL.match(p.bare[nxt]) \
+                    and not RECOMMENDATION_HEADING.match(p.bare[nxt]) and not _PARAGRAPH_NUMBER.match(p.bare[nxt]):
                 title += " " + p.bare[nxt]
                 nxt += 1
             break
@@ -1370,9 +1375,9 @@ def _header_tail(p: _Paper, j: int) -> int:
         if (HEADER_FIELD.match(line) or REPORT_SIGNAL.match(line)) and not TEXT_FIELD.match(line):
             j, wrapped = j + 1, 0
         elif wrapped < 3 and j > 0 and HEADER_FIELD.match(p.bare[j - 1 - wrapped]) and len(line) < 90 \
-                and not line.rstrip().endswith(".") and not _SECTION_NUMBER.match(line):
+                and not line.rstrip().endswith(".") and not _SECTION_NUMBER.match(line) and not _is_rec_heading(p, j):
             # A field's value wrapped onto the next lines (PDF text may put a blank
-            # line between them).
+            # line between them); not the recommendations' heading under the last field.
             j, wrapped = j + 1, wrapped + 1
         else:
             break
