@@ -467,6 +467,11 @@ def test_recommendations_straight_under_a_reports_subject_field():
             "to approve a risk-based plan of internal audit work each year, and the Charter that governs it.\n")
     segs = _split(text)
     assert {s.title for s in segs if s.kind == "report"} >= {"Internal Audit Plan 2024/25"}
+    # The body's name in capitals on an agenda's front sheet is the one its minutes print.
+    front = ("KELSWORTH DISTRICT COUNCIL\nAUDIT AND GOVERNANCE COMMITTEE\nDate: Tuesday, 19 March 2024\n"
+             "Time: 6.00 pm\nVenue: Committee Room A\nAGENDA\n1. Apologies for Absence\n"
+             "2. Internal Audit Plan 2024/25 (Pages 11 - 16)\n\f")
+    assert {s.body for s in _split(front + text)} == {"Audit and Governance Committee"}
     recs = [s for s in segs if s.kind == "recommendation"]
     assert [s.title for s in recs] == ["Recommendations: Internal Audit Plan 2024/25"]
     assert recs[0].text.startswith("1. That the Committee approves") and "Charter" in recs[0].text

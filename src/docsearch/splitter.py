@@ -1136,8 +1136,9 @@ BODY_LINE = re.compile(
 
 def _named_body(line: str) -> str | None:
     """A body's name on a line of its own ("Cabinet", "PLANNING COMMITTEE"), not the
-    council's letterhead."""
-    text = line.strip().title() if line.isupper() else line.strip()
+    council's letterhead. ("AUDIT AND GOVERNANCE COMMITTEE" is "Audit and Governance
+    Committee", as its minutes name it, not "Audit And ...": one body, not two.)"""
+    text = _title_case(line.strip()) if line.isupper() else line.strip()
     bl = BODY_LINE.match(text)
     if not bl or _names_a_council(text) and not re.fullmatch(r"(?:county|city|full)\s+council", text, re.I):
         return None
