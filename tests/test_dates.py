@@ -46,3 +46,16 @@ def test_parse_date_range_rejects_non_dates():
     assert parse_date_range("yesterday") is None
     assert parse_date_range("5 March 2020 budget") is None
     assert parse_date_range("2025-13-01") is None and parse_date_range("31-02-2025") is None
+
+
+@pytest.mark.parametrize("text, date", [
+    # A meeting held over two days is dated by the day it opened.
+    ("held on Tuesday 5 and Wednesday 6 March 2024 at 10.00 am", dt.date(2024, 3, 5)),
+    ("held on 5-6 March 2024", dt.date(2024, 3, 5)),
+    ("on 5th & 6th March 2024", dt.date(2024, 3, 5)),
+    # Not a page's or an item's number, nor a dash between two things.
+    ("Page 3 - 6 March 2024", dt.date(2024, 3, 6)),
+    ("Agenda items 4 and 6 March 2024", dt.date(2024, 3, 6)),
+])
+def test_a_meeting_over_two_days_takes_its_first(text, date):
+    assert find_date(text) == date

@@ -52,10 +52,22 @@ def find_date(text: str, default_year: int | None = None) -> dt.date | None:
         for m in pattern.finditer(text):
             date = _from_match(m, default_year)
             if date is not None:
-                if best is None or m.start() < best[0]:
-                    best = (m.start(), date)
+                start = m.start()
+                first = _FIRST_DAY.search(text, 0, start) if pattern is DAY_MONTH_YEAR else None
+                if first and 0 < int(first.group("day")) < date.day:
+                    # A meeting held over two days, "Tuesday 5 and Wednesday 6 March
+                    # 2024", "5-6 March": its date is the day it opened.
+                    date, start = date.replace(day=int(first.group("day"))), first.start()
+                if best is None or start < best[0]:
+                    best = (start, date)
                 break
     return best[1] if best else None
+
+
+# The first day of two before a date: "5 and Wednesday " in "5 and Wednesday 6 March
+# 2024", "5-" in "5-6 March". Not a page's or an item's number: "Page 3 - 6 March 2024".
+_FIRST_DAY = re.compile(r"(?<!\bpage\s)(?<!\bitem\s)(?<!\bitems\s)(?<!\bno\.\s)\b(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?"
+                        r"(?:\s*(?:and|&)\s*(?:[A-Za-z]+day,?\s+)?|[-–])$", re.I)
 
 
 def _from_match(m: re.Match, default_year: int | None) -> dt.date | None:
