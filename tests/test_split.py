@@ -477,6 +477,34 @@ def test_recommendations_straight_under_a_reports_subject_field():
     assert recs[0].text.startswith("1. That the Committee approves") and "Charter" in recs[0].text
 
 
+def test_records_of_urgent_and_portfolio_holder_decisions():
+    # Before, an urgent decision's "Title:" started a report of its own, its maker was
+    # "Committee" (from a wrapped line), and a notice whose labels stand over their values
+    # held no decision at all.
+    urgent = ("NORTHSHIRE COUNTY COUNCIL\n\nRECORD OF URGENT DECISION\n\n"
+              "Decision reference:     UD/2024/03\n\nTitle:                  Emergency repairs to Hallam Bridge\n\n"
+              "Decision taker:         Chief Executive, after consultation with the Leader of the\n"
+              "                        Council\n\nDate of decision:       7 February 2024\n\n"
+              "Reason for urgency:\n\nThe bridge was closed to all traffic on 3 February.\n\nDecision:\n\n"
+              "1. To approve expenditure of up to £1.45 million on emergency repairs to Hallam Bridge.\n\n"
+              "Reasons for the decision:\n\nThe bridge is the only crossing of the river.\n\n"
+              "Signed:  P Rawcliffe, Chief Executive          Date: 7 February 2024\n")
+    notice = ("Marlbrook District Council\n\nPORTFOLIO HOLDER DECISION NOTICE\n\nDecision reference\nPH/2024/11\n\n"
+              "Portfolio\nPortfolio Holder for Leisure, Culture and Tourism\n\nSubject\nMarlbrook Arts Grants 2024/25\n\n"
+              "Date of decision\n4 September 2024\n\nDecision\nTo award grants totalling £24,600 from the Community "
+              "Arts Fund.\n\nReasons for decision\nThe applications met the criteria of the fund.\n\n"
+              "Signed: Cllr R Sayer                      Date: 4 September 2024\n")
+    for text, name, maker, number, day in [
+            (urgent, "Record of Urgent Decision UD/2024/03 – Emergency repairs to Hallam Bridge", "Chief Executive",
+             "UD/2024/03", dt.date(2024, 2, 7)),
+            (notice, "Portfolio Holder Decision Notice PH/2024/11 – Marlbrook Arts Grants 2024/25",
+             "Portfolio Holder for Leisure, Culture and Tourism", "PH/2024/11", dt.date(2024, 9, 4))]:
+        segs = _split(text)
+        decisions = [s for s in segs if s.kind == "resolution"]
+        assert [(s.title, s.body, s.minute, s.meeting_date) for s in decisions] == [(f"Decision: {name}", maker, number, day)]
+        assert {s.document for s in segs if s.kind == "report"} == {name}
+
+
 def test_parish_minutes_record_decisions_after_the_discussion():
     text = ("Minutes of the meeting of Foo Parish Council held on Monday 2 June 2025\n\n"
             "Present: Cllrs A Smith, B Jones and C Brown\n\n1. Village hall roof\n"

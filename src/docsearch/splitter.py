@@ -1557,13 +1557,16 @@ def _find_documents(p: _Paper) -> list[_Doc]:
     k = 0
     n = len(p)
     listed = _listed_decisions(p) >= 2
+    # A record of decision's fields ("Title:", "Decision taker:") are its own header, not
+    # a report's below its name.
+    record_fields = RECORD_REACH if _record_opening(p) else 0
     while k < n:
         doc = ((_titled_page_minutes(p) if k == 0 else None)
                or (_listed_decision(p, k) if listed else None)
                or _find_minutes(p, k) or _issue_meeting(p, k) or _find_extract(p, k) or _find_record(p, k)
                # (A list of decisions holds no reports: its fields, "Decision maker:" over
                # "Date of decision:", are no report's header.)
-               or (_find_report(p, k) if not listed else None)
+               or (_find_report(p, k) if not listed and k >= record_fields else None)
                or _find_cover(p, k)
                or (_find_assessment(p, k) if docs and docs[-1].kind == "report" else None))
         if doc and (not docs or doc.start > docs[-1].start):
@@ -2949,10 +2952,15 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
 
 # A record of a decision taken by a Cabinet Member or the Cabinet (Kent's template): its
 # fields each on a line of their own, the value on the next line.
-RECORD_OF_DECISION = re.compile(r"\brecord\s+of\s+(?:(?:an?\s+)?(?:executive|officer|key)\s+)?decision\b", re.I)
+# ("Record of Urgent Decision", "Record of Delegated Decision"; a portfolio holder's
+# "Decision Notice" is one too.)
+RECORD_OF_DECISION = re.compile(r"\brecord\s+of\s+(?:(?:an?\s+)?(?:executive|officer|key|urgent|delegated|individual|"
+                                r"cabinet\s+member|portfolio\s+holder)\s+)?decision\b|"
+                                r"\b(?:portfolio\s+holder|cabinet\s+member|executive\s+member)\s+decision\s+notice\b", re.I)
 # The decision in a record of one: "Decision:" over "As Cabinet Member ... I agree to:
-# APPROVE ...", or "Decision: To approve ..." on one line.
-DECISION_LABEL = re.compile(r"^\s*decision\s*:\s*(?:\S.*)?$", re.I)
+# APPROVE ...", or "Decision: To approve ..." on one line, or "Decision" alone over it (a
+# notice whose fields are labels over values).
+DECISION_LABEL = re.compile(r"^\s*decision\s*(?::\s*(?:\S.*)?)?$", re.I)
 
 
 # ModernGov's page of one decision: titled "Decision - <title>" (then the site's name after
@@ -3146,8 +3154,13 @@ def _signed_date(p: _Paper, end: int) -> dt.date | None:
     return None
 
 
-_DECISION_FIELD = re.compile(r"^\s*(?P<field>decision\s+(?:number|no)|(?:subject\s+matter\s*/\s*)?title\s+of\s+decision|"
-                             r"decision\s+(?:to\s+be\s+)?taken\s+by)\s*:?\s*(?P<value>.*)$", re.I)
+# (Also "Decision reference:", "Decision taker:", and a plain "Title:", "Subject" or
+# "Portfolio" as the whole label, with its colon or alone on its line.)
+_PLAIN_LABEL = r"(?=\s*(?::|$))"
+_DECISION_FIELD = re.compile(r"^\s*(?:(?P<number>decision\s+(?:number|no|reference))|(?P<decision>(?:subject\s+matter\s*/\s*)?"
+                             rf"title\s+of\s+decision|(?:title|subject){_PLAIN_LABEL})|"
+                             rf"(?P<by>decision\s+(?:(?:to\s+be\s+)?taken\s+by|taker|maker)|portfolio{_PLAIN_LABEL}))"
+                             r"\s*:?\s*(?P<value>.*)$", re.I)
 RECORD_REACH = 40
 
 
@@ -3162,23 +3175,27 @@ def _record_of_decision(p: _Paper, end: int, name: str, start: int = 0) -> tuple
         m = _DECISION_FIELD.match(p.bare[j])
         if not m:
             continue
-        key = m.group("field").lower().split()[-1]  # "no"/"number", "decision" (the title), "by"
+        key = m.lastgroup if m.lastgroup != "value" else next(k for k in ("number", "decision", "by") if m.group(k))
         value, nxt = m.group("value").strip(), j + 1
         if not value and j + 1 < len(p):
             value = _addressee(p, j + 1, p.bare[j + 1].strip()) if key == "by" else p.bare[j + 1].strip()
             nxt = j + 2
-        # A title wrapped after a dash or a small word runs on to the next line. (Not
-        # further: a name is printed on every section's hit, and searched with each.)
-        if key == "decision" and value and nxt < len(p) and not _DECISION_FIELD.match(p.bare[nxt]) \
+        # A title or a maker wrapped after a dash or a small word runs on to the next
+        # line ("Cabinet Member for Environment and" / "Neighbourhoods"). (Not further: a
+        # name is printed on every section's hit, and searched with each.)
+        if key != "number" and value and nxt < len(p) and not _DECISION_FIELD.match(p.bare[nxt]) \
                 and _wraps_on(value):
             value = f"{value} {p.bare[nxt].strip()}"
             nxt += 1
-        fields.setdefault("number" if key == "no" else key, value)
+        fields.setdefault(key, value)
         fields_end = max(fields_end, nxt)
     number, subject = fields.get("number", ""), fields.get("decision", "")
     if subject:
-        # "Proposed Record of Decision": the decision is still to be taken.
-        label = "Proposed Record of Decision" if re.search(r"\bproposed\b", name, re.I) else "Record of Decision"
+        # "Proposed Record of Decision": the decision is still to be taken. (A record
+        # named otherwise keeps its name: "Record of Urgent Decision".)
+        called = RECORD_OF_DECISION.search(name)
+        label = _title_case(called.group(0)) if called else "Record of Decision"
+        label = f"Proposed {label}" if re.search(r"\bproposed\b", name, re.I) else label
         name = f"{label} {number} – {subject}" if number else f"{label} – {subject}"
     return name, fields.get("by"), fields_end, number.strip() or None
 
