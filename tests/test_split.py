@@ -3175,3 +3175,27 @@ def test_rules_of_the_regression_test_fire_only_where_meant():
     assert any(s.kind == "recommendation" for s in report)
     # A bracket that is no agenda item does not end a title: the site's address follows it.
     assert any("THE OLD RECTORY" in s.title for s in segs["bracket_in_title"] if s.kind == "minute")
+
+
+def test_a_moderngov_list_of_decisions_holds_each_decision(tmp_path):
+    # ModernGov's "Decisions" list dates each by the meeting that made it or the day it
+    # was published; before, it held no decision, each one under a section titled by
+    # the entry above's "Lead officer: ...".
+    entry = ("<h2>{title}</h2><p>Decision Maker: {maker}</p>{meeting}<p>Decision published: {published}</p>"
+             "<p>Effective from: 22/03/2024</p><p>Decision: {decision}</p><p>Wards affected: (All Wards);</p>"
+             "<p>Lead officer: Owen Pritchard</p>")
+    html = ("<html><head><title>Decisions - Hollington City Council</title></head><body><h1>Decisions</h1>"
+            "<p>Decisions published between 01/03/2024 and 31/03/2024</p>"
+            + entry.format(title="* Housing Revenue Account Rent Setting 2024/25", maker="Cabinet",
+                           meeting="<p>Made at meeting: 13/03/2024 - Cabinet</p>", published="14/03/2024",
+                           decision="Cabinet agreed to increase council housing rents by 7.7% from 1 April 2024.")
+            + entry.format(title="Residents' parking zone K - Kingsmead", maker="Cabinet Member for Environment",
+                           meeting="", published="19/03/2024",
+                           decision="To introduce Residents' Parking Zone K in Kingsmead Avenue.")
+            + "</body></html>")
+    path = tmp_path / "mgDelegatedDecisions.html"
+    path.write_text(html, encoding="utf-8")
+    decisions = [s for s in split(str(path)) if s.kind == "resolution"]
+    assert [(s.body, s.meeting_date) for s in decisions] == [
+        ("Cabinet", dt.date(2024, 3, 13)), ("Cabinet Member for Environment", dt.date(2024, 3, 19))]
+    assert "7.7%" in decisions[0].text and "Zone K" in decisions[1].text

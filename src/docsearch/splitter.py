@@ -1448,8 +1448,10 @@ def _find_assessment(p: _Paper, k: int) -> _Doc | None:
 _LISTED_REFERENCE = re.compile(r"^\s*(?:our\s+)?ref(?:erence)?(?:\s+(?:no|number))?\.?\s*:\s*(?P<ref>[A-Z0-9][\w/.-]{2,30})\s*$", re.I)
 _LISTED_SUBJECT = re.compile(r"^\s*(?:subject|title)\s*:\s*(?P<title>\S.*)$", re.I)
 _LISTED_MAKER = re.compile(r"^\s*decision\s+(?:maker|taker|taken\s+by|made\s+by)\s*:\s*(?P<maker>\S.*)$", re.I)
-_LISTED_DATE = re.compile(r"^\s*(?:date\s+of\s+decision|decision\s+date|date\s+(?:decision\s+)?(?:taken|made))\s*:\s*"
-                          r"(?P<date>\S.*)$", re.I)
+# (ModernGov's list of decisions dates each by "Made at meeting: 13/03/2024 - Cabinet",
+# or, for a decision no meeting took, "Decision published: 19/03/2024".)
+_LISTED_DATE = re.compile(r"^\s*(?:date\s+of\s+decision|decision\s+date|date\s+(?:decision\s+)?(?:taken|made)|"
+                          r"made\s+at\s+meeting|decision\s+published)\s*:\s*(?P<date>\S.*)$", re.I)
 
 
 # A forward plan lists decisions to be taken, with the same fields: "Decision due: 9 Apr
