@@ -3199,3 +3199,26 @@ def test_a_moderngov_list_of_decisions_holds_each_decision(tmp_path):
     assert [(s.body, s.meeting_date) for s in decisions] == [
         ("Cabinet", dt.date(2024, 3, 13)), ("Cabinet Member for Environment", dt.date(2024, 3, 19))]
     assert "7.7%" in decisions[0].text and "Zone K" in decisions[1].text
+
+
+def test_a_supplementary_agenda_is_its_meetings_and_parts_by_agenda_item():
+    # A planning committee's addendum: before, it had no meeting, its items ran into one
+    # another under "Officer response", and "Amended recommendation" was no recommendation.
+    text = ("ASHCOMBE DISTRICT COUNCIL\n\nPLANNING COMMITTEE - TUESDAY 12 MARCH 2024\n\nSUPPLEMENTARY AGENDA\n\n"
+            "ADDENDUM REPORT: LATE REPRESENTATIONS AND UPDATES\n\nThis addendum reports representations received "
+            "after the agenda was published on 4 March 2024.\n\n"
+            "Agenda Item 5: 23/01234/FUL - Land rear of 12-16 Station Road, Little Hadley\n\n"
+            "One further letter of objection has been received from the occupier of 10 Station Road, raising "
+            "concerns about headlight glare from vehicles leaving the site.\n\nAmended recommendation\n\n"
+            "GRANT planning permission subject to the conditions set out in the main report and an additional "
+            "condition requiring the visibility splays to be provided before first occupation.\n\n"
+            "Agenda Item 6: 23/02117/FUL - The Stables, Church Lane, Upper Wexford\n\n"
+            "Upper Wexford Parish Council has withdrawn its objection following the submission of amended plans "
+            "reducing the number of rooflights from eight to four.\n")
+    segs = _split(text)
+    assert {(s.body, s.meeting_date) for s in segs} == {("Planning Committee", dt.date(2024, 3, 12))}
+    assert [s.title.split(": ", 1)[1] for s in segs if "Agenda Item" in s.title] == [
+        "Agenda Item 5: 23/01234/FUL - Land rear of 12-16 Station Road, Little Hadley",
+        "Agenda Item 6: 23/02117/FUL - The Stables, Church Lane, Upper Wexford"]
+    recs = [s for s in segs if s.kind == "recommendation"]
+    assert len(recs) == 1 and recs[0].text.startswith("GRANT planning permission")

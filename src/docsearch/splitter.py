@@ -247,6 +247,8 @@ PART = re.compile(r"^\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]\s|[-•▪·
 # "6. Recommended actions/decision", "Report Recommendations", "Recommendation to Cabinet".
 RECOMMENDATION_HEADING = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:report\s+|officer\s+|officers['’]?\s+|summary\s+of\s+)?"
+    # ("Amended recommendation" in an addendum: what the committee is now asked.)
+    r"(?:(?:amended|revised|updated)\s+)?"
     r"(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:actions?|decisions?)(?:\s*/\s*decisions?)?)"
     # ... to or for a body, or for a decision ("Recommendations to Cabinet", "for the March
     # County Council", "for decision"); not a consultant's "Recommendations for Mitigating
@@ -2182,6 +2184,11 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
         # Judged as the heading it is, on one line, with the text after it.
         t = f"{t.rstrip()} {p.bare[k + 1].strip()}"
         words = t.split()
+    # An addendum's or a report's heading for each agenda item it speaks to, however long
+    # the application's name: "Agenda Item 5: 23/01234/FUL - Land rear of 12-16 Station
+    # Road, Little Hadley".
+    if _AGENDA_ITEM_HEADING.match(t) and len(words) <= 25 and not t.rstrip().endswith("."):
+        return True
     if not words or len(words) > (18 if wrapped else 10) or len(t) > (140 if wrapped else 95) or PACK_STAMP.match(t):
         return False
     # An item of a bulleted list, printed straight after the item before it ("- 10-year gilt
@@ -2244,6 +2251,9 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
                 or _SIGN_OFF.match(t) or _LETTER_LINE.match(t) or _LABELLED_FIGURES.search(t)
                 or _CAPITAL_VERB.match(t) or _TREND_ARROW.search(t)
                 or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t))
+
+
+_AGENDA_ITEM_HEADING = re.compile(r"^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:–—-]\s+[A-Z0-9]", re.I)
 
 
 # An appendix's or annex's title: "APPENDIX F: ...", "Annex 3 – ...".
@@ -3251,6 +3261,9 @@ def _front_meeting(p: _Paper, end: int, council: str | None) -> tuple[str, dt.da
             return clean_body(m.group("body"), council), date
         if (named := _named_meeting(p, j)):
             return clean_body(named[0], council), named[1]
+        # "PLANNING COMMITTEE - TUESDAY 12 MARCH 2024" over "SUPPLEMENTARY AGENDA".
+        if (ml := _meeting_line(p.bare[j])) and (body := _named_body(ml[0])):
+            return clean_body(body, council), ml[1]
     return None
 
 
