@@ -412,3 +412,18 @@ def test_a_footer_ending_in_its_page_number_is_furniture_on_two_pages():
     inside = text.replace("2025\n", "2025\nThe new plan is set out on page 2 of 2\n")
     lines = clean(ExtractedPaper("dump.txt", [inside], paged=False))
     assert [ln.number for ln in lines if ln.furniture] == [9, 13]
+
+
+def test_a_dumps_footer_beside_every_page_number_and_one_set_apart_are_furniture():
+    # Two pages, no form feeds: the body and date over "Page 1" and "Page 2" is the
+    # footer, though printed only twice (it had become a section of its own at the end).
+    footer = "Overview and Scrutiny Management Board - 4 April 2024"
+    text = ("MINUTES\n\nOSMB/60 CALL-IN\n\nThe Board considered the call-in.\n\n" + footer + "\nPage 1\n"
+            "RESOLVED that the decision be referred back.\n\nOSMB/61 WORK PROGRAMME\n\n"
+            "The Board noted its work programme.\n\n" + footer + "\nPage 2\n")
+    lines = clean(ExtractedPaper("dump.txt", [text], paged=False))
+    assert [ln.text for ln in lines if ln.furniture] == [footer, "Page 1", footer, "Page 2"]
+    # A footer laid out with its page number set apart by a wide gap, with no form feed.
+    laid_out = "Fire and Rescue Authority - 16 February 2024                Page 1 of 3"
+    lines = clean(ExtractedPaper("dump.txt", [f"The budget was approved.\n{laid_out}\nThe plan was noted.\n"], paged=False))
+    assert [ln.text for ln in lines if ln.furniture] == [laid_out]

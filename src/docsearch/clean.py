@@ -26,6 +26,7 @@ PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
 PAGE_OF = re.compile(r"^\s*(\d{1,4}\s+)?page\s+\d{1,4}(\s+of\s+\d{1,4})?\b.{0,80}$", re.I)
 # A footer ending in its page's number: "Signed ......... Chairman      Page 1 of 3".
 _ENDS_PAGE_OF = re.compile(r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\s*$", re.I)
+_GAP_BEFORE_PAGE = re.compile(r"\S\s{4,}page\s+\d{1,4}\s+of\s+\d{1,4}\s*$", re.I)
 # ModernGov's stamp on the first page of each item: "Agenda Item 5", glued to the page
 # number as "35 Agenda Item 5".
 AGENDA_STAMP = re.compile(r"^\s*(\d{1,4}\s+)?Agenda\s+Item\s+\d{1,3}[a-z]?\s*$", re.I)
@@ -242,18 +243,25 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     else:
         content = [ln for ln in lines if not ln.blank]
         for i, line in enumerate(content):
-            if line.furniture and PAGE_NUMBER.match(line.text):
+            if line.furniture and (PAGE_NUMBER.match(line.text) or PAGE_OF.match(line.text)):
                 edges.append(content[max(0, i - 2): i] + content[i + 1: i + 3])
                 sides.append([edges[-1]])
+                if i:
+                    # (Above a page's number at its foot, or above the next page's at
+                    # its top: the foot of a page either way.)
+                    feet.add(id(content[i - 1]))
             if line.page_break:
                 feet.update(id(ln) for ln in content[max(0, i - EDGE_LINES): i])
     # A line at a page's edge that ends in "Page N of M" is a footer however few pages
     # print it: a parish's "Signed ... Chairman   Page 1 of 2" over the one page break of
     # its two pages is too rare for the count of repeats below, and had run into the
     # item it interrupts. (A dump's last page ends the paper, not at a form feed.)
+    # So is one in a dump that sets its page number apart by a wide gap, as a PDF's
+    # footer is laid out ("Fire and Rescue Authority - 16 February 2024      Page 1 of
+    # 3"), where no form feed marks the pages.
     at_edges = edges_of_pages if paged else feet | {id(content[-1])} if feet else set()
     for line in lines:
-        if id(line) in at_edges and len(line.text) < 150:
+        if len(line.text) < 150 and (id(line) in at_edges or not paged and _GAP_BEFORE_PAGE.search(line.text)):
             m = _ENDS_PAGE_OF.search(line.text)
             if m and 0 < int(m.group(1)) <= int(m.group(2)):
                 line.furniture = True
@@ -263,11 +271,15 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
         for page_sides in sides:
             at_side.update({_shape(ln.text) for ln in page_sides[side] if not ln.furniture})
         counts |= at_side
-    repeated = {shape for shape, n in counts.items() if n >= 3 and len(shape) <= 150}
+    # (In a dump, a line beside every one of two or more page numbers is the running
+    # footer or header too: "Overview and Scrutiny Management Board - 4 April 2024" over
+    # "Page 1" and "Page 2" of two pages.)
+    every = len(edges) if not paged and len(edges) >= 2 else 0
+    repeated = {shape for shape, n in counts.items() if (n >= 3 or n == every) and len(shape) <= 150}
     if not repeated:
         return
     threshold = max(3, len(edges) // 4) if paged else 3
-    repeated = {s for s in repeated if counts[s] >= threshold}
+    repeated = {s for s in repeated if counts[s] >= threshold or counts[s] == every}
     # The first time a running header appears it is usually the document's own title
     # block ("AUDIT COMMITTEE / 24 SEPTEMBER 2009" above a minutes' attendance list), so
     # it stays text; its repeats on later pages are furniture. A first printing at a
