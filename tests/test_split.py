@@ -453,6 +453,12 @@ def test_the_kind_of_meeting_is_not_its_body():
             "1. Minutes of the last Annual Parish Meeting\nThe minutes were approved.\n\n"
             "2. Chairman's report\nThe Chairman reported on the year.\n")
     assert {s.body for s in _split(text) if s.kind == "minute"} == {"Annual Parish Meeting"}
+    # A rule of dashes after its close, before the council's own minutes, is no section.
+    segs = _split(text + "\nThe meeting closed at 7.40pm.\n\n" + "-" * 60 + "\n\nMINUTES OF THE ANNUAL MEETING OF THE "
+                  "PARISH COUNCIL\nheld on Monday 13th May 2024 at 7.45pm\n\nPresent: Cllrs M Penhaligon and D Austell\n\n"
+                  "24/31 ELECTION OF CHAIRMAN\nIt was RESOLVED that Cllr Penhaligon be elected Chairman.\n")
+    assert not [s for s in segs if not re.search(r"\w", s.text)]
+    assert [s.body for s in segs if s.kind == "resolution"] == ["Parish Council"]
 
 
 def test_recommendations_straight_under_a_reports_subject_field():

@@ -3438,7 +3438,9 @@ def _to_segments(p: _Paper, parts: list[_Part], source: str, key: str, council: 
         )
 
     for part in parts:
-        if part.end <= part.start:
+        # (Nor a rule of dashes between two meetings' minutes: no words, nothing to find.)
+        if part.end <= part.start or not part.children and not any(
+                re.search(r"\w", p.bare[j]) for j in range(part.start, part.end)):
             continue
         seg = build(part, None)
         segments.append(seg)
