@@ -425,6 +425,12 @@ def test_a_coded_minute_number_in_brackets():
         ("12/2024", "MINUTES OF THE PREVIOUS MEETING"), ("13/2024", "REVENUE BUDGET 2024/25 AND COUNCIL TAX PRECEPT"),
         ("14/2024", "COMMUNITY RISK MANAGEMENT PLAN")]
     assert [s.minute for s in segs if s.kind == "resolution"] == ["12/2024", "13/2024", "14/2024"]
+    # The divider before the exempt items ends the exclusion's resolution.
+    exempt = text + ("(15/2024) EXCLUSION OF THE PRESS AND PUBLIC\nRESOLVED that the press and public be excluded.\n"
+                     "PART II - NOT FOR PUBLICATION\n(16/2024) SENIOR MANAGEMENT RESTRUCTURE\nRESOLVED that the "
+                     "restructure be approved.\n")
+    assert [s.text for s in _split(exempt) if s.kind == "resolution" and s.minute == "15/2024"] == [
+        "RESOLVED that the press and public be excluded."]
     # A financial year in brackets alone on its line is still no item.
     assert not any(s.minute == "2024/25" for s in _split(text.replace("(14/2024)", "(2024/25)")))
 

@@ -2120,8 +2120,9 @@ def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list
                 continue
             # (A line recording a decision of its own after its discussion, "(d) ... below
             # £25,000; Resolved: that the Certificate of Exemption be signed", is the next.)
+            # (Nor past a divider before the exempt items: "PART II - NOT FOR PUBLICATION".)
             if DECISION_END.match(t) or (_decision_kind(t) or RESOLVED_IN_LINE.search(t)) and not (label and k == opening) \
-                    and k > found or CLOSING.match(t):
+                    and k > found or CLOSING.match(t) or MINUTES_DIVIDER.match(t):
                 break
             if next_para and re.match(rf"^\s*\(?{next_para}[.)]\s", t):
                 break
@@ -2673,7 +2674,9 @@ def _meeting_parts(p: _Paper, doc: _Doc) -> list[_Part]:
 
 
 # Dividers in minutes that are not item titles: "UNRESTRICTED ITEMS", "EXEMPT ITEMS", "PART A".
-MINUTES_DIVIDER = re.compile(r"^\s*(?:(?:un)?restricted|exempt|open|confidential)\s+(?:items|business)|^\s*part\s+[a-z0-9]{1,3}\s*$", re.I)
+# ("PART II - NOT FOR PUBLICATION" too.)
+MINUTES_DIVIDER = re.compile(r"^\s*(?:(?:un)?restricted|exempt|open|confidential)\s+(?:items|business)|^\s*part\s+[a-z0-9]{1,3}"
+                             r"(?:\s*[-–—:]\s*(?:not\s+for\s+publication|exempt|confidential|restricted)\b.*)?\s*$", re.I)
 
 
 def _unnumbered_item(p: _Paper, a: int, b: int, numbered: bool) -> tuple[int, str] | None:
