@@ -3023,6 +3023,10 @@ def test_a_forward_plan_holds_no_meetings_and_no_reports():
     assert _split(FORWARD_PLAN.replace("FORWARD PLAN OF KEY AND OTHER EXECUTIVE DECISIONS", "Notice of key decisions"))[0].body is None
     decision = next(s for s in _split(page) if s.kind == "resolution")
     assert (decision.body, decision.meeting_date) == ("Cabinet", dt.date(2025, 10, 6))
+    # Named by its heading, not by the council's letterhead above it.
+    plan = ("Buckinghamshire Council\nCabinet\nKey Decision Plan\nPublished 3 March 2025\n\nDecision\n"
+            "Decision maker\nDate of decision\nBus Service Improvement Plan 2025/26\nCabinet\n15 April 2025\n")
+    assert {s.title for s in _split(plan)} == {"Key Decision Plan"}
 
 
 def test_a_hearing_decision_notice_is_dated_by_its_date_of_hearing():

@@ -3368,6 +3368,13 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
             front.body = _circulated_to(p, front.end, paper_council)
             if forward_plan:
                 front.body = None  # the plan's rows name meetings to come, not its own
+                # Named by its heading, not by the council's letterhead above it
+                # ("Buckinghamshire Council" / "Cabinet" / "Key Decision Plan").
+                at = next(j for j in range(len(p)) if _FORWARD_PLAN.match(p.bare[j]))
+                if at > 0 and not _FORWARD_PLAN.search(name):
+                    heading = p.bare[at].strip()
+                    name = _title_case(heading) if heading.isupper() else heading
+                    front.header_end = max(front.header_end, at + 1)
             # A paper titled by its meeting ("County Council Meeting - 13th March 2025", a
             # notice of motion) is that meeting's.
             elif (ml := _meeting_line(name)) and not _MINUTES_ALONE.fullmatch(ml[0]):
