@@ -59,3 +59,7 @@ def test_parse_date_range_rejects_non_dates():
 ])
 def test_a_meeting_over_two_days_takes_its_first(text, date):
     assert find_date(text) == date
+
+
+def test_a_range_of_pages_or_versions_is_no_meeting_over_two_days():
+    assert find_date("Pages 11-26 March 2024") == dt.date(2024, 3, 26)

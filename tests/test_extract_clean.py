@@ -427,3 +427,18 @@ def test_a_dumps_footer_beside_every_page_number_and_one_set_apart_are_furniture
     laid_out = "Fire and Rescue Authority - 16 February 2024                Page 1 of 3"
     lines = clean(ExtractedPaper("dump.txt", [f"The budget was approved.\n{laid_out}\nThe plan was noted.\n"], paged=False))
     assert [ln.text for ln in lines if ln.furniture] == [laid_out]
+
+
+def test_a_papers_own_words_by_its_page_numbers_are_not_footers():
+    # A regression test of the footer rules: a decision sheet's "Decision: Approved subject
+    # to conditions" beside both page numbers names no day, and is the sheet's text; a
+    # sentence a dump glued to its page's number is text; a contents list's rows with
+    # their pages set apart by a gap are text.
+    sheet = ("Item 7 24/00101/FUL Car wash\nDecision: Approved subject to conditions\n1\n"
+             "Item 9 24/00140/FUL Two flats\nDecision: Approved subject to conditions\n2\n")
+    assert [ln.text for ln in clean(ExtractedPaper("dump.txt", [sheet], paged=False)) if ln.furniture] == ["1", "2"]
+    glued = "RESOLVED - That the fares be approved, the consultation to close on 8 March 2024. Page 1 of 2\n\fMore.\n"
+    assert not any(ln.furniture for ln in clean(ExtractedPaper("dump.txt", [glued], paged=False)))
+    contents = "".join(f"{n}. {title}                      Page {n * 3} of 18\n" for n, title in
+                       enumerate(["Introduction", "Audit Work", "Internal Audit Opinion"], start=1))
+    assert not any(ln.furniture for ln in clean(ExtractedPaper("dump.txt", [contents], paged=False)))

@@ -139,12 +139,16 @@ def test_minutes_numbered_with_their_bodys_letters_are_found_as_clerks_cite_them
         "osmb.txt": minutes("Scrutiny Board", [("OSMB/59", "declarations of interest"),
                                                ("OSMB/60", "day centre call-in")]),
         "pl.txt": minutes("Planning Committee", [("PL.86", "tree preservation order"), ("PL.87", "Mill Lane homes")]),
-        "cab.txt": minutes("Cabinet", [("CAB 129", "school admissions"), ("CAB 130", "parking strategy")])})
+        "cab.txt": minutes("Cabinet", [("CAB 129", "school admissions"), ("CAB 130", "parking strategy"),
+                                       ("CAB 131", "Section 106 affordable housing contributions")])})
     for query, minute in [("JWC/24/5", "JWC/24/5"), ("minute OSMB/60", "OSMB/60"), ("PL.87", "PL.87"),
                           ("minute CAB 130", "CAB 130")]:
         hits = ix.search(query, limit=3)
         assert [(h.segment.minute, h.segment.kind) for h in hits[:2]] == [(minute, "minute"), (minute, "resolution")], \
             (query, [(h.segment.minute, h.segment.kind) for h in hits])
+    # Shorthand with a full stop that is no minute's number ("S.106", "Reg.18") is not a
+    # phrase every hit must print: it had found nothing.
+    assert ix.search("S.106 affordable housing", limit=1)[0].segment.minute == "CAB 131"
 
 
 def test_a_cited_minute_of_another_subject_brings_no_decision_along(tmp_path):

@@ -3238,3 +3238,50 @@ def test_a_supplementary_agenda_is_its_meetings_and_parts_by_agenda_item():
         "Agenda Item 6: 23/02117/FUL - The Stables, Church Lane, Upper Wexford"]
     recs = [s for s in segs if s.kind == "recommendation"]
     assert len(recs) == 1 and recs[0].text.startswith("GRANT planning permission")
+
+
+def test_the_sessions_rules_leave_their_look_alikes_alone():
+    # A regression test of the rules for records of decision, adjourned meetings, wrapped
+    # titles, covers, agenda item headings and amended recommendations.
+    # A report whose purpose mentions a record of urgent decision is a report.
+    report = ("WESTBURY DISTRICT COUNCIL\nCOUNCIL - 24 APRIL 2024\nURGENT DECISIONS TAKEN SINCE THE LAST MEETING\n"
+              "REPORT OF THE MONITORING OFFICER\n\n1. Purpose\n1.1 To report the record of urgent decision taken by "
+              "the Chief Executive on 5 March 2024, as the Constitution requires.\n\n2. Decision\n2.1 The Chief "
+              "Executive approved emergency repairs to the leisure centre roof, costing £180,000.\n\n3. Recommendation\n"
+              "3.1 That the Council notes the urgent decision taken.\n")
+    segs = _split(report)
+    assert not [s for s in segs if s.kind == "resolution"]
+    assert {(s.kind, s.body, s.meeting_date) for s in segs if s.kind == "report"} == {("report", "Council", dt.date(2024, 4, 24))}
+    # A decision notice not signed at its foot is dated by its "Date of decision:", and
+    # its maker is the one named so, not the portfolio above.
+    notice = ("HADLEY BOROUGH COUNCIL\nPORTFOLIO HOLDER DECISION NOTICE\nPortfolio: Environment and Climate Change\n"
+              "Decision maker: Councillor R Green, Portfolio Holder for Environment and Climate Change\n"
+              "Decision reference: PHD/24/011\nSubject: Award of the Community Climate Fund grants 2024\n"
+              "Date of decision: 14 March 2024\n\nDecision\nTo award grants totalling £48,000 to 12 community groups.\n")
+    decision = next(s for s in _split(notice) if s.kind == "resolution")
+    assert (decision.body, decision.meeting_date) == ("Portfolio Holder for Environment and Climate Change",
+                                                      dt.date(2024, 3, 14))
+    # An adjourned sitting under another body's name is that body's.
+    pack = ("HADLEY BOROUGH COUNCIL\n\nLICENSING COMMITTEE\nMINUTES of the meeting held on 5 March 2024\n\nPresent: "
+            "Councillor A Jones\n\n12 PREMISES LICENCE\n\nRESOLVED that the licence be granted.\n\n"
+            "PLANNING COMMITTEE\nADJOURNED MEETING - TUESDAY, 12 MARCH 2024\n\nPresent: Councillor B Khan\n\n"
+            "31 LAND AT MILL LANE\n\nRESOLVED that planning permission be refused.\n")
+    assert [s.body for s in _split(pack) if s.kind == "resolution"] == ["Licensing Committee", "Planning Committee"]
+    # A title wrapped after a small word runs on over a line opening with a number.
+    title = ("WESTBURY DISTRICT COUNCIL\nReport to: Cabinet\nDate: 17 January 2024\nSubject: Disposal of Freehold "
+             "Interest in Land at\n12 Mill Street, Westbury\n\n1. PURPOSE\n1.1 To seek approval to sell the land at "
+             "12 Mill Street, which is surplus to the Council's needs, by auction.\n")
+    assert _split(title)[0].document == "Disposal of Freehold Interest in Land at 12 Mill Street, Westbury"
+    # A timetable naming several meetings is none of theirs.
+    timetable = ("MIDSHIRE COUNTY COUNCIL\nBUDGET TIMETABLE 2024/25\n\nSCRUTINY COMMISSION - 29 JANUARY 2024\n"
+                 "CABINET - 6 FEBRUARY 2024\nCOUNTY COUNCIL - 21 FEBRUARY 2024\n\nThe draft budget goes to each "
+                 "meeting in turn, with the comments of the one before it.\n")
+    assert {(s.body, s.meeting_date) for s in _split(timetable)} == {(None, None)}
+    # An agenda's list of items is no heading each; an audit's "Updated recommendations"
+    # are the status of earlier ones, no recommendations to a meeting.
+    agenda = ("AGENDA\n\nItem 1 - Apologies for absence\nItem 2 - Declarations of interest\nItem 3 - Minutes of the "
+              "last meeting\nItem 4 - Local Plan review\n\nThe Council's Local Plan was adopted in 2019 and must be "
+              "reviewed every five years.\n\nUpdated recommendations\n\nAll twelve recommendations of the 2023 audit "
+              "of payroll have been implemented.\n")
+    segs = _split(agenda)
+    assert len([s for s in segs if s.kind == "section"]) == 1 and not [s for s in segs if s.kind == "recommendation"]

@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from .dates import find_date
 from .extract import ExtractedPaper
 
 # A bare page number, alone on its line: "20", " 7 ", "- 12 -".
@@ -147,6 +148,36 @@ def clean(paper: ExtractedPaper) -> list[Line]:
     return lines
 
 
+def _footer_before_page_of(text: str) -> str | None:
+    """What a footer ending in its page's number prints before it ("Signed .........
+    Chairman" in "Signed ......... Chairman   Page 1 of 2"), or None when the line is no
+    such footer: a sentence that a dump glued to the page's number ("... close on 8 March
+    2024. Page 1 of 2") is text."""
+    m = _ENDS_PAGE_OF.search(text) if len(text) < 150 else None
+    if not m or not 0 < int(m.group(1)) <= int(m.group(2)):
+        return None
+    before = text[:m.start()].strip()
+    return None if len(before.split()) > 10 or before.endswith((".", ";", ":", ",")) else before
+
+
+def _mark_footers_beside_page_numbers(content: list[Line]) -> None:
+    """A dump's footer or header naming the meeting's day, printed right beside every one
+    of two page numbers or more: "Overview and Scrutiny Management Board - 4 April 2024"
+    over "Page 1" and "Page 2" of two pages (too few for the count of repeats; it had
+    become a section). Not a paper's own wording that happens to stand there twice
+    ("Decision: Approved subject to conditions" over both page numbers of a decision
+    sheet), which names no day."""
+    numbers = [i for i, ln in enumerate(content) if ln.furniture and (PAGE_NUMBER.match(ln.text) or PAGE_OF.match(ln.text))]
+    if len(numbers) < 2:
+        return
+    beside = [{_shape(content[j].text): content[j] for j in (i - 1, i + 1) if 0 <= j < len(content)
+               and not content[j].furniture} for i in numbers]
+    for shape in set(beside[0]).intersection(*beside[1:]):
+        if len(shape) <= 150 and find_date(shape) is not None:
+            for near in beside:
+                near[shape].furniture = True
+
+
 def _mark_running_tops(lines: list[Line]) -> None:
     """A text dump's running header: the line that opens every page after the first, the
     same on each (pdftotext's form feeds mark the pages). Printed under two page breaks of
@@ -246,10 +277,6 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
             if line.furniture and (PAGE_NUMBER.match(line.text) or PAGE_OF.match(line.text)):
                 edges.append(content[max(0, i - 2): i] + content[i + 1: i + 3])
                 sides.append([edges[-1]])
-                if i:
-                    # (Above a page's number at its foot, or above the next page's at
-                    # its top: the foot of a page either way.)
-                    feet.add(id(content[i - 1]))
             if line.page_break:
                 feet.update(id(ln) for ln in content[max(0, i - EDGE_LINES): i])
     # A line at a page's edge that ends in "Page N of M" is a footer however few pages
@@ -257,29 +284,28 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     # its two pages is too rare for the count of repeats below, and had run into the
     # item it interrupts. (A dump's last page ends the paper, not at a form feed.)
     # So is one in a dump that sets its page number apart by a wide gap, as a PDF's
-    # footer is laid out ("Fire and Rescue Authority - 16 February 2024      Page 1 of
-    # 3"), where no form feed marks the pages.
+    # footer is laid out, where no form feed marks the pages, when it names the meeting's
+    # day ("Fire and Rescue Authority - 16 February 2024      Page 1 of 3"; not a
+    # contents list's "7. Internal Audit Opinion      Page 5 of 18").
     at_edges = edges_of_pages if paged else feet | {id(content[-1])} if feet else set()
     for line in lines:
-        if len(line.text) < 150 and (id(line) in at_edges or not paged and _GAP_BEFORE_PAGE.search(line.text)):
-            m = _ENDS_PAGE_OF.search(line.text)
-            if m and 0 < int(m.group(1)) <= int(m.group(2)):
-                line.furniture = True
+        before = _footer_before_page_of(line.text)
+        if before is not None and (id(line) in at_edges or not paged and _GAP_BEFORE_PAGE.search(line.text)
+                                   and find_date(before) is not None):
+            line.furniture = True
+    if not paged:
+        _mark_footers_beside_page_numbers(content)
     counts: Counter[str] = Counter()
     for side in range(2 if paged else 1):
         at_side: Counter[str] = Counter()
         for page_sides in sides:
             at_side.update({_shape(ln.text) for ln in page_sides[side] if not ln.furniture})
         counts |= at_side
-    # (In a dump, a line beside every one of two or more page numbers is the running
-    # footer or header too: "Overview and Scrutiny Management Board - 4 April 2024" over
-    # "Page 1" and "Page 2" of two pages.)
-    every = len(edges) if not paged and len(edges) >= 2 else 0
-    repeated = {shape for shape, n in counts.items() if (n >= 3 or n == every) and len(shape) <= 150}
+    repeated = {shape for shape, n in counts.items() if n >= 3 and len(shape) <= 150}
     if not repeated:
         return
     threshold = max(3, len(edges) // 4) if paged else 3
-    repeated = {s for s in repeated if counts[s] >= threshold or counts[s] == every}
+    repeated = {s for s in repeated if counts[s] >= threshold}
     # The first time a running header appears it is usually the document's own title
     # block ("AUDIT COMMITTEE / 24 SEPTEMBER 2009" above a minutes' attendance list), so
     # it stays text; its repeats on later pages are furniture. A first printing at a

@@ -66,7 +66,7 @@ def find_date(text: str, default_year: int | None = None) -> dt.date | None:
 
 # The first day of two before a date: "5 and Wednesday " in "5 and Wednesday 6 March
 # 2024", "5-" in "5-6 March". Not a page's or an item's number: "Page 3 - 6 March 2024".
-_FIRST_DAY = re.compile(r"(?<!\bpage\s)(?<!\bitem\s)(?<!\bitems\s)(?<!\bno\.\s)\b(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?"
+_FIRST_DAY = re.compile(r"(?<!\bpage\s)(?<!\bpages\s)(?<!\bitem\s)(?<!\bitems\s)(?<!\bno\.\s)(?<!\bversion\s)\b(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?"
                         r"(?:\s*(?:and|&)\s*(?:[A-Za-z]+day,?\s+)?|[-–])$", re.I)
 
 

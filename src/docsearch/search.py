@@ -47,8 +47,10 @@ _PHRASE = re.compile(r'(?<![\w:])"([^"]+)"')
 _PHRASE_OR_FIGURE = re.compile(r'"[^"]*"|(?<![\w.,£$€])[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]|\.\d)'
                                # ... and a reference with a slash: "24/00108", "OSC47/24".
                                r'|(?<![\w/:])[A-Za-z]{0,5}\d+(?:/[A-Za-z0-9]+)+(?![\w/])'
-                               # ... or letters and a slash or full stop: "JWC/24/5", "OSMB/60", "PL.87".
-                               r'|(?<![\w/:.])[A-Za-z]{1,6}[/.]\d+[A-Za-z]?(?:/[A-Za-z0-9]+)*(?![\w/]|\.\d)')
+                               # ... or letters and a slash, or capitals and a full stop: "JWC/24/5",
+                               # "OSMB/60", "PL.87" (not "S.106", "Reg.18": shorthand for "Section
+                               # 106" and "Regulation 18", which papers print in full).
+                               r'|(?<![\w/:.])(?:[A-Za-z]{1,6}/|[A-Z]{2,6}\.)\d+[A-Za-z]?(?:/[A-Za-z0-9]+)*(?![\w/]|\.\d)')
 # "-word" or "-"phrase"" at a word start: exclusion, as people type it in web search.
 _MINUS = re.compile(r'(?<![\w-])-(?=[\w"(])')
 # An excluded word or phrase: "-apologies", "NOT interests", '-"previous minutes"'.

@@ -248,7 +248,7 @@ PART = re.compile(r"^\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]\s|[-•▪·
 RECOMMENDATION_HEADING = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:report\s+|officer\s+|officers['’]?\s+|summary\s+of\s+)?"
     # ("Amended recommendation" in an addendum: what the committee is now asked.)
-    r"(?:(?:amended|revised|updated)\s+)?"
+    r"(?:(?:amended|revised)\s+)?"
     r"(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:actions?|decisions?)(?:\s*/\s*decisions?)?)"
     # ... to or for a body, or for a decision ("Recommendations to Cabinet", "for the March
     # County Council", "for decision"); not a consultant's "Recommendations for Mitigating
@@ -807,8 +807,9 @@ DECISIONS_RECORD = re.compile(r"^\s*(?:(?:record|schedule|notice)\s+of\s+(?:the\
 # Its items: "Decision No: CAB 45/24" over "Subject: Leisure Centre Decarbonisation".
 DECISION_NUMBER = re.compile(r"^\s*(?i:decision\s+(?:no\.?|number|ref(?:erence)?))\s*:?\s*"
                              r"(?P<code>(?:[A-Z]{1,5}[ .]?)?\d[\w/.-]*)(?:\s+\(.*\))?\s*$")
-# A report's numbered heading or paragraph opening its line: "1. PURPOSE", "2.1 The plan".
-_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]")
+# A report's numbered heading or paragraph opening its line: "1. PURPOSE", "2.1 The plan"
+# (not "12 Mill Street" or "10 Year Health Plan", a title's words wrapped).
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,2}\.|\d{1,2}\.\d{1,2}\.?)\s+[A-Z]")
 SUBJECT_FIELD = re.compile(r"^\s*(?:subject|title|item)\s*:\s*(?P<title>\S.*)$", re.I)
 
 
@@ -1010,7 +1011,8 @@ def _plain_minutes(p: _Paper, k: int) -> _Doc | None:
     fields = (find_date(p.bare[j]) for j in range(k + 1, min(len(p), k + 4)) if _DATE_FIELD.match(p.bare[j]))
     date = (next((d for d in fields if d), None)
             or find_date(" ".join(p.bare[max(0, k - 2):k])) or (titled[2] if titled else None)
-            or next((find_date(m.group("date")) for t in p.bare if (m := footer.match(t))), None))
+            or next((find_date(m.group("date")) for t in [*p.bare, *sorted(p.runs_on)] if (m := footer.match(t))), None))
+    # (The footer may be page furniture, as it is when printed beside every page number.)
     return _Doc("minutes", k, body=body, date=date, title=p.text[k])
 
 
@@ -1249,7 +1251,8 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
             # 2024/25" / "RECOMMENDATION(S)" / "1. That the Committee approves ...".
             while title and nxt < len(p) and nxt <= j + 4 and not p.gap_before[nxt] \
                     and not HEADER_FIELD.match(p.bare[nxt]) and not REPORT_SIGNAL.match(p.bare[nxt]) \
-                    and not RECOMMENDATION_HEADING.match(p.bare[nxt]) and not _PARAGRAPH_NUMBER.match(p.bare[nxt]):
+                    and not ((RECOMMENDATION_HEADING.match(p.bare[nxt]) or _PARAGRAPH_NUMBER.match(p.bare[nxt]))
+                             and not _wraps_on(title)):
                 title += " " + p.bare[nxt]
                 nxt += 1
             break
@@ -2254,7 +2257,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
                 or len(_FIGURE.findall(_SECTION_NUMBER.sub("", t))) >= 3 or _MONTHS.search(t))
 
 
-_AGENDA_ITEM_HEADING = re.compile(r"^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:–—-]\s+[A-Z0-9]", re.I)
+# ("Agenda Item 5:" with its colon: "Item 1 - Apologies" is a line of an agenda's list.)
+_AGENDA_ITEM_HEADING = re.compile(r"^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*:\s+[A-Z0-9]", re.I)
 
 
 # An appendix's or annex's title: "APPENDIX F: ...", "Annex 3 – ...".
@@ -3134,7 +3138,10 @@ def _record_opening(p: _Paper, start: int = 0) -> str | None:
     names it a record of decision ("PROPOSED RECORD OF DECISION" goes to a committee
     before the decision is taken), else None."""
     opening = " ".join(p.bare[start:start + 8])
-    if not RECORD_OF_DECISION.search(opening):
+    # (Its title, a short line of its own: not a report's purpose that mentions one, "To
+    # report the record of urgent decision taken by the Chief Executive on ...".)
+    if not any(RECORD_OF_DECISION.search(t) and len(t.split()) <= 12 and not t.rstrip().endswith(".")
+               for t in p.bare[start:start + 8]):
         return None
     return "proposed" if re.search(r"\bproposed\b", opening, re.I) else "taken"
 
@@ -3156,6 +3163,13 @@ def _records_decisions(p: _Paper) -> bool:
     return page is not None and page.taken
 
 
+def _decided_on(p: _Paper, start: int, end: int) -> dt.date | None:
+    """The date in a record's "Date of decision:" field, for a record that is not signed
+    and dated at its foot."""
+    return next((find_date(m.group("date")) for j in range(start, min(end, start + RECORD_REACH))
+                 if (m := _LISTED_DATE.match(p.bare[j]))), None)
+
+
 def _signed_date(p: _Paper, end: int) -> dt.date | None:
     """The date a record of decision was signed: "17/1/2025" over "signed date", or
     "Signed: T Walsh   Date: 3 March 2025"."""
@@ -3174,7 +3188,7 @@ def _signed_date(p: _Paper, end: int) -> dt.date | None:
 _PLAIN_LABEL = r"(?=\s*(?::|$))"
 _DECISION_FIELD = re.compile(r"^\s*(?:(?P<number>decision\s+(?:number|no|reference))|(?P<decision>(?:subject\s+matter\s*/\s*)?"
                              rf"title\s+of\s+decision|(?:title|subject){_PLAIN_LABEL})|"
-                             rf"(?P<by>decision\s+(?:(?:to\s+be\s+)?taken\s+by|taker|maker)|portfolio{_PLAIN_LABEL}))"
+                             rf"(?P<by>decision\s+(?:(?:to\s+be\s+)?taken\s+by|taker|maker))|(?P<portfolio>portfolio{_PLAIN_LABEL}))"
                              r"\s*:?\s*(?P<value>.*)$", re.I)
 RECORD_REACH = 40
 
@@ -3190,7 +3204,7 @@ def _record_of_decision(p: _Paper, end: int, name: str, start: int = 0) -> tuple
         m = _DECISION_FIELD.match(p.bare[j])
         if not m:
             continue
-        key = m.lastgroup if m.lastgroup != "value" else next(k for k in ("number", "decision", "by") if m.group(k))
+        key = next(k for k in ("number", "decision", "by", "portfolio") if m.group(k) is not None)
         value, nxt = m.group("value").strip(), j + 1
         if not value and j + 1 < len(p):
             value = _addressee(p, j + 1, p.bare[j + 1].strip()) if key == "by" else p.bare[j + 1].strip()
@@ -3212,7 +3226,9 @@ def _record_of_decision(p: _Paper, end: int, name: str, start: int = 0) -> tuple
         label = _title_case(called.group(0)) if called else "Record of Decision"
         label = f"Proposed {label}" if re.search(r"\bproposed\b", name, re.I) else label
         name = f"{label} {number} – {subject}" if number else f"{label} – {subject}"
-    return name, fields.get("by"), fields_end, number.strip() or None
+    # (A portfolio's name is its holder's office only where no maker is named: "Portfolio:
+    # Environment" above "Decision maker: Councillor R Green, Portfolio Holder for ...".)
+    return name, fields.get("by") or fields.get("portfolio"), fields_end, number.strip() or None
 
 
 # A form's field for what it is about: "Amendment Name:" (perhaps over two lines), "Title:".
@@ -3264,9 +3280,13 @@ def _front_meeting(p: _Paper, end: int, council: str | None) -> tuple[str, dt.da
             return clean_body(m.group("body"), council), date
         if (named := _named_meeting(p, j)):
             return clean_body(named[0], council), named[1]
-        # "PLANNING COMMITTEE - TUESDAY 12 MARCH 2024" over "SUPPLEMENTARY AGENDA".
-        if (ml := _meeting_line(p.bare[j])) and (body := _named_body(ml[0])):
-            return clean_body(body, council), ml[1]
+    # "PLANNING COMMITTEE - TUESDAY 12 MARCH 2024" over "SUPPLEMENTARY AGENDA", when the
+    # cover names one meeting so (a budget timetable lists several, none its own).
+    named = {(body, ml[1]) for j in range(min(end, FRONT_MEETING_REACH))
+             if (ml := _meeting_line(p.bare[j])) and (body := _named_body(ml[0]))}
+    if len(named) == 1:
+        body, date = named.pop()
+        return clean_body(body, council), date
     return None
 
 
@@ -3329,8 +3349,10 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
         doc.body = clean_body(doc.body, paper_council)
         if resumed and i and docs[i - 1].kind == "minutes":
             # "ADJOURNED MEETING - TUESDAY, 23 JANUARY 2024": the meeting above, resumed
-            # on another day, is of the same body.
-            doc.body = docs[i - 1].body
+            # on another day, is of the same body, unless a body's name stands over it
+            # ("PLANNING COMMITTEE" / "ADJOURNED MEETING - ...", after another's minutes).
+            above = _named_body(p.bare[doc.start - 1]) if doc.start > 0 else None
+            doc.body = clean_body(above, paper_council) if above else docs[i - 1].body
 
     parts: list[_Part] = []
     agenda_body, agenda_date = (None, None) if forward_plan else _agenda_meeting(p, paper_council)
@@ -3388,7 +3410,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
                 front.body = clean_body(maker, paper_council) or front.body
                 front.header_end = max(front.header_end, fields_end)
                 if _records_decisions(p):
-                    front.date = _signed_date(p, front.end)
+                    front.date = _signed_date(p, front.end) or _decided_on(p, 0, front.end)
             elif re.search(r"\bform$", name, re.I):
                 name = _form_name(p, 0, front.end, name)
             elif (cover := _front_meeting(p, front.end, paper_council)) is not None:
@@ -3413,7 +3435,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
                 doc.body = clean_body(maker, paper_council) or doc.body
                 doc.header_end = max(doc.header_end, fields_end)
                 if record == "taken":
-                    doc.date = _signed_date(p, doc.end) or doc.date
+                    doc.date = _signed_date(p, doc.end) or _decided_on(p, doc.start, doc.end) or doc.date
             title = doc.title or ("Letter" if letter else "Report")
             parts.extend(_sections(p, doc.start, doc.end, "report", _title_case(title) if title.isupper() else title, doc))
 
