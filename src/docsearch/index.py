@@ -66,7 +66,10 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: signatures and planning applications' reports read; item titles end at their line.
 #: 16: forward plans, hearing notices, lists of officers' decisions, records in packs,
 #: lettered parts' decisions, questions with their answers read.
-SCHEMA_VERSION = 16
+#: 17: bracketed minute numbers, adjourned and special meetings, urgent and portfolio
+#: holder decisions, ModernGov's lists of decisions, supplementary agendas read; more
+#: footers of text dumps left out.
+SCHEMA_VERSION = 17
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
