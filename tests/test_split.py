@@ -3285,3 +3285,11 @@ def test_the_sessions_rules_leave_their_look_alikes_alone():
               "of payroll have been implemented.\n")
     segs = _split(agenda)
     assert len([s for s in segs if s.kind == "section"]) == 1 and not [s for s in segs if s.kind == "recommendation"]
+    # A report that lists decisions in ModernGov's fields for a committee is a report.
+    listing = ("HADLEY BOROUGH COUNCIL\n\nOVERVIEW AND SCRUTINY COMMITTEE – 4 APRIL 2024\n\nEXECUTIVE DECISIONS TAKEN "
+               "SINCE THE LAST MEETING\n\nREPORT OF THE HEAD OF DEMOCRATIC SERVICES\n\nDecisions taken\n\n"
+               + "".join(f"{title}\nDecision Maker: {maker}\nDecision published: {day}/03/2024\nDecision: {text}\n\n"
+                         for title, maker, day, text in [
+                             ("Highways Term Maintenance Contract", "Cabinet", 13, "To award the contract to Roadways Ltd."),
+                             ("Discretionary Rate Relief Policy", "Cabinet Member for Finance", 19, "To approve the policy.")]))
+    assert {s.kind for s in _split(listing)} == {"report"}

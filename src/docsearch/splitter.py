@@ -1482,6 +1482,17 @@ def _wraps_on(value: str) -> bool:
     return value.rstrip().endswith(("–", "-", ",")) or value.split()[-1].lower() in _SMALL_WORDS
 
 
+def _reports_on_decisions(p: _Paper) -> bool:
+    """A report to a committee that lists decisions taken ("EXECUTIVE DECISIONS TAKEN
+    SINCE THE LAST MEETING" / "REPORT OF THE HEAD OF DEMOCRATIC SERVICES"): its author
+    named above the first of them. It is a report, not a page of decisions."""
+    first = next((j for j, t in enumerate(p.bare) if _LISTED_MAKER.match(t)), 0)
+    return any(_REPORT_OF.match(t) for t in p.bare[:first])
+
+
+_REPORT_OF = re.compile(r"^\s*(?:joint\s+)?report\s+(?:of|by|from)\b|^\s*purpose\s+of\s+(?:the\s+)?report\b", re.I)
+
+
 def _listed_decision(p: _Paper, k: int) -> _Doc | None:
     """One decision of a page listing several, as councils publish a month's decisions of
     individual Cabinet Members or officers: its title ("PH/2025/043 Discretionary Rate
@@ -1563,7 +1574,7 @@ def _find_documents(p: _Paper) -> list[_Doc]:
     docs: list[_Doc] = []
     k = 0
     n = len(p)
-    listed = _listed_decisions(p) >= 2
+    listed = _listed_decisions(p) >= 2 and not _reports_on_decisions(p)
     # A record of decision's fields ("Title:", "Decision taker:") are its own header, not
     # a report's below its name.
     record_fields = RECORD_REACH if _record_opening(p) else 0
