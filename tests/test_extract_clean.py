@@ -442,3 +442,15 @@ def test_a_papers_own_words_by_its_page_numbers_are_not_footers():
     contents = "".join(f"{n}. {title}                      Page {n * 3} of 18\n" for n, title in
                        enumerate(["Introduction", "Audit Work", "Internal Audit Opinion"], start=1))
     assert not any(ln.furniture for ln in clean(ExtractedPaper("dump.txt", [contents], paged=False)))
+
+
+def test_a_pdfs_header_naming_the_day_atop_every_page_after_the_first_is_furniture():
+    # Two pages: "Cabinet 13.03.24" atop page 2 only, too rare for the count of repeats;
+    # it had stood at the end of the minute running over the page.
+    page1 = "HOLLINGTON CITY COUNCIL\nCABINET\nMINUTES of the meeting held on 13th March 2024\nCAB 126 RENTS\nRESOLVED that rents rise.\n"
+    page2 = "Cabinet 13.03.24\nCAB 127 CLIMATE\nRESOLVED that the report be noted.\nPage 2\n"
+    lines = clean(ExtractedPaper("minutes.pdf", [page1, page2], paged=True))
+    assert [ln.text for ln in lines if ln.furniture] == ["Cabinet 13.03.24", "Page 2"]
+    # A line naming no day there is the page's text; so is one that differs between pages.
+    lines = clean(ExtractedPaper("minutes.pdf", [page1, page2.replace("Cabinet 13.03.24", "CAB 126 continued")], paged=True))
+    assert [ln.text for ln in lines if ln.furniture] == ["Page 2"]

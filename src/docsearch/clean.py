@@ -143,9 +143,33 @@ def clean(paper: ExtractedPaper) -> list[Line]:
                 broken = False
         # pypdf does not end a page with a newline; pages are separate blocks anyway.
     _mark_furniture(lines, paper.paged, web=paper.web)
-    if not paper.paged:
+    if paper.paged:
+        _mark_dated_edges(lines)
+    else:
         _mark_running_tops(lines)
     return lines
+
+
+def _mark_dated_edges(lines: list[Line]) -> None:
+    """A PDF's running header or footer naming the meeting's day, the same at one edge of
+    every page ("Cabinet 13.03.24" atop page 2 of two): too rare in a short paper for the
+    count of repeats. The top of the first page is the paper's own title, and is left.
+    (Any short line at two pages' edges was tried and took Kent's table cells; naming a
+    day, and printed at the very edge of every page, a line is the meeting's.)"""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if not line.blank and not line.furniture:
+            pages.setdefault(line.page or 0, []).append(line)
+    if len(pages) < 2:
+        return
+    ordered = [pages[n] for n in sorted(pages)]
+    for edge in ([page[0] for page in ordered[1:]], [page[-1] for page in ordered]):
+        shapes = {_shape(ln.text) for ln in edge}
+        if len(shapes) == 1:
+            shape = shapes.pop()
+            if len(shape.split()) <= 8 and not shape.endswith((".", ",", ";", ":")) and find_date(shape) is not None:
+                for line in edge:
+                    line.furniture = True
 
 
 def _footer_before_page_of(text: str) -> str | None:
