@@ -858,7 +858,10 @@ def test_parish_wordings_of_a_decision():
              "The Council resolved to write to landowners about overhanging hedges."]
     text = "Minutes of the meeting of the Parish Council held on Monday 3 February 2025\n\n" + "\n\n".join(
         f"{i}. Item {i}\n{line}" for i, line in enumerate(lines, 1)) + "\n"
-    assert [s.minute for s in _split(text) if s.kind == "resolution"] == ["1", "2", "3", "4", "5"]
+    # "The Council resolved to ..." opening the item's line records its decision too (an
+    # earlier session had taken it for narrative; a user test of parish minutes found
+    # eight decisions so worded lost): "had resolved" inside a sentence stays narrative.
+    assert [s.minute for s in _split(text) if s.kind == "resolution"] == ["1", "2", "3", "4", "5", "6"]
 
 
 def test_the_meeting_was_concluded_ends_the_last_resolution():
@@ -3293,3 +3296,25 @@ def test_the_sessions_rules_leave_their_look_alikes_alone():
                              ("Highways Term Maintenance Contract", "Cabinet", 13, "To award the contract to Roadways Ltd."),
                              ("Discretionary Rate Relief Policy", "Cabinet Member for Finance", 19, "To approve the policy.")]))
     assert {s.kind for s in _split(listing)} == {"report"}
+
+
+@pytest.mark.parametrize("line", [
+    "Resolved to ask Westshire Council for a speed survey.",
+    "b) Resolved to ask Westshire Council for a speed survey.",
+    "The Council resolved to ask Westshire Council for a speed survey.",
+    "Members resolved unanimously to ask Westshire Council for a speed survey.",
+    "25/00344/FUL - Calder Mill - Resolved to object on flood grounds.",
+])
+def test_a_parish_councils_decisions_in_lower_case(line):
+    # The commonest wordings of parish and town minutes had been read as no decision.
+    text = ("MINUTES OF THE MEETING OF THE PARISH COUNCIL held on Monday 3 March 2025 at 7pm\n\n"
+            "Present: Cllrs A, B and C\n\n25/035 Highways\na) Potholes on Mill Lane were reported.\n"
+            + line + "\n\n25/036 Close\nThe meeting closed at 8.10pm.\n")
+    assert [(s.kind, s.minute) for s in _split(text) if s.kind == "resolution"] == [("resolution", "25/035")]
+
+
+def test_resolved_in_a_sentence_about_the_past_is_no_decision():
+    text = ("MINUTES OF THE MEETING OF THE PARISH COUNCIL held on Monday 3 March 2025 at 7pm\n\n"
+            "Present: Cllrs A, B and C\n\n25/035 Highways\nThe Clerk said that in 2019 the Council had resolved "
+            "to seek a speed limit, and that the county had refused it.\n\n25/036 Close\nClosed.\n")
+    assert not [s for s in _split(text) if s.kind == "resolution"]

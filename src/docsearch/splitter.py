@@ -1907,6 +1907,8 @@ def _is_resolved_word(word: str) -> bool:
     return w.startswith("RES") and w.endswith("D") and difflib.SequenceMatcher(None, w, "RESOLVED").ratio() >= 0.8
 
 
+BODY_RESOLVED = re.compile(r"^\s*(?:\(?[a-z]\)\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}|[Mm]embers\s+|[Cc]ouncillors\s+)"
+                           r"resolved\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?=(?:that|to)\b)")
 CAPITAL_DECISION = re.compile(r"^\s*(?:(?:[Tt]he\s+)?[A-Z][A-Za-z&' ]{2,50}?\s+(?:RESOLVED|AGREED)\s+(?:that|to)\b"
                               # ... or NOTED, in capitals as the record of what it decided:
                               # "The Authority NOTED the report." (in lower case, narrative)
@@ -1962,7 +1964,8 @@ def _decision_kind(text: str) -> str | None:
         mixed_case = not word.isupper()
         # A mixed-case stem must be followed by the block's punctuation or "that":
         # "Resolved –", "Resolved: that"; not "Resolved issues were ...".
-        formal_follow = re.match(r"^\s*(?:[:–—-]|(?:unanimously\s+|nem\.?\s*con\.?\s+)?that\b|,|\.?\s*$)", rest, re.I) \
+        # (Or "to" in minutes' lines: "Resolved to ask Westshire Council for a speed survey".)
+        formal_follow = re.match(r"^\s*(?:[:–—-]|(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b|,|\.?\s*$)", rest, re.I) \
             or re.match(r"^\s*(?:unanimously|nem\.?\s*con\.?)\s+(?:that|to)\b", rest, re.I)
         if _is_resolved_word(word) and (not mixed_case or formal_follow):
             # "It was RESOLVED to RECOMMEND to Full Council: ...", "RESOLVED to recommend to
@@ -1994,6 +1997,10 @@ def _decision_kind(text: str) -> str | None:
     # decision in capitals; "It was agreed that ..." opening a line of minutes.
     if CAPITAL_DECISION.match(text):
         return "resolution"
+    # "The Council resolved to ask ...", "Members resolved unanimously that ...": the
+    # meeting's decision opening a line of parish and town minutes, in lower case too.
+    if BODY_RESOLVED.match(text):
+        return "recommendation" if _RECOMMEND_TO.match(text[BODY_RESOLVED.match(text).end():]) else "resolution"
     if RECOMMENDED_TO.match(text):
         return "recommendation"
     return None
@@ -2015,6 +2022,8 @@ RESOLVED_IN_LINE = re.compile(
     # then its decision in capitals.
     r"|\b[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){1,6}RESOLVED\s+(?:(?:unanimously\s+)?(?:that|to))\b"
     r"|[.;]\s+Resolved\s*(?:[:–—-]|\s(?:that|to)\b)"
+    # "25/00344/FUL - Calder Mill - Resolved to object on flood grounds."
+    r"|\s[-–—]\s+Resolved\s+(?:that|to)\b"
     r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED)\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?(?:that|to)\b"
     # "After discussion it was agreed that the Clerk obtain quotations ...": the outcome
     # of an item's debate, as "It was agreed that ..." opening a line (CAPITAL_DECISION).
