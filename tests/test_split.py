@@ -3318,3 +3318,17 @@ def test_resolved_in_a_sentence_about_the_past_is_no_decision():
             "Present: Cllrs A, B and C\n\n25/035 Highways\nThe Clerk said that in 2019 the Council had resolved "
             "to seek a speed limit, and that the county had refused it.\n\n25/036 Close\nClosed.\n")
     assert not [s for s in _split(text) if s.kind == "resolution"]
+
+
+def test_a_council_tax_resolution_goes_on_past_its_table():
+    # Part (4) points to the table of precepts below it; parts (5) and (6) follow it.
+    table = "".join(f"       {band}      £{amount:,.2f}\n" for band, amount in [("A", 1143.72), ("B", 1334.34), ("C", 1524.96)])
+    text = ("Minutes of the Budget Meeting of the Council held on Tuesday 25 February 2025\n\nPresent: The Mayor\n\n"
+            "88. COUNCIL TAX 2025/26\n\nRESOLVED:\n\n(1) That the Council Tax Base be noted.\n\n"
+            "(4) That it be noted that the County Council has issued precepts to the Council for each band as "
+            "indicated in the table below.\n\n       Valuation Band      County Council\n" + table +
+            "\n(5) That the Council sets the amounts of Council Tax for 2025/26 for each band.\n\n"
+            "(6) That a premium of 100 per cent be charged on second homes from 1 April 2026.\n\n"
+            "89. CLOSE\n\nThe meeting closed at 8.15pm.\n")
+    decision = next(s for s in _split(text) if s.kind == "resolution")
+    assert "second homes" in decision.text and "CLOSE" not in decision.text

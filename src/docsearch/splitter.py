@@ -2032,6 +2032,7 @@ RESOLVED_IN_LINE = re.compile(
     r"|\b(?:After|Following)\s+(?:a\s+|some\s+|further\s+)?discussion,?\s+it\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b")
 
 
+_POINTS_BELOW = re.compile(r"\b(?:(?:table|schedule)\s+below|set\s+out\s+below|as\s+follows)\s*[.:]$", re.I)
 DECISION_LABEL_ALONE = re.compile(r"^\s*(?:it\s+was\s+)?(?:decisions?|agreed|resolved|recommended)\s*[:–—-]{0,2}\s*$", re.I)
 # A key decision's marker, printed after the decision ("(KEY DECISION)") or between its
 # stem and its text ("RESOLVED" / "KEY DECISION" / "a) ...").
@@ -2154,9 +2155,11 @@ def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list
             if p.gap_before[k]:
                 prev = p.bare[k - 1].rstrip()
                 # After a paragraph break the decision goes on only with its parts, or when
-                # the previous line left a sentence open (double-spaced text, page breaks).
+                # the previous line left a sentence open (double-spaced text, page breaks),
+                # or pointed to a table below it ("... for each band as indicated in the
+                # table below." in a council tax resolution, whose parts go on after it).
                 if not (PART.match(t) or t[:1].islower() or prev.endswith((":", ";", ",", " and", " or", "-", "–"))
-                        or not prev.endswith((".", ")", "!", "?"))):
+                        or not prev.endswith((".", ")", "!", "?")) or _POINTS_BELOW.search(prev)):
                     break
             k += 1
         out.append((kind, j, k))
