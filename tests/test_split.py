@@ -3332,3 +3332,23 @@ def test_a_council_tax_resolution_goes_on_past_its_table():
             "89. CLOSE\n\nThe meeting closed at 8.15pm.\n")
     decision = next(s for s in _split(text) if s.kind == "resolution")
     assert "second homes" in decision.text and "CLOSE" not in decision.text
+
+
+def test_a_mayors_decisions_are_records_of_decision():
+    # A combined authority's "MAYORAL DECISION NOTICE", its decision under "1. Decision",
+    # and a London borough's "RECORD OF A MAYORAL DECISION" numbered "Individual Mayoral
+    # Decision (IMD) Number:": before, all report sections, no decision, no number.
+    notice = ("SEVERN VALE COMBINED AUTHORITY\n\nMAYORAL DECISION NOTICE\n\nDecision reference:        MD 2025/07\n"
+              "Title of decision:         Bus Franchising - Transition Plan\nDecision maker:            Mayor of the "
+              "Severn Vale Combined Authority\n                           (Mayor Dan Hollis)\nDate of decision:          "
+              "3 March 2025\n\n1. Decision\n\nThe Mayor has decided to:\n\n(a) approve the Bus Franchising Transition "
+              "Plan;\n\n(b) approve expenditure of up to £14.2 million.\n\n2. Reasons for the decision\n\n2.1 A "
+              "transition plan is needed so that the first routes can start on time.\n")
+    record = ("LONDON BOROUGH OF THAMESMERE\nRECORD OF A MAYORAL DECISION\nIndividual Mayoral Decision (IMD) Number:   "
+              "IMD/2025/011\nSubject:           Award of the Leisure Centres Management Contract\nDecision taken by: The "
+              "Mayor of Thamesmere, Rokhsana Patel\nDate of decision:  24 February 2025\n\nDecision\nThe Mayor:\n1. Agrees "
+              "to award the contract to Everactive Leisure Trust for ten years.\n\nReasons for the decision\nThe bid "
+              "scored highest on quality and price.\n")
+    for text, number, maker in [(notice, "MD 2025/07", "Mayor"), (record, "IMD/2025/011", "Mayor of Thamesmere")]:
+        decisions = [s for s in _split(text) if s.kind == "resolution"]
+        assert [(s.minute, s.body) for s in decisions] == [(number, maker)]

@@ -517,8 +517,14 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     # People), in consultation with the Cabinet Member for Housing".
     name = re.sub(r",?\s+\(?(?:in\s+consultation|after\s+consult(?:ation|ing)|following\s+consultation|in\s+conjunction)"
                   r"(?:\s+with\b.*)?$", "", name, flags=re.I)
-    # ... or after it: "Cabinet Member for Finance, Councillor Alan Birtwhistle".
+    # ... or after it: "Cabinet Member for Finance, Councillor Alan Birtwhistle", "Mayor
+    # of the Severn Vale Combined Authority (Mayor Dan Hollis)", "The Mayor of
+    # Thamesmere, Rokhsana Patel".
     name = re.sub(r",\s*(?:councillor|cllr\.?)\s+[A-Za-z.'’ -]{1,40}$", "", name, flags=re.I)
+    name = re.sub(r"\s*\((?:mayor|councillor|cllr\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\)$", "", name, flags=re.I)
+    # (A mayor's only: after a portfolio, "Cabinet Member for Parks, Highways and
+    # Transport", the words are more of the office.)
+    name = re.sub(r"^((?i:the\s+)?(?i:mayor)\b[^,]{0,80}),\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$", r"\1", name)
     # An agenda addressed "To: All Members of the County Council" summons that body.
     name = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", name, flags=re.I)
     # A web page's heading names its papers with the body: "Minutes of the Parish Council
@@ -2994,15 +3000,15 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
 
 # A record of a decision taken by a Cabinet Member or the Cabinet (Kent's template): its
 # fields each on a line of their own, the value on the next line.
-# ("Record of Urgent Decision", "Record of Delegated Decision"; a portfolio holder's
-# "Decision Notice" is one too.)
+# ("Record of Urgent Decision", "Record of Delegated Decision", "Record of a Mayoral
+# Decision"; a portfolio holder's or a mayor's "Decision Notice" is one too.)
 RECORD_OF_DECISION = re.compile(r"\brecord\s+of\s+(?:(?:an?\s+)?(?:executive|officer|key|urgent|delegated|individual|"
-                                r"cabinet\s+member|portfolio\s+holder)\s+)?decision\b|"
-                                r"\b(?:portfolio\s+holder|cabinet\s+member|executive\s+member)\s+decision\s+notice\b", re.I)
+                                r"cabinet\s+member|portfolio\s+holder|mayoral)\s+)?decision\b|"
+                                r"\b(?:portfolio\s+holder|cabinet\s+member|executive\s+member|mayoral)\s+decision\s+notice\b", re.I)
 # The decision in a record of one: "Decision:" over "As Cabinet Member ... I agree to:
 # APPROVE ...", or "Decision: To approve ..." on one line, or "Decision" alone over it (a
 # notice whose fields are labels over values).
-DECISION_LABEL = re.compile(r"^\s*decision\s*(?::\s*(?:\S.*)?)?$", re.I)
+DECISION_LABEL = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?decision\s*(?::\s*(?:\S.*)?)?$", re.I)
 
 
 # ModernGov's page of one decision: titled "Decision - <title>" (then the site's name after
@@ -3209,7 +3215,7 @@ def _signed_date(p: _Paper, end: int) -> dt.date | None:
 # (Also "Decision reference:", "Decision taker:", and a plain "Title:", "Subject" or
 # "Portfolio" as the whole label, with its colon or alone on its line.)
 _PLAIN_LABEL = r"(?=\s*(?::|$))"
-_DECISION_FIELD = re.compile(r"^\s*(?:(?P<number>decision\s+(?:number|no|reference))|(?P<decision>(?:subject\s+matter\s*/\s*)?"
+_DECISION_FIELD = re.compile(r"^\s*(?:(?P<number>(?:individual\s+)?(?:mayoral\s+)?decision\s+(?:\([A-Z]{2,6}\)\s+)?(?:number|no|reference)\b)|(?P<decision>(?:subject\s+matter\s*/\s*)?"
                              rf"title\s+of\s+decision|(?:title|subject){_PLAIN_LABEL})|"
                              rf"(?P<by>decision\s+(?:(?:to\s+be\s+)?taken\s+by|taker|maker))|(?P<portfolio>portfolio{_PLAIN_LABEL}))"
                              r"\s*:?\s*(?P<value>.*)$", re.I)
