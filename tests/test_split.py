@@ -3352,3 +3352,19 @@ def test_a_mayors_decisions_are_records_of_decision():
     for text, number, maker in [(notice, "MD 2025/07", "Mayor"), (record, "IMD/2025/011", "Mayor of Thamesmere")]:
         decisions = [s for s in _split(text) if s.kind == "resolution"]
         assert [(s.minute, s.body) for s in decisions] == [(number, maker)]
+
+
+def test_a_recommendation_to_council_after_a_sentence_and_the_budget_councils_body():
+    text = ("BRAMLEY TOWN COUNCIL\n\nMinutes of the Budget Meeting of the Council held on Monday 17 February 2025\n\n"
+            "Present: Cllrs A, B and C\n\nFC25/16 TOWN HALL ROOF REPAIRS\nThree quotations had been received. It was "
+            "RESOLVED to RECOMMEND to Full Council that\nthe quotation of £18,400 from Hallam Roofing be accepted.\n\n"
+            "FC25/17 CLOSE\nThe meeting closed at 8pm.\n")
+    segs = _split(text)
+    assert [s.kind for s in segs if s.kind in ("resolution", "recommendation")] == ["recommendation"]
+    # "the Budget Meeting of the Council" is the Council's (it was a body of its own).
+    assert {s.body for s in segs if s.kind == "minute"} == {"Town Council"}
+    # An office's last word before the council's name is no part of it.
+    board = ("WESTSHIRE HEALTH AND WELLBEING BOARD\n\nMinutes of the meeting held on Tuesday 18 March 2025\n\n"
+             "Board members present:\nCllr Sarah Lyle (Chair), Cabinet Member for Adult Social Care and Health, "
+             "Westshire Council\n\n1. APOLOGIES\nNone.\n")
+    assert {s.council for s in _split(board)} == {"Westshire Council"}

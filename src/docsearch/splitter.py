@@ -387,7 +387,9 @@ COUNCIL_NAME = re.compile(
     # A unitary council named without its kind, of one word or several: "Wiltshire
     # Council", "Cheshire East Council", "Bath and North East Somerset Council",
     # "Bournemouth, Christchurch and Poole Council".
-    r"\s+Council|" + _JOINT_BODY + r")|(?:[A-Z][A-Za-z]+,\s+)*" + _PLACE_PART + r"{0,3}"
+    # (Not an office's last word before the council: "... Adult Social Care and Health,
+    # Westshire Council".)
+    r"\s+Council|" + _JOINT_BODY + r")|(?:(?!" + _NOT_A_PLACE + r")[A-Z][A-Za-z]+,\s+)*" + _PLACE_PART + r"{0,3}"
     r"(?!(?:County|City|Borough|District|Town|Parish)\s)(?:[A-Z][A-Za-z]+\s+)(?:Council))\b")
 _NOT_COUNCIL_WORDS = {"the", "county", "city", "borough", "district", "town", "parish", "this",
                       "our", "a", "each", "every", "full", "any", "that", "same", "other", "by",
@@ -554,6 +556,9 @@ def clean_body(name: str | None, council: str | None = None) -> str | None:
     # meeting, not of body.
     name = re.sub(r"^(?:(?:full|annual|extraordinary|special|ordinary)\s+)+"
                   r"(?=(?:town|parish|county|city|borough|district)\s+council$)", "", name, flags=re.I)
+    # "Budget Meeting of the Council": the Council, meeting to set its budget.
+    name = re.sub(r"^(?:(?:budget|annual|extraordinary|special|ordinary)\s+)+meeting\s+of\s+(?:the\s+)?(?=\S)", "", name,
+                  flags=re.I)
     # "AUDIT COMMITTEE AND GENERAL PURPOSES COMMITTEE (JOINT SESSION)": the session's kind
     # is not part of the body's name.
     name = re.sub(r"\s*\((?:joint|special|extraordinary|reconvened|adjourned|informal|virtual)\b[^)]*\)$", "", name, flags=re.I)
@@ -2038,6 +2043,7 @@ RESOLVED_IN_LINE = re.compile(
     r"|\b(?:After|Following)\s+(?:a\s+|some\s+|further\s+)?discussion,?\s+it\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b")
 
 
+_RESOLVED_WORD = re.compile(r"\bresolved\b", re.I)
 _POINTS_BELOW = re.compile(r"\b(?:(?:table|schedule)\s+below|set\s+out\s+below|as\s+follows)\s*[.:]$", re.I)
 DECISION_LABEL_ALONE = re.compile(r"^\s*(?:it\s+was\s+)?(?:decisions?|agreed|resolved|recommended)\s*[:–—-]{0,2}\s*$", re.I)
 # A key decision's marker, printed after the decision ("(KEY DECISION)") or between its
@@ -2109,6 +2115,11 @@ def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list
         kind = _decision_kind(p.bare[j]) or ("resolution" if RESOLVED_IN_LINE.search(p.bare[j])
                                              or _body_agreed(p.bare[j], body)
                                              or _DECISION_ALONE.fullmatch(p.bare[j]) and j + 1 < end else None)
+        # ("... three quotations. It was RESOLVED to RECOMMEND to Full Council that ...": a
+        # recommendation to the body that still decides, after a sentence as before one.)
+        if kind == "resolution" and (within := _RESOLVED_WORD.search(p.bare[j])) \
+                and _RECOMMEND_TO.match(p.bare[j][within.end():]) and RESOLVED_IN_LINE.search(p.bare[j]):
+            kind = "recommendation"
         if not kind:
             j += 1
             continue
