@@ -3368,3 +3368,14 @@ def test_a_recommendation_to_council_after_a_sentence_and_the_budget_councils_bo
              "Board members present:\nCllr Sarah Lyle (Chair), Cabinet Member for Adult Social Care and Health, "
              "Westshire Council\n\n1. APOLOGIES\nNone.\n")
     assert {s.council for s in _split(board)} == {"Westshire Council"}
+
+
+def test_a_plain_number_among_coded_items_is_no_item():
+    # A parish's planning list, its cells a line each: "6 Orchard Close" had become
+    # minute 6 and swallowed the real item, "6/25 Precept 2025/26".
+    text = ("Minutes of the meeting of Thornby Parish Council held on Wednesday 15 January 2025 at 7.30pm.\n\n"
+            "Present: Cllrs M Astley (Chair), J Birch\n\n4/25 Police report\nTwo thefts were reported.\n\n"
+            "5/25 Planning\n\nApplication\nAddress\nResponse\n24/02211/HH\n6 Orchard Close\nNo objection\n\n"
+            "Resolved: to submit the responses above to Westshire Council.\n\n6/25 Precept 2025/26\n"
+            "Resolved: to set a precept of £24,600 for 2025/26.\n\n7/25 Close\nThe meeting closed.\n")
+    assert [s.minute for s in _split(text) if s.kind == "minute"] == ["4/25", "5/25", "6/25", "7/25"]

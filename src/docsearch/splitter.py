@@ -1849,6 +1849,10 @@ def _find_items(p: _Paper, doc: _Doc) -> list[tuple[int, str | None, str, int]]:
             continue
         elif num != expected and not p.gap_before[j]:
             continue
+        elif label == str(num) and items and items[-1][1] != str(expected - 1):
+            # A plain number among items numbered "5/25", "CAB 125" is no item: a table's
+            # cell, "6 Orchard Close" in a parish's planning list before "6/25 Precept".
+            continue
         items.append((j, label, _strip_title(title), after))
         expected = num + 1
     return items
