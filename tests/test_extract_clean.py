@@ -454,3 +454,10 @@ def test_a_pdfs_header_naming_the_day_atop_every_page_after_the_first_is_furnitu
     # A line naming no day there is the page's text; so is one that differs between pages.
     lines = clean(ExtractedPaper("minutes.pdf", [page1, page2.replace("Cabinet 13.03.24", "CAB 126 continued")], paged=True))
     assert [ln.text for ln in lines if ln.furniture] == ["Page 2"]
+
+
+def test_a_pdf_footer_ending_in_its_page_number_alone_after_a_dash():
+    page = "Report text.\nThe costs are set out on page 5\nWestshire Council - Delegated Officer Decision - Page {n}\n"
+    lines = clean(ExtractedPaper("decision.pdf", [page.format(n=1), page.format(n=2)], paged=True))
+    assert [ln.text for ln in lines if ln.furniture] == [
+        "Westshire Council - Delegated Officer Decision - Page 1", "Westshire Council - Delegated Officer Decision - Page 2"]

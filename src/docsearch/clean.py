@@ -26,7 +26,9 @@ PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
 # "Page 12 of 26", "Page 3", "page 12 of 26 Leicestershire ..." at a page edge.
 PAGE_OF = re.compile(r"^\s*(\d{1,4}\s+)?page\s+\d{1,4}(\s+of\s+\d{1,4})?\b.{0,80}$", re.I)
 # A footer ending in its page's number: "Signed ......... Chairman      Page 1 of 3".
-_ENDS_PAGE_OF = re.compile(r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\s*$", re.I)
+# ... or its number alone after a dash, a bar or a gap: "Westshire Council - Delegated
+# Officer Decision - Page 1".
+_ENDS_PAGE_OF = re.compile(r"(?:\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})|(?:\s[-–—|]\s*|\s{3,})page\s+(\d{1,4}))\s*$", re.I)
 _GAP_BEFORE_PAGE = re.compile(r"\S\s{4,}page\s+\d{1,4}\s+of\s+\d{1,4}\s*$", re.I)
 # ModernGov's stamp on the first page of each item: "Agenda Item 5", glued to the page
 # number as "35 Agenda Item 5".
@@ -178,7 +180,7 @@ def _footer_before_page_of(text: str) -> str | None:
     such footer: a sentence that a dump glued to the page's number ("... close on 8 March
     2024. Page 1 of 2") is text."""
     m = _ENDS_PAGE_OF.search(text) if len(text) < 150 else None
-    if not m or not 0 < int(m.group(1)) <= int(m.group(2)):
+    if not m or m.group(1) and not 0 < int(m.group(1)) <= int(m.group(2)) or m.group(3) and int(m.group(3)) == 0:
         return None
     before = text[:m.start()].strip()
     return None if len(before.split()) > 10 or before.endswith((".", ";", ":", ",")) else before
