@@ -203,6 +203,18 @@ def test_html_page_footer_is_dropped_and_an_articles_kept(tmp_path):
     assert not any("Taunton" in ln for ln in lines)
 
 
+def test_a_pages_feedback_last_updated_and_share_boxes_are_dropped(tmp_path):
+    # LocalGov Drupal's and Jadu's boxes under the minutes had become sections of them.
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><body><main><article><p>6/25 Precept. Resolved: to set a precept of £24,600.</p></article>"
+                    "<div class='lgd-page-feedback'><h2>Was this page helpful?</h2></div>"
+                    "<p class='last-updated'>Last updated: 3 February 2025</p>"
+                    "<div class='share'><h2>Share this page</h2><a href='#'>Facebook</a></div></main></body></html>",
+                    encoding="utf-8")
+    text = extract(str(path)).pages[0]
+    assert "Precept" in text and not any(w in text for w in ("helpful", "Last updated", "Share", "Facebook"))
+
+
 def test_page_furniture_is_flagged():
     pages = [f"Leicestershire – Youth Justice Plan\nText on page {n} goes on.\nMore words here.\n{n}\n"
              for n in range(1, 6)]

@@ -202,7 +202,12 @@ _FURNITURE_NAME = re.compile(
     r"breadcrumb|^(?:\w+[-_])?crumbs$|cookie|^cky-|^mgActionList$"
     # (a consent manager's box, not any name holding "consent": "listed-building-consent")
     r"|consent[-_]?(?:banner|bar|manager|modal|popup|container|dialog|overlay|wrapper)"
-    r"|^skip(?:[-_ ]?(?:link|to|nav|main|content)\w*)?$", re.I)
+    r"|^skip(?:[-_ ]?(?:link|to|nav|main|content)\w*)?$"
+    # ... and a page's "Was this page helpful?", "Last updated" and "Share this page" boxes
+    # (LocalGov Drupal's "lgd-page-feedback", "lgd-last-updated"; Jadu's "feedback" and
+    # "share"; ModernGov's "mgLastUpdated").
+    r"|page[-_]?feedback|feedback[-_]?(?:form|widget|block)|last[-_]?updated|share[-_]?(?:this|page|links|buttons)"
+    r"|social[-_]?shar|^feedback$|^share$", re.I)
 # ... and their footers, menus and bars of links, when those are plain <div>s and lists:
 # "site-footer", "topnav", "main-menu", "MainMenu", "masthead-nav", "top-bar", and
 # DotNetNuke's "dnnNav" (CMIS runs on DotNetNuke: its pages come whole in their <form>).
