@@ -3513,10 +3513,18 @@ def _to_segments(p: _Paper, parts: list[_Part], source: str, key: str, council: 
             document=part.document,
         )
 
+    kept: list[_Part] = []
     for part in parts:
-        # (Nor a rule of dashes between two meetings' minutes: no words, nothing to find.)
-        if part.end <= part.start or not part.children and not any(
-                re.search(r"\w", p.bare[j]) for j in range(part.start, part.end)):
+        # A part with no words (a rule of dashes between two meetings' minutes) is no
+        # segment of its own: it goes with the part before it, when that ends where it
+        # starts, so that every line is still in one.
+        if kept and kept[-1].end == part.start and not part.children \
+                and not any(re.search(r"\w", p.bare[j]) for j in range(part.start, part.end)):
+            kept[-1].end = part.end
+            continue
+        kept.append(part)
+    for part in kept:
+        if part.end <= part.start:
             continue
         seg = build(part, None)
         segments.append(seg)
