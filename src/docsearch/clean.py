@@ -305,8 +305,8 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
                 sides.append([edges[-1]])
             if line.page_break:
                 feet.update(id(ln) for ln in content[max(0, i - EDGE_LINES): i])
-    # A line at a page's edge that ends in "Page N of M" is a footer however few pages
-    # print it: a parish's "Signed ... Chairman   Page 1 of 2" over the one page break of
+    # A line at a page's edge that ends in "Page N of M" (or "- Page N") is a footer
+    # however few pages print it: a parish's "Signed ... Chairman   Page 1 of 2" over the one page break of
     # its two pages is too rare for the count of repeats below, and had run into the
     # item it interrupts. (A dump's last page ends the paper, not at a form feed.)
     # So is one in a dump that sets its page number apart by a wide gap, as a PDF's

@@ -2014,8 +2014,8 @@ def _decision_kind(text: str) -> str | None:
         return "resolution"
     # "The Council resolved to ask ...", "Members resolved unanimously that ...": the
     # meeting's decision opening a line of parish and town minutes, in lower case too.
-    if BODY_RESOLVED.match(text):
-        return "recommendation" if _RECOMMEND_TO.match(text[BODY_RESOLVED.match(text).end():]) else "resolution"
+    if (body_resolved := BODY_RESOLVED.match(text)):
+        return "recommendation" if _RECOMMEND_TO.match(text[body_resolved.end():]) else "resolution"
     if RECOMMENDED_TO.match(text):
         return "recommendation"
     return None
