@@ -3379,3 +3379,18 @@ def test_a_plain_number_among_coded_items_is_no_item():
             "Resolved: to submit the responses above to Westshire Council.\n\n6/25 Precept 2025/26\n"
             "Resolved: to set a precept of £24,600 for 2025/26.\n\n7/25 Close\nThe meeting closed.\n")
     assert [s.minute for s in _split(text) if s.kind == "minute"] == ["4/25", "5/25", "6/25", "7/25"]
+
+
+def test_an_officers_report_approved_in_a_box_at_its_foot_records_the_decision():
+    # "Delegated Officer Decision Report": before, its sections had no maker, no date and
+    # no decision, though the box at its foot records the approval and its day.
+    text = ("Westshire Council\nDelegated Officer Decision Report\nReport title:     Introduction of a 20mph speed "
+            "limit, Hollins Road\nDecision maker:   Head of Highways and Transport\nReference:        DOD/HT/2025/019\n\n"
+            "1. Purpose of the report\n1.1 To seek approval to make a traffic regulation order for a 20mph limit.\n\n"
+            "2. Recommendation\n2.1 That the Head of Highways and Transport approves the making of the Order.\n\n"
+            "3. Decision and approval\nI approve the recommendation(s) in section 2 of this report.\n"
+            "Approved by:     Gareth Lowe, Head of Highways and Transport\nSignature:       G Lowe\n"
+            "Date:            14 March 2025\n")
+    decisions = [s for s in _split(text) if s.kind == "resolution"]
+    assert [(s.body, s.meeting_date) for s in decisions] == [("Head of Highways and Transport", dt.date(2025, 3, 14))]
+    assert "I approve the recommendation(s)" in decisions[0].text

@@ -3019,11 +3019,14 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
 # Decision"; a portfolio holder's or a mayor's "Decision Notice" is one too.)
 RECORD_OF_DECISION = re.compile(r"\brecord\s+of\s+(?:(?:an?\s+)?(?:executive|officer|key|urgent|delegated|individual|"
                                 r"cabinet\s+member|portfolio\s+holder|mayoral)\s+)?decision\b|"
-                                r"\b(?:portfolio\s+holder|cabinet\s+member|executive\s+member|mayoral)\s+decision\s+notice\b", re.I)
+                                r"\b(?:portfolio\s+holder|cabinet\s+member|executive\s+member|mayoral)\s+decision\s+notice\b|"
+                                # (An officer's report approved in a box at its foot: "Delegated
+                                # Officer Decision Report" / ... / "I approve the recommendation(s)".)
+                                r"\bdelegated\s+(?:officer\s+)?decision\s+(?:report|record|notice)\b", re.I)
 # The decision in a record of one: "Decision:" over "As Cabinet Member ... I agree to:
 # APPROVE ...", or "Decision: To approve ..." on one line, or "Decision" alone over it (a
 # notice whose fields are labels over values).
-DECISION_LABEL = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?decision\s*(?::\s*(?:\S.*)?)?$", re.I)
+DECISION_LABEL = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?decision(?:\s+and\s+approval)?\s*(?::\s*(?:\S.*)?)?$", re.I)
 
 
 # ModernGov's page of one decision: titled "Decision - <title>" (then the site's name after
@@ -3216,11 +3219,13 @@ def _decided_on(p: _Paper, start: int, end: int) -> dt.date | None:
 
 def _signed_date(p: _Paper, end: int) -> dt.date | None:
     """The date a record of decision was signed: "17/1/2025" over "signed date", or
-    "Signed: T Walsh   Date: 3 March 2025"."""
+    "Signed: T Walsh   Date: 3 March 2025", or an approval box's "Approved by: ..." /
+    "Signature: ..." over "Date: 14 March 2025"."""
     for j in range(end - 1, max(-1, end - 12), -1):
-        if re.search(r"\bsigned\b", p.bare[j], re.I):
-            # (Above a line of dots to sign on, in Kent's form.)
-            for t in [p.bare[j]] + p.bare[max(0, j - 2):j][::-1]:
+        if re.search(r"\bsigned\b|^\s*(?:signature|approved\s+by)\s*:", p.bare[j], re.I):
+            # (Above a line of dots to sign on, in Kent's form; or the box's field below.)
+            below = [t for t in p.bare[j + 1:j + 2] if DATE_FIELD.match(t)]
+            for t in [p.bare[j]] + p.bare[max(0, j - 2):j][::-1] + below:
                 found = find_date(t)
                 if found:
                     return found
@@ -3231,7 +3236,7 @@ def _signed_date(p: _Paper, end: int) -> dt.date | None:
 # "Portfolio" as the whole label, with its colon or alone on its line.)
 _PLAIN_LABEL = r"(?=\s*(?::|$))"
 _DECISION_FIELD = re.compile(r"^\s*(?:(?P<number>(?:individual\s+)?(?:mayoral\s+)?decision\s+(?:\([A-Z]{2,6}\)\s+)?(?:number|no|reference)\b)|(?P<decision>(?:subject\s+matter\s*/\s*)?"
-                             rf"title\s+of\s+decision|(?:title|subject){_PLAIN_LABEL})|"
+                             rf"title\s+of\s+decision|(?:report\s+)?(?:title|subject){_PLAIN_LABEL})|"
                              rf"(?P<by>decision\s+(?:(?:to\s+be\s+)?taken\s+by|taker|maker))|(?P<portfolio>portfolio{_PLAIN_LABEL}))"
                              r"\s*:?\s*(?P<value>.*)$", re.I)
 RECORD_REACH = 40
