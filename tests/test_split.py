@@ -3394,3 +3394,14 @@ def test_an_officers_report_approved_in_a_box_at_its_foot_records_the_decision()
     decisions = [s for s in _split(text) if s.kind == "resolution"]
     assert [(s.body, s.meeting_date) for s in decisions] == [("Head of Highways and Transport", dt.date(2025, 3, 14))]
     assert "I approve the recommendation(s)" in decisions[0].text
+
+
+def test_a_sub_items_name_before_a_dash_names_its_decision():
+    # "14.2 Bramley in Bloom - application for £1,200 ...": the name before the dash; the
+    # decisions had been "GRANTS (1 of 2)" and "(2 of 2)".
+    text = ("Minutes of the Finance Committee of Bramley Town Council held on Monday 10 March 2025\n\n"
+            "Present: Cllrs A, B and C\n\nFC25/14  GRANTS\n14.1 Bramley Youth Football Club - application for "
+            "£1,000 towards new goalposts.\nRESOLVED to award a grant of £750.\n\n14.2 Bramley in Bloom - application "
+            "for £1,200 towards hanging baskets.\nRESOLVED to award a grant of £1,200.\n\nFC25/15  CLOSE\nClosed.\n")
+    assert [s.title for s in _split(text) if s.kind == "resolution"] == [
+        "Resolution: Bramley Youth Football Club", "Resolution: Bramley in Bloom"]

@@ -2819,6 +2819,12 @@ def _sub_item(p: _Paper, start: int, end: int, minute: _Part) -> tuple[str, str 
             parts.append(p.bare[k])
         title = re.sub(r"^(?i:(?:application\s+)?ref(?:erence)?(?:\s+no\.?)?)\s*[-–—:]?\s*", "",
                        " ".join(" ".join(parts).split()))
+        # A name, then a dash and the matter's text on its line: "14.2 Bramley in Bloom -
+        # application for £1,200 towards hanging baskets." is named "Bramley in Bloom".
+        named = re.split(r"\s[-–—]\s", title, maxsplit=1)
+        if title.rstrip().endswith(".") and len(named) == 2 and len(named[0].split()) <= 8 \
+                and _title_shaped(named[0]) and not APPLICATION_REFERENCE.search(named[0]):
+            title = named[0]
         if not _title_shaped(title) or title.rstrip().endswith(".") or len(title.split()) > 30 \
                 or not APPLICATION_REFERENCE.sub("", title).strip(" -–—:"):
             continue
