@@ -3405,3 +3405,18 @@ def test_a_sub_items_name_before_a_dash_names_its_decision():
             "for £1,200 towards hanging baskets.\nRESOLVED to award a grant of £1,200.\n\nFC25/15  CLOSE\nClosed.\n")
     assert [s.title for s in _split(text) if s.kind == "resolution"] == [
         "Resolution: Bramley Youth Football Club", "Resolution: Bramley in Bloom"]
+
+
+def test_an_agendas_line_listing_a_report_is_not_its_header():
+    # "Report of the Head of Highways (Pages 3 - 6)" under item 3 of the front sheet had
+    # started the report there, taking items 4 to 6 into it.
+    text = ("Kingsmere Borough Council\n\nPlace Scrutiny Committee\n\nDate:    Wednesday, 2 April 2025\n\nAGENDA\n\n"
+            "1.   Apologies for absence\n\n3.   Pavement parking - complaints received\n     Report of the Head of "
+            "Highways                                     (Pages 3 - 6)\n\n4.   Work programme 2025/26           (Page 10)\n"
+            "\n\fKINGSMERE BOROUGH COUNCIL\n\nReport to:           Place Scrutiny Committee\nDate of meeting:     2 April "
+            "2025\nReport of:           Head of Highways\nTitle:               Pavement parking - complaints received\n\n"
+            "1.  SUMMARY\n\n1.1 Complaints about pavement parking have risen by a third since 2023.\n")
+    segs = _split(text)
+    report = [s for s in segs if s.kind == "report"]
+    assert report and all("Work programme" not in s.text for s in report)
+    assert any("Work programme" in s.text for s in segs if s.kind == "section")

@@ -1195,11 +1195,18 @@ def _named_meeting(p: _Paper, j: int, date_alone: bool = True) -> tuple[str, dt.
     return (body, found) if found else None
 
 
+_PAGES_CITED = re.compile(r"\(\s*pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\)\s*$", re.I)
+
+
 def _find_report(p: _Paper, k: int) -> _Doc | None:
     """An officer report's header block: header lines (a meeting line, "REPORT OF",
     "Lead Member:", "Subject:", ...) close together, naming a meeting."""
     here = _header_meeting(p.bare[k])
     if not here and not REPORT_SIGNAL.match(p.bare[k]):
+        return None
+    # (An agenda's line under an item's title, "Report of the Head of Highways (Pages 3 -
+    # 6)", lists the report; it is not its header.)
+    if not here and _PAGES_CITED.search(p.bare[k]):
         return None
     stacked = None if here else _stacked_meeting(p, k)
     window = []
