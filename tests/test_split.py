@@ -3218,6 +3218,12 @@ def test_a_moderngov_list_of_decisions_holds_each_decision(tmp_path):
     assert [(s.body, s.meeting_date) for s in decisions] == [
         ("Cabinet", dt.date(2024, 3, 13)), ("Cabinet Member for Environment", dt.date(2024, 3, 19))]
     assert "7.7%" in decisions[0].text and "Zone K" in decisions[1].text
+    # A decision called in says so, as on a decision's own page.
+    path.write_text(html.replace("<p>Effective from: 22/03/2024</p><p>Decision: To introduce",
+                                 "<p>Decision status: Called In</p><p>Decision: To introduce"), encoding="utf-8")
+    assert [s.title for s in split(str(path)) if s.kind == "resolution"] == [
+        "Resolution: Housing Revenue Account Rent Setting 2024/25",
+        "Resolution (called in): Residents' parking zone K - Kingsmead"]
 
 
 def test_a_supplementary_agenda_is_its_meetings_and_parts_by_agenda_item():

@@ -2843,9 +2843,13 @@ def _sub_item(p: _Paper, start: int, end: int, minute: _Part) -> tuple[str, str 
 
 def _add_decisions(p: _Paper, minute: _Part) -> None:
     found = _printed_again(p, _decisions(p, minute.start, minute.end, minute.doc.body if minute.doc else None))
+    # A listed decision's status, as ModernGov's list prints it: "Decision status: Called In".
+    status = next((m.group("note").lower().replace("-", " ") for j in range(minute.start, minute.end)
+                   if (field := _STATUS_FIELD.match(p.bare[j])) and (m := _STATUS_NOTE.search(field.group(1)))), None)
     since = minute.start
     for n, (kind, s, e) in enumerate(found, 1):
         label = "Resolution" if kind == "resolution" else "Recommendation"
+        label += f" ({status})" if status else ""
         title = f"{label}: {minute.title}"
         number = minute.minute
         if len(found) > 1:
@@ -2872,6 +2876,7 @@ def _add_decisions(p: _Paper, minute: _Part) -> None:
         minute.children.append(_Part(kind, s, e, title, minute=number, doc=minute.doc))
 
 
+_STATUS_FIELD = re.compile(r"^\s*decision\s+status\s*:\s*(.+)$", re.I)
 _SIGNED = re.compile(r"^\s*(?:signed\b|(?:\.{4,}|_{4,})\s*(?:\(?chair))", re.I)
 
 
