@@ -186,14 +186,13 @@ def _footer_before_page_of(text: str) -> str | None:
     return None if len(before.split()) > 10 or before.endswith((".", ";", ":", ",")) else before
 
 
-def _mark_footers_beside_page_numbers(content: list[Line]) -> None:
+def _mark_footers_beside_page_numbers(content: list[Line], numbers: list[int]) -> None:
     """A dump's footer or header naming the meeting's day, printed right beside every one
     of two page numbers or more: "Overview and Scrutiny Management Board - 4 April 2024"
     over "Page 1" and "Page 2" of two pages (too few for the count of repeats; it had
     become a section). Not a paper's own wording that happens to stand there twice
     ("Decision: Approved subject to conditions" over both page numbers of a decision
-    sheet), which names no day."""
-    numbers = [i for i, ln in enumerate(content) if ln.furniture and (PAGE_NUMBER.match(ln.text) or PAGE_OF.match(ln.text))]
+    sheet), which names no day. ``numbers``: where the page numbers stand in ``content``."""
     if len(numbers) < 2:
         return
     beside = [{_shape(content[j].text): content[j] for j in (i - 1, i + 1) if 0 <= j < len(content)
@@ -299,8 +298,10 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
             feet.update(id(ln) for ln in bottom)
     else:
         content = [ln for ln in lines if not ln.blank]
+        numbers: list[int] = []  # where the page numbers stand in ``content``
         for i, line in enumerate(content):
             if line.furniture and (PAGE_NUMBER.match(line.text) or PAGE_OF.match(line.text)):
+                numbers.append(i)
                 edges.append(content[max(0, i - 2): i] + content[i + 1: i + 3])
                 sides.append([edges[-1]])
             if line.page_break:
@@ -320,7 +321,7 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
                                    and find_date(before) is not None):
             line.furniture = True
     if not paged:
-        _mark_footers_beside_page_numbers(content)
+        _mark_footers_beside_page_numbers(content, numbers)
     counts: Counter[str] = Counter()
     for side in range(2 if paged else 1):
         at_side: Counter[str] = Counter()

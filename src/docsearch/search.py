@@ -285,10 +285,6 @@ def _citations(query: str) -> list[tuple[str, str]]:
         + [(m.group(0), m.group(1).lower()) for m in _MINUTE_CITED.finditer(words)]
 
 
-def _references_typed(query: str) -> set[str]:
-    """The references typed in a query, as the minute field holds them."""
-    return {reference for _, reference in _citations(query)}
-
 
 def _ordinary_word_only(fields: dict, word: str) -> bool:
     """True when the candidate holds the word typed in capitals only as an ordinary word
@@ -742,8 +738,9 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     # holds words, and "4.99" alone is in a table of interest rates.
     signed = [_flat(ph) for ph in phrases if _SIGN.search(ph)]
     capitals = _typed_in_capitals(query)
-    references = _references_typed(query)
-    citing_words = _words_held(" ".join(typed for typed, _ in _citations(query)), words) if references else set()
+    citations = _citations(query)
+    references = {reference for _, reference in citations}
+    citing_words = _words_held(" ".join(typed for typed, _ in citations), words) if citations else set()
     pairs = _word_pairs(words)
     for r in results:
         if sort == "date" and together and r.docnum not in together:

@@ -1542,8 +1542,7 @@ def _listed_decision(p: _Paper, k: int) -> _Doc | None:
             and not HEADER_FIELD.match(p.bare[at + 1]) and not _LISTED_DATE.match(p.bare[at + 1]):
         maker = f"{maker} {p.bare[at + 1].strip()}"
         header_end = at + 2
-    date = next((find_date(m.group("date")) for j in range(k + 1, min(len(p), k + 6))
-                 if (m := _LISTED_DATE.match(p.bare[j]))), None)
+    date = _decided_on(p, k + 1, min(len(p), k + 6))
     ref = REFERENCE_NUMBER.match(t) or re.match(r"^\s*[A-Z]{1,4}/\d{2,4}/\d{1,4}\b", t)
     title = t[ref.end():].strip(" -–—:") if ref else t.strip()
     return _Doc("minute_extract", k - 1 if subject else k, body=maker, date=date, title=title or t.strip(),
@@ -3229,8 +3228,9 @@ def _records_decisions(p: _Paper) -> bool:
 
 
 def _decided_on(p: _Paper, start: int, end: int) -> dt.date | None:
-    """The date in a record's "Date of decision:" field, for a record that is not signed
-    and dated at its foot."""
+    """The date in a decision's "Date of decision:" field (or ModernGov's "Made at
+    meeting:", see _LISTED_DATE) between ``start`` and ``end``: a listed decision's, or
+    a record's that is not signed and dated at its foot."""
     return next((find_date(m.group("date")) for j in range(start, min(end, start + RECORD_REACH))
                  if (m := _LISTED_DATE.match(p.bare[j]))), None)
 
