@@ -1465,7 +1465,7 @@ def test_a_decision_outscored_on_raw_scores_by_many_passages_is_still_ranked(tmp
     papers["minutes.txt"] = (
         "Minutes of a meeting of the Cabinet held on 9 January 2025\n\nPresent: Mr A Smith\n\n"
         "12. Children's centres\n\nThe Cabinet considered the report.\n\n"
-        "RESOLVED that the proposal not to re-commission the services at the family hubs run from the "
+        "RESOLVED that the proposal not to recommission the services at the family hubs run from the "
         "former children's centres in the west of the county be approved, with a review of the effect on "
         "families in the area after twelve months and a report to the committee.\n")
     ix = _index_of(tmp_path, papers)
@@ -1506,3 +1506,43 @@ def test_a_section_that_only_holds_its_recommendations_shows_once(tmp_path):
     ix = _index_of(tmp_path, {"pay.txt": text})
     hits = ix.search("pay policy statement")
     assert [h.segment.kind for h in hits] == ["recommendation", "report"]
+
+
+def test_a_compound_is_found_written_as_one_word(tmp_path):
+    # Papers print "re-offending" and "reoffending", "well-being" and "wellbeing"; people
+    # type the short form. The hyphenated printing is found by it, highlighted whole, and
+    # phrases of its parts, and of the words after it, are found as before.
+    filler = " ".join(f"Sentence {i} of the report gives the background in the usual way." for i in range(5))
+    papers = {
+        "youth.txt": f"Youth Justice Plan\n\nThe plan aims to cut re-offending by young people, and to support "
+                     f"the well-being of children in custody. {filler}\n",
+        "other.txt": f"Leisure Strategy\n\nThe strategy covers sport, parks and libraries across the district, "
+                     f"and a cost-of-living fund. {filler}\n"}
+    ix = _index_of(tmp_path, papers)
+    hits = ix.search("reoffending")
+    assert [os.path.basename(h.segment.source) for h in hits] == ["youth.txt"]
+    hit = hits[0]
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["re-offending"]
+    assert hit.matched_terms == ["re-offending"]
+    assert os.path.basename(ix.search("wellbeing children")[0].segment.source) == "youth.txt"
+    for phrase in ('"well-being of children"', '"well being"', '"of children in custody"', '"cut re-offending"'):
+        assert [os.path.basename(h.segment.source) for h in ix.search(phrase)] == ["youth.txt"], phrase
+    # Only two words of letters are joined: "cost-of-living" is a phrase, not a word.
+    assert not ix.search("costofliving")
+    assert os.path.basename(ix.search('"cost of living"')[0].segment.source) == "other.txt"
+
+
+def test_the_index_joins_only_compounds_and_only_when_indexing():
+    from docsearch.compounds import joined, stem_analyzer
+
+    analyzer = stem_analyzer()
+    text = "the well-being of looked-after children, COVID-19, 2025-26 and cost-of-living"
+    indexed = [(t.text, t.pos) for t in analyzer(text, positions=True, mode="index")]
+    # Each at its second part's place; the stop filter has numbered the places again.
+    assert ("be", 2) in indexed and ("wellb", 2) in indexed and ("lookedaft", 4) in indexed
+    assert ("children", 5) in indexed  # the words after a compound keep their places
+    assert not any(w in ("covid19", "202526", "costof", "ofliv", "costofliv") for w, _ in indexed)
+    # A query's words are its own: "well-being" typed is "well" and "being".
+    assert [t.text for t in analyzer("well-being", mode="query")] == ["well", "be"]
+    assert joined("re-offending and re-use") == "reoffending and reuse"
+    assert joined("a cost-of-living fund, 2025-26") is None

@@ -61,6 +61,7 @@ Query language:
   (a filter applies to every hit: OR cannot join one to words, as in kind:minute OR budget)
 
 Words are stemmed: councillor/councillors and recommend/recommendation match.
+A word typed whole finds it printed with a hyphen too (reoffending: re-offending).
 A word in capitals is initials (SEND, DSG): it also finds the name spelt out where
 a paper defines it, and "send" or "levy" alone ranks lower. A phrase with a sign
 ("4.99%") must print the sign. A figure with commas (£4,350, 12,000) is searched as
