@@ -473,3 +473,35 @@ def test_a_pdf_footer_ending_in_its_page_number_alone_after_a_dash():
     lines = clean(ExtractedPaper("decision.pdf", [page.format(n=1), page.format(n=2)], paged=True))
     assert [ln.text for ln in lines if ln.furniture] == [
         "Westshire Council - Delegated Officer Decision - Page 1", "Westshire Council - Delegated Officer Decision - Page 2"]
+
+
+def test_a_line_citing_a_page_is_text_and_page_numbers_are_furniture():
+    # A consultation response goes through the plan page by page: "Page 20 Fig 1.4 refers
+    # to ..." opens a comment, not a footer, and had been dropped as page numbering.
+    text = ("Response of the County Council to the masterplan consultation\n\n"
+            "Page 20 Fig 1.4 refers to 5% one bed properties, the yield calculations for the\n"
+            "per dwelling contributions are based on 15% one-bedroom properties.\n\n"
+            "Page 114 Spine Road design: Should we now be requiring developers to build it?\n\n"
+            "Page 3\n\nPage 12 of 26 Leicestershire County Council\n")
+    lines = clean(ExtractedPaper("dump.txt", [text], paged=False))
+    assert [ln.text.strip() for ln in lines if ln.furniture] == [
+        "Page 3", "Page 12 of 26 Leicestershire County Council"]
+
+
+def test_a_pdf_header_ending_in_its_page_number_is_furniture():
+    # A record of decision's header, the form's path with the page's number, atop pages 2
+    # to 5: it differs on each page, so the count of repeats missed it, and it sat in the
+    # decision's text, once mid-sentence.
+    def body(n):
+        return f"The Cabinet Member agreed in paragraph {n} that the contracts end and that services"
+
+    pages = ["KENT COUNTY COUNCIL – RECORD OF DECISION\nDecision no: 24/00093\n" + body(1)]
+    pages += [f"01/decision/glossaries/FormC {n}\nwill be offered from family hub {n}.\n{body(n)}" for n in range(2, 6)]
+    lines = clean(ExtractedPaper("record.pdf", pages, paged=True))
+    assert [ln.text for ln in lines if ln.furniture] == [f"01/decision/glossaries/FormC {n}" for n in range(2, 6)]
+    # A paper's numbered parts, one to a page, are headings; so are numbers that do not go
+    # up with the pages.
+    parts = [f"Question {n}\nMr Hood asked the Leader about budget line {n}." for n in range(1, 6)]
+    assert not any(ln.furniture for ln in clean(ExtractedPaper("questions.pdf", parts, paged=True)))
+    same = [f"Schools capital programme {10 - n}\n{body(n)}" for n in range(5)]
+    assert not any(ln.furniture for ln in clean(ExtractedPaper("table.pdf", same, paged=True)))

@@ -3426,3 +3426,16 @@ def test_an_agendas_line_listing_a_report_is_not_its_header():
     report = [s for s in segs if s.kind == "report"]
     assert report and all("Work programme" not in s.text for s in report)
     assert any("Work programme" in s.text for s in segs if s.kind == "section")
+
+
+def test_a_reports_decision_number_below_a_long_from_field_numbers_its_recommendations():
+    # Four authors make the header longer than the lines that prove it a header; the
+    # "Decision no:" field further down still numbers the recommendations.
+    authors = ("From: Sue Chandler, Cabinet Member for Integrated\nChildren's Services\n\n"
+               "Dan Watkins, Cabinet Member for Adult Social Care\nand Public Health\n\n"
+               "Sarah Hammond, Corporate Director, Children, Young\nPeople and Education\n\n"
+               "Richard Smith, Corporate Director, Adult Social Care\nand Health\n\n")
+    text = authors + KENT_STYLE_REPORT.split("\n\n", 1)[1].replace(
+        "Summary:", "Recommendation(s):\nThe Cabinet is asked to AGREE the transfer of the team.\n\nSummary:")
+    recs = [s for s in _split(text) if s.kind == "recommendation"]
+    assert [(s.minute, s.body) for s in recs] == [("24/00109", "Cabinet")], [(s.kind, s.title) for s in _split(text)]

@@ -23,8 +23,10 @@ from .extract import ExtractedPaper
 
 # A bare page number, alone on its line: "20", " 7 ", "- 12 -".
 PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
-# "Page 12 of 26", "Page 3", "page 12 of 26 Leicestershire ..." at a page edge.
-PAGE_OF = re.compile(r"^\s*(\d{1,4}\s+)?page\s+\d{1,4}(\s+of\s+\d{1,4})?\b.{0,80}$", re.I)
+# "Page 12 of 26", "Page 3", "page 12 of 26 Leicestershire ..." at a page edge. Words
+# after "Page N" without "of M" are text: a consultation response's "Page 20 Fig 1.4
+# refers to 5% one bed properties, ..." cites the plan's page, and had been lost.
+PAGE_OF = re.compile(r"^\s*(\d{1,4}\s+)?page\s+\d{1,4}(?:\s+of\s+\d{1,4}\b.{0,80}|\W*)$", re.I)
 # A footer ending in its page's number: "Signed ......... Chairman      Page 1 of 3".
 # ... or its number alone after a dash, a bar or a gap: "Westshire Council - Delegated
 # Officer Decision - Page 1".
@@ -147,6 +149,7 @@ def clean(paper: ExtractedPaper) -> list[Line]:
     _mark_furniture(lines, paper.paged, web=paper.web)
     if paper.paged:
         _mark_dated_edges(lines)
+        _mark_numbered_edges(lines)
     else:
         _mark_running_tops(lines)
     return lines
@@ -172,6 +175,44 @@ def _mark_dated_edges(lines: list[Line]) -> None:
             if len(shape.split()) <= 8 and not shape.endswith((".", ",", ";", ":")) and find_date(shape) is not None:
                 for line in edge:
                     line.furniture = True
+
+
+# A short line ending in a number: "01/decision/glossaries/FormC 2".
+_ENDS_NUMBER = re.compile(r"^(?P<before>\S.{0,80}?)\s+(?P<n>\d{1,4})\s*$")
+_PART_NAME = re.compile(r"^(?:question|item|appendix|annex|schedule|part|section|chapter|table|figure|"
+                        r"amendment|motion|option|stage|phase|step)\b", re.I)
+
+
+def _mark_numbered_edges(lines: list[Line]) -> None:
+    """A PDF's running header or footer that ends in its page's number, the same words
+    at the same edge of three or more pages in a row ("01/decision/glossaries/FormC 2"
+    atop pages 2 to 6 of a record of decision): the count of repeats misses it, since the
+    number differs on each page, and it had been left inside the decision's text, once in
+    mid-sentence. The number must go up with the pages: paragraph numbers at pages' edges
+    ("(Item 3)", "3.1 ... 12") do not."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if not line.blank and not line.furniture:
+            pages.setdefault(line.page or 0, []).append(line)
+    runs: dict[tuple, list[list[Line]]] = {}
+    for page_no in sorted(pages):
+        for side, line in enumerate((pages[page_no][0], pages[page_no][-1])):
+            m = _ENDS_NUMBER.match(line.text.strip())
+            before = m.group("before") if m else ""
+            # Not a paper's numbered parts, each on a new page ("Question 2", "Appendix 3").
+            if (not m or len(before.split()) > 8 or before.endswith((".", ",", ";", ":")) or before.isalpha()
+                    or _PART_NAME.match(before)):
+                continue
+            # Keyed by its words and how far its number is from the PDF's page number.
+            key = (side, _shape(m.group("before")), int(m.group("n")) - page_no)
+            found = runs.setdefault(key, [[]])
+            if found[-1] and found[-1][-1].page != page_no - 1:
+                found.append([])
+            found[-1].append(line)
+    for run in (run for found in runs.values() for run in found):
+        if len(run) >= 3:
+            for line in run:
+                line.furniture = True
 
 
 def _footer_before_page_of(text: str) -> str | None:

@@ -1329,8 +1329,10 @@ def _find_report(p: _Paper, k: int) -> _Doc | None:
     title = " ".join(title.replace("*", " ").split())
     header_end = _header_tail(p, max(signals + [m[0] for m in meetings]) + 1)
     # The number of the decision the report asks for ("Decision no: 24/00093"): its
-    # recommendations are cited by it, as the record of that decision is.
-    number = next((m.group("code").rstrip(".") for j in window if (m := DECISION_NUMBER.match(p.bare[j]))), None)
+    # recommendations are cited by it, as the record of that decision is. It is a field of
+    # the header, which runs on past the window when the report is from four people.
+    number = next((m.group("code").rstrip(".") for j in range(k, max(header_end, window[-1] + 1))
+                   if (m := DECISION_NUMBER.match(p.bare[j]))), None)
     return _Doc("report", start, body=body, date=date, title=title, header_end=header_end, minute=number)
 
 
