@@ -1546,3 +1546,19 @@ def test_the_index_joins_only_compounds_and_only_when_indexing():
     assert [t.text for t in analyzer("well-being", mode="query")] == ["well", "be"]
     assert joined("re-offending and re-use") == "reoffending and reuse"
     assert joined("a cost-of-living fund, 2025-26") is None
+
+
+def test_copies_folding_leave_no_list_short_and_a_shorter_list_is_the_first_part_of_a_longer(tmp_path):
+    # Twenty-four printings of one note hold every word and fold into one hit; twelve
+    # reports hold two of the three. A list of ten had shown the one hit, as if nothing
+    # else matched, and a list of five was not the first five of a list of ten.
+    note = ("Elections note {n}\n\nThe county council elections due in May are postponed for a year while "
+            "the devolution programme is settled, as the minister asked in December. Copy {n}.\n")
+    papers = {f"note{n}.txt": note.format(n=n) for n in range(24)}
+    papers.update({f"report{n}.txt": f"Report {n}\n\nThe county elections in district {n} were held on time, and the "
+                                     f"count in ward {n} finished by noon.\n" for n in range(12)})
+    ix = _index_of(tmp_path, papers)
+    ten = ix.search("postponed county elections", limit=10)
+    assert len(ten) == 10, [(h.segment.source, len(h.also_in)) for h in ten]
+    assert os.path.basename(ten[0].segment.source).startswith("note")
+    assert [h.segment.id for h in ix.search("postponed county elections", limit=5)] == [h.segment.id for h in ten[:5]]

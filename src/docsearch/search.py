@@ -661,8 +661,10 @@ _NOT_FULL_COUNCIL = ("cabinet", "committee", "panel", "board", "commission", "fo
 
 
 def run_search(searcher, schema, query: str, *, kind=None, council=None, body=None, since=None,
-               until=None, limit: int = 10, sort: str = "relevance") -> list[Hit]:
-    """Run a query against an open Whoosh searcher and return ranked, de-duplicated hits."""
+               until=None, limit: int = 10, sort: str = "relevance", _some_words: bool = False) -> list[Hit]:
+    """Run a query against an open Whoosh searcher and return ranked, de-duplicated hits.
+    (``_some_words``: look up the passages holding some of the words however many hold all
+    of them; see below.)"""
     if limit < 1:
         raise QueryError("the number of results (limit) must be at least 1")
     if sort not in ("relevance", "date"):
@@ -708,6 +710,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     wanted_procedural = bool(_PROCEDURAL_WORDS.search(_EXCLUDED_WORD.sub(" ", query or "")))
     wanted_count = max(DATE_CANDIDATES, limit) if sort == "date" else CANDIDATES_PER_HIT * max(limit, POOL_FLOOR)
     together: set[int] = set()
+    looked_up_some = False
     try:
         # No terms=True: collecting matched terms makes Whoosh score every matching
         # document instead of skipping blocks that cannot reach the top (five times slower
@@ -726,7 +729,10 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
             elif len(results) == wanted_count:  # (fewer: every match is a candidate already)
                 results += _best_decisions(s, every, flt, {r.docnum for r in results})
             together = {r.docnum for r in results}
-            if len(results) < ENOUGH_TOGETHER * limit:
+            # (Counted for at least POOL_FLOOR hits, so that a list of five is the first
+            # five of a list of ten.)
+            if _some_words or len(results) < ENOUGH_TOGETHER * max(limit, POOL_FLOOR):
+                looked_up_some = True
                 results += [r for r in _top(s.search(q, filter=flt, limit=wanted_count)) if r.docnum not in together]
         else:
             results = _top(s.search(q, filter=flt, limit=wanted_count))
@@ -871,6 +877,12 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         copy_keys[id(hit)] = [fields.get("copy")]
         shingled.append((hit, shingles))
         hits.append(hit)
+    if len(hits) < limit and together and not looked_up_some and sort != "date":
+        # The passages holding every word were many, but many were copies, or passages of
+        # one segment, and fold into fewer hits than asked for: the list is filled from
+        # those holding some of the words, as when few hold them all.
+        return run_search(searcher, schema, query, kind=kind, council=council, body=body, since=since,
+                          until=until, limit=limit, sort=sort, _some_words=True)
     if sort == "date":
         hits.sort(key=lambda h: (h.segment.meeting_date or dt.date.min, h.score), reverse=True)
     hits = hits[:limit]
