@@ -1562,3 +1562,20 @@ def test_copies_folding_leave_no_list_short_and_a_shorter_list_is_the_first_part
     assert len(ten) == 10, [(h.segment.source, len(h.also_in)) for h in ten]
     assert os.path.basename(ten[0].segment.source).startswith("note")
     assert [h.segment.id for h in ix.search("postponed county elections", limit=5)] == [h.segment.id for h in ten[:5]]
+
+
+def test_a_question_is_answered_by_its_subject_not_its_question_words(tmp_path):
+    # A journalist types a question; a survey's "How did you find out ...?" holds its
+    # question words, the Council's minute its subject.
+    filler = " ".join(f"Sentence {i} of the paper gives the background in the usual way." for i in range(4))
+    papers = {
+        "survey.txt": "Devolution consultation: results\n\nHow did you find out about this consultation? Did you "
+                      f"vote in the online poll? Most residents heard of the devolution proposals online. {filler}\n",
+        "minutes.txt": "Minutes of the County Council held on 9 January 2025\n\n285. English Devolution White Paper\n\n"
+                       "The motion on devolution was put to the vote: 45 councillors voted for it and 20 against. "
+                       f"{filler}\n"}
+    ix = _index_of(tmp_path, papers)
+    hits = ix.search("how did councillors vote on devolution")
+    assert os.path.basename(hits[0].segment.source) == "minutes.txt", [(h.segment.source, h.score) for h in hits]
+    # Asked only in question words, they are the words searched for.
+    assert os.path.basename(ix.search("how did")[0].segment.source) == "survey.txt"

@@ -62,6 +62,7 @@ Query language:
 
 Words are stemmed: councillor/councillors and recommend/recommendation match.
 A word typed whole finds it printed with a hyphen too (reoffending: re-offending).
+A question's own words (what, how, did, was ...) count for little.
 A word in capitals is initials (SEND, DSG): it also finds the name spelt out where
 a paper defines it, and "send" or "levy" alone ranks lower. A phrase with a sign
 ("4.99%") must print the sign. A figure with commas (£4,350, 12,000) is searched as

@@ -499,6 +499,26 @@ def _top(results) -> list:
     return [results[i] for i in range(results.scored_length())]
 
 
+#: The words a question is asked in ("what did the council decide about the budget",
+#: "how did councillors vote"), by their stems. They are not the subject: a passage
+#: need not hold them to hold all the words, and they count this much of a word.
+QUESTION_WEIGHT = 0.2
+_QUESTION_STEMS = {"what", "who", "whom", "whose", "how", "which", "where", "did", "doe", "do", "wa",
+                   "were", "much", "mani", "about"}
+
+
+def _question_words_aside(q, words: list[str]):
+    """The query with its question words (see QUESTION_WEIGHT) weighted down, and the
+    words a passage must hold to hold them all; unchanged when it is all question words."""
+    asked = [w for w in words if w not in _QUESTION_STEMS]
+    if not asked or len(asked) == len(words):
+        return q, words
+    positive = q.a if isinstance(q, wq.AndNot) else q
+    weighted = wq.Or([wq.Term(sq.fieldname, sq.text, boost=QUESTION_WEIGHT) if sq.text in _QUESTION_STEMS else sq
+                      for sq in positive.subqueries])
+    return (wq.AndNot(weighted, q.b) if isinstance(q, wq.AndNot) else weighted), asked
+
+
 def _plain_words(q) -> list[str]:
     """The stems of a query of plain words (``-word`` exclusions allowed), in order;
     [] for a query with operators, fields, phrases or prefixes."""
@@ -670,6 +690,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
     q, date_range, named, phrases, words = parse_query(schema, query)
+    q, words = _question_words_aside(q, words)
     typed_days, day_words = _typed_days(query)
     # A day typed in figures ("13/02/2025") is that day's meeting, not a phrase every hit
     # must print (none of the budget's papers prints it so: the search found nothing).
