@@ -1579,3 +1579,13 @@ def test_a_question_is_answered_by_its_subject_not_its_question_words(tmp_path):
     assert os.path.basename(hits[0].segment.source) == "minutes.txt", [(h.segment.source, h.score) for h in hits]
     # Asked only in question words, they are the words searched for.
     assert os.path.basename(ix.search("how did")[0].segment.source) == "survey.txt"
+
+
+def test_a_fields_value_in_single_quotes_is_one_value(corpus_index):
+    # "body:'corporate parenting'" inside a double-quoted shell argument: it had searched
+    # the body "'corporate" and the word "parenting'" (1 hit where there are 11).
+    double = [h.segment.id for h in corpus_index.search('kind:resolution body:"corporate parenting"', limit=20)]
+    assert len(double) > 1
+    assert [h.segment.id for h in corpus_index.search("kind:resolution body:'corporate parenting'", limit=20)] == double
+    assert ([h.segment.id for h in corpus_index.search("devolution date:'January 2025'..'February 2025'")]
+            == [h.segment.id for h in corpus_index.search('devolution date:"January 2025".."February 2025"')])

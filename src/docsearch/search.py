@@ -91,7 +91,19 @@ class ParsedQuery(NamedTuple):
 def without_filters(text: str) -> str:
     """The query's words with its filters (kind:, body:, council:, minute:, date:) taken
     out: what to try when the filters rule out every hit."""
-    return " ".join(_FILTER_TERM.sub(" ", _DATE_TERM.sub(" ", text or "")).split())
+    return " ".join(_FILTER_TERM.sub(" ", _DATE_TERM.sub(" ", _double_quoted(text or ""))).split())
+
+
+# A field's value in single quotes, body:'corporate parenting', as the shell's quoting
+# invites inside a double-quoted argument (and the start or end of a date range).
+_SINGLE_QUOTED_VALUE = re.compile(r"(?<![\w:])((?:" + "|".join(("kind", "body", "council", "minute", "title", "date"))
+                                  + r"):|(?<=\S)\.\.)'([^'\"]*)'", re.I)
+
+
+def _double_quoted(text: str) -> str:
+    """The query with a field's single-quoted value in double quotes: "body:'corporate
+    parenting'" had searched the body "'corporate" and the word "parenting'"."""
+    return _SINGLE_QUOTED_VALUE.sub(r'\1"\2"', text) if "'" in text else text
 
 
 #: The longest query parsed, in characters: a long question is a few hundred.
@@ -100,8 +112,7 @@ LONGEST_QUERY = 2000
 
 def parse_query(schema, text: str) -> ParsedQuery:
     """Parse the query language. Raises QueryError with a one-line reason."""
-    if text is None:
-        text = ""
+    text = _double_quoted(text or "")
     # Whoosh's parser tries each of its rules at each character: a page pasted by mistake
     # (100,000 characters) took 40 s, holding an Index that threads may share.
     if len(text) > LONGEST_QUERY:
@@ -687,6 +698,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     of them; see below.)"""
     if limit < 1:
         raise QueryError("the number of results (limit) must be at least 1")
+    query = _double_quoted(query or "")
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
     q, date_range, named, phrases, words = parse_query(schema, query)
