@@ -28,6 +28,7 @@ from click.testing import CliRunner
 
 import badpapers
 from docsearch.cli import cli
+from docsearch.index import SCHEMA_VERSION
 
 HERE = os.path.dirname(__file__)
 CORPUS = os.path.join(os.path.dirname(HERE), "corpus")
@@ -1098,6 +1099,9 @@ def test_other_schema_version_asks_for_rebuild(runner, good_index, meta):
         result = _invoke(runner, ["--index", good_index, *args])
         assert result.exit_code == 1, (args, result.output)
         assert "run 'docsearch rebuild'" in one_clear_line(result.stderr)
+        # Which format the index has, and which this docsearch reads.
+        held = f"index format {meta['schema_version']}" if meta else "an index format without a number"
+        assert f"({held}; this one reads format {SCHEMA_VERSION})" in result.stderr, result.stderr
     r = ds("--index", good_index, "search", "budget")
     assert r.returncode == 1 and "run 'docsearch rebuild'" in one_clear_line(r.stderr)
     # ... and rebuild fixes it, from the paper list the old index holds.

@@ -750,7 +750,13 @@ class Index:
                 raise IndexCorrupt(f"the index at {self.path} is damaged (its docsearch.json is not a "
                                    "JSON object; cut short or overwritten?)", plain_rebuild=True)
         if needs_rebuild(meta):
-            raise IndexOutdated(f"the index at {self.path} was written by another version of docsearch")
+            # The index's own number and this docsearch's: "another version" alone read as
+            # wrong when --version printed the same for both (the number counts changes to
+            # what an index holds, which come between releases).
+            was = meta.get("schema_version") if meta else None
+            held = f"index format {was}" if isinstance(was, int) else "an index format without a number"
+            raise IndexOutdated(f"the index at {self.path} was written by another version of docsearch "
+                                f"({held}; this one reads format {SCHEMA_VERSION})")
 
     def _new_generation(self) -> str:
         os.makedirs(self.path, exist_ok=True)
