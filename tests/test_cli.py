@@ -71,7 +71,7 @@ def test_split_text_dump_gives_lines(runner):
                         for r in rows)
 
 
-def test_ingest_search_show_stats(runner, tmp_path, small_corpus):
+def test_ingest_search_show_stats(runner, tmp_path, small_corpus, monkeypatch):
     ix = str(tmp_path / "ix")
     result = runner.invoke(cli, ["--index", ix, "ingest", str(small_corpus), "--workers", "0"])
     assert result.exit_code == 0, result.output
@@ -101,6 +101,20 @@ def test_ingest_search_show_stats(runner, tmp_path, small_corpus):
     assert shown.exit_code == 0 and hits[0]["title"] in shown.output
     shown_json = _json_lines(runner.invoke(cli, ["--index", ix, "show", hits[0]["id"], "--json"]).output)[0]
     assert CONTRACT <= set(shown_json)
+    # The start of an id will do, as long as one segment's id starts so.
+    ids = [h["id"] for h in _json_lines(runner.invoke(cli, ["--index", ix, "search", "kind:minute,resolution", "-n",
+                                                            "100", "--json"]).output)]
+    start = next(h["id"][:n] for n in (4, 5, 6) for h in hits[:1] if sum(i.startswith(h["id"][:n]) for i in ids) == 1)
+    short = _json_lines(runner.invoke(cli, ["--index", ix, "show", start, "--json"]).output)[0]
+    assert (short["id"], short["children"]) == (hits[0]["id"], shown_json["children"])
+    assert "no segment with id 'xyz9'" in runner.invoke(cli, ["--index", ix, "show", "xyz9"]).output
+    assert "no segment with id" in runner.invoke(cli, ["--index", ix, "show", start[:3]]).output  # too short
+    # A start that several ids share (one hex digit, allowed here, is shared by many).
+    import docsearch.index
+
+    monkeypatch.setattr(docsearch.index, "SHORTEST_ID", 1)
+    many = runner.invoke(cli, ["--index", ix, "show", ids[0][0]])
+    assert many.exit_code == 1 and "segments have an id starting" in many.output and "give more of it" in many.output
     stats = _json_lines(runner.invoke(cli, ["--index", ix, "stats", "--json"]).output)[0]
     assert stats["papers"] == 2 and stats["segments"] > 0 and "by_kind" in stats and "meetings" in stats
 

@@ -620,7 +620,10 @@ def _left_out_unknown(ix, text, kind, body, council, since, until, limit) -> Non
 @click.pass_context
 @_friendly
 def show(ctx, segment_id, as_json):
-    """Print one segment in full, with its meeting, parent, children and source."""
+    """Print one segment in full, with its meeting, parent, children and source.
+
+    SEGMENT_ID is a hit's id, or its first few characters (at least 4) when only one
+    segment's id starts so."""
     ix = _index(ctx)
     seg = ix.get(segment_id)
     parent = ix.get(seg.parent) if seg.parent else None

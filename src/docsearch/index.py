@@ -446,11 +446,26 @@ def _passages(text: str, sentences) -> list[tuple[int, int, list]]:
 
 
 def _segment_fields(searcher, segment_id: str) -> dict:
-    """A segment's stored fields. Raises UnknownSegment."""
+    """A segment's stored fields, by its id or the start of it (at least SHORTEST_ID
+    characters, as long as one segment's id starts so: people copy the first few, as they
+    do a commit's). Raises UnknownSegment."""
     fields = searcher.document(id=segment_id)
+    if (not fields or fields.get("doctype") != "segment") and SHORTEST_ID <= len(segment_id) < ID_LENGTH:
+        from whoosh import query as wq
+
+        starting = [searcher.stored_fields(n)
+                    for n in wq.And([wq.Prefix("id", segment_id), wq.Term("doctype", "segment")]).docs(searcher)]
+        if len(starting) > 1:
+            raise UnknownSegment(f"{len(starting)} segments have an id starting {segment_id!r}; give more of it")
+        fields = starting[0] if starting else None
     if not fields or fields.get("doctype") != "segment":
         raise UnknownSegment(f"no segment with id {segment_id!r}")
     return fields
+
+
+#: A segment's id is this many hex digits; ``show`` takes at least SHORTEST_ID of them.
+ID_LENGTH = 12
+SHORTEST_ID = 4
 
 
 def segment_from_stored(fields: dict) -> Segment:
@@ -1398,7 +1413,7 @@ class Index:
             fields = _segment_fields(s, segment_id)
             key = fields.get("copy")
             found = [segment_from_stored(f) for f in s.documents(copy=key)
-                     if f.get("id") != segment_id and f.get("doctype") == "segment"] if key else []
+                     if f.get("id") != fields["id"] and f.get("doctype") == "segment"] if key else []
         return sorted(found, key=lambda seg: (seg.source, seg.lines or (0, 0)))
 
     def children(self, segment_id: str) -> list[Segment]:
@@ -1407,7 +1422,7 @@ class Index:
         segment_id = _segment_id(segment_id)
         ix = self._open()
         with self._reading(), ix.searcher() as s:
-            _segment_fields(s, segment_id)
+            segment_id = _segment_fields(s, segment_id)["id"]
             found = [segment_from_stored(f) for f in s.documents(parent=segment_id)]
         return sorted(found, key=lambda seg: seg.lines or (0, 0))
 
