@@ -597,20 +597,37 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
 
 
 def _left_out_unknown(ix, text, kind, body, council, since, until, limit) -> None:
-    """Say when --council or --since/--until left out hits that name no council or print
-    no meeting date (standalone appendices often do neither): the filter cannot tell
-    whether they match, and the user would not otherwise know they exist."""
-    if not text.strip() or not (council or since or until):
+    """Say when --council or --since/--until (or council: and date: in the query) left out
+    hits that name no council or print no meeting date (standalone appendices often do
+    neither): the filter cannot tell whether they match, and the user would not otherwise
+    know they exist."""
+    from .search import without_filters
+
+    typed = without_filters(text, only=("none",))  # (the query as searched, nothing taken out)
+    by_council = without_filters(text, only=("council",)) != typed
+    by_date = without_filters(text, only=("date",)) != typed
+    in_query = by_council or by_date
+    council, dated = council or by_council, since or until or by_date
+    words = without_filters(text, only=("council", "date"))
+    if not words.strip() or not (council or dated):
         return
-    wider = ix.search(text, kind=kind, body=body, limit=limit)
-    unknown = [h for h in wider if (council and not h.segment.council)
-               or ((since or until) and not h.segment.meeting_date)]
+    wider = ix.search(words, kind=kind, body=body, limit=limit)
+    unknown = [h for h in wider if (council and not h.segment.council) or (dated and not h.segment.meeting_date)]
     if unknown:
         why = " or ".join(([] if not council else ["name no council"])
-                          + ([] if not (since or until) else ["print no meeting date"]))
-        click.echo(f"docsearch: {len(unknown)} of the top {len(wider)} hits without those options {why}, "
-                   f"so the options left them out (first: {unknown[0].segment.title[:60]}, id {unknown[0].segment.id})",
-                   err=True)
+                          + ([] if not dated else ["print no meeting date"]))
+        which = "filters" if in_query else "options"
+        click.echo(f"docsearch: {len(unknown)} of the top {len(wider)} hits without those {which} {why}, "
+                   f"so the {which} left them out (first: {_short(unknown[0].segment.title, 60)}, "
+                   f"id {unknown[0].segment.id})", err=True)
+
+
+def _short(text: str, most: int) -> str:
+    """``text`` cut to at most ``most`` characters between words, with "…" if cut."""
+    if len(text) <= most:
+        return text
+    cut = text[:most].rsplit(" ", 1)[0]
+    return (cut if len(cut) > most // 2 else text[:most]).rstrip(" ,;:–-") + "…"
 
 
 @cli.command()

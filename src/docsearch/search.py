@@ -88,10 +88,15 @@ class ParsedQuery(NamedTuple):
     words: list[str] = []  # for plain words only (no operators or fields): their stems in order
 
 
-def without_filters(text: str) -> str:
+def without_filters(text: str, only: tuple[str, ...] = ()) -> str:
     """The query's words with its filters (kind:, body:, council:, minute:, date:) taken
-    out: what to try when the filters rule out every hit."""
-    return " ".join(_FILTER_TERM.sub(" ", _DATE_TERM.sub(" ", _double_quoted(text or ""))).split())
+    out: what to try when the filters rule out every hit. ``only``: those fields' filters
+    alone ("council", "date")."""
+    text = _double_quoted(text or "")
+    if not only or "date" in only:
+        text = _DATE_TERM.sub(" ", text)
+    text = _FILTER_TERM.sub(lambda m: " " if not only or m.group(1).lower() in only else m.group(0), text)
+    return " ".join(text.split())
 
 
 # A field's value in single quotes, body:'corporate parenting', as the shell's quoting
