@@ -558,3 +558,19 @@ def test_a_council_or_date_filter_in_the_query_says_what_it_left_out(runner, tmp
         assert result.exit_code == 0 and f"{why}, so the filters left them out" in result.stderr, (query, result.stderr)
     plain = runner.invoke(cli, ["--index", ix, "search", "reserves", "policy", "kind:resolution"])
     assert "left them out" not in plain.stderr
+
+
+def test_a_decisions_number_is_shown_as_a_decisions_and_a_minutes_as_a_minutes(runner, tmp_path):
+    # "minute 24/00093" on a record of decision read as if minuted; it is the decision's.
+    record = ("KENT COUNTY COUNCIL – RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\nMrs Sue Chandler, Cabinet Member "
+              "for Integrated Children's Services\n\nDECISION NO:\n24/00093\n\nFor publication\n\n"
+              "Subject Matter: Commissioned Family Hub Contracts\n\nDecision:\nAs Cabinet Member for Integrated "
+              "Children's Services, I agree not to recommission the family hub contracts at Seashells and "
+              "Millmead.\n\nSigned: Sue Chandler    Date: 17 January 2025\n")
+    minutes = ("KENT COUNTY COUNCIL\n\nMINUTES of a meeting of the Cabinet held on Thursday, 9 January 2025.\n\n"
+               "Present: Mr R Gough\n\n80. Family hubs update\n(Item 5)\n\nRESOLVED that the family hubs update "
+               "be noted.\n")
+    ix = _ingested(runner, tmp_path, {"record.txt": record, "minutes.txt": minutes})
+    out = runner.invoke(cli, ["--index", ix, "search", "family", "hubs", "kind:resolution"]).output
+    assert "· decision 24/00093 · resolution" in out and "· minute 80 · resolution" in out, out
+    assert "minute 24/00093" not in out

@@ -445,14 +445,17 @@ def _location(source: str, pages, lines) -> str:
 
 
 def _heading(seg, council: bool = False) -> str:
-    """"Cabinet · 9 Jan 2025 · minute 80 · resolution"; with ``council``, the council first
+    """"Cabinet · 9 Jan 2025 · minute 80 · resolution" ("decision 24/00093" for a decision's
+    number); with ``council``, the council first
     (an index may hold several councils' Cabinets)."""
     bits = [seg.council] if council and seg.council else []
     if seg.body or not bits:
         bits.append(seg.body or "-")
     bits.append(seg.meeting_date.strftime("%-d %b %Y") if seg.meeting_date else "undated")
     if seg.minute:
-        bits.append(f"minute {seg.minute}")
+        # A number from minutes is a minute's; one from a record of decision or a report
+        # ("Decision no: 24/00093") is the decision's: nothing was minuted under it.
+        bits.append(f"{'minute' if seg.context in ('minutes', 'minute_extract') else 'decision'} {seg.minute}")
     bits.append(seg.kind)
     return " · ".join(bits)
 
