@@ -190,6 +190,13 @@ def test_did_you_mean_takes_the_nearest_word_not_the_most_used(corpus_index):
     assert corpus_index.suggest("fre school meels") == "free school meals"
     assert corpus_index.suggest("hosuing") == "housing"
     assert corpus_index.suggest("adoptoin") == "adoption"
+    # Porter stems a misspelt word its own way, away from the word's stem ("corprate" to
+    # "corprat", three letters from "corpor"; "educaton" four from "educ"): these had come
+    # out "compatible", "mental" (or "murals") and "educated", and "devolushun" as nothing.
+    assert corpus_index.suggest("corprate parenting") == "corporate parenting"
+    assert corpus_index.suggest("minrals") == "minerals"
+    assert corpus_index.suggest("educaton") == "education"
+    assert corpus_index.suggest("devolushun") == "devolution"
 
 
 def test_kinds_and_councils_may_be_lists_and_an_index_closes_with_with(corpus_index):

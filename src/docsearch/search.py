@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -1263,11 +1264,23 @@ def suggest_query(searcher, query: str) -> str | None:
         options = corrector.suggest(stem, limit=SUGGEST_OPTIONS, maxdist=2)
         if not options and len(word) >= LONG_WORD:
             options = corrector.suggest(stem, limit=SUGGEST_OPTIONS, maxdist=3)
+        # Porter stems a misspelt word its own way ("corprate" to "corprat", three letters
+        # from "corpor"; "educaton" unchanged, four from "educ"), so a stem is also
+        # measured against the start of the word as typed, which a stem mostly is: the
+        # stems a letter or so from a start of the typed word are the likeliest ("corpor"
+        # for "corprate", not "compat"; "miner" for "minrals", not "mental"). The typed
+        # word's own starts that the papers hold as stems ("educ") are among them.
+        # (Those sharing its first three letters: a look-up by prefix, where one three
+        # slips wide reads much of the word list.)
+        same_start = itertools.islice(reader.expand_prefix("content", word[:3]), SUGGEST_PREFIXED)
+        near_start = sorted({o for o in (t.decode() if isinstance(t, bytes) else t for t in same_start)
+                             if len(o) >= 3 and _from_start(o, word) <= 1},
+                            key=lambda o: -reader.doc_frequency("content", o))[:SUGGEST_NEAR]
         # (Two letters swapped are one slip: "hosuing" is one from "housing", as from
         # "hosting".)
         distance = {o: damerau_levenshtein(o, stem) for o in options}
         nearest = min(distance.values(), default=None)
-        options = [o for o in options if distance[o] == nearest]
+        options = list(dict.fromkeys([o for o in options if distance[o] == nearest] + near_start))
         printed = [(w, o) for w, o in ((_surface_word(searcher, o, word), o) for o in options) if w]
         # The printed word most like the typed one, a word the papers use often counting
         # for more than a rare one a letter nearer: "meels" is "meals" (32 segments), not
@@ -1285,6 +1298,11 @@ def suggest_query(searcher, query: str) -> str | None:
 #: "Did you mean": how many of the index's words within reach are compared, and the
 #: length from which a word may be three letters out.
 SUGGEST_OPTIONS = 100
+#: ... how many words sharing the typed word's first three letters are measured against
+#: its start, and how many of those a slip from it are read for their printed forms (the
+#: most used first).
+SUGGEST_PREFIXED = 3000
+SUGGEST_NEAR = 8
 LONG_WORD = 8
 SUGGEST_LONGEST = 40
 #: How many slips of the keyboard (see _slips) ten times as many segments holding a word
@@ -1293,6 +1311,15 @@ SUGGEST_FREQUENCY_WEIGHT = 0.25
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def _from_start(stem: str, typed: str) -> int:
+    """Slips (as Damerau-Levenshtein counts them) from ``stem`` to the nearest start of the
+    typed word of about its length: "corpor" is one from "corpr", the start of "corprate"."""
+    from whoosh.support.levenshtein import damerau_levenshtein
+
+    ends = range(max(1, len(stem) - 1), min(len(typed), len(stem) + 1) + 1)
+    return min((damerau_levenshtein(stem, typed[:k]) for k in ends), default=len(stem))
 
 
 def _slips(printed: str, typed: str) -> float:
