@@ -500,8 +500,10 @@ def _use_colour(stream) -> bool:
               help="Only papers of this council (words match, e.g. kent; comma-separated or repeated for either).")
 @click.option("--body", metavar="NAME", multiple=True,
               help="Only this body (words match, e.g. 'scrutiny commission'; repeated for either).")
-@click.option("--since", metavar="DATE", help="Meetings on or after DATE (2020-03-05, 05/03/2020, '5 March 2020', 'March 2020', 2020).")
-@click.option("--until", metavar="DATE", help="Meetings on or before DATE.")
+@click.option("--since", metavar="DATE", callback=lambda ctx, param, value: _a_date(param, value),
+              help="Meetings on or after DATE (2020-03-05, 05/03/2020, '5 March 2020', 'March 2020', 2020).")
+@click.option("--until", metavar="DATE", callback=lambda ctx, param, value: _a_date(param, value),
+              help="Meetings on or before DATE.")
 @click.option("--limit", "-n", type=click.IntRange(1), default=10, show_default=True, help="Number of results.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="'date' shows the newest meetings first, among the hits holding every word (if any do).")
@@ -597,6 +599,16 @@ def search(ctx, query, kind, council, body, since, until, limit, sort, as_json):
             click.echo(f"   also printed {more} more time{'s' if more > 1 else ''}, in {papers} "
                        f"paper{'s' if papers > 1 else ''} (--json lists them all)")
         click.echo("")
+
+
+def _a_date(param, value):
+    """--since/--until checked as click checks an option: a value that is no date is the
+    option's error (exit 2), not the query's ("bad query: 'banana' is not a date")."""
+    from .dates import parse_date_range
+
+    if value is not None and parse_date_range(value) is None:
+        raise click.BadParameter(f"{value!r} is not a date; try 2020-03-05, 5 March 2020 or March 2020", param=param)
+    return value
 
 
 def _left_out_unknown(ix, text, kind, body, council, since, until, limit) -> None:
