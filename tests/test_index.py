@@ -1596,3 +1596,22 @@ def test_a_fields_value_in_single_quotes_is_one_value(corpus_index):
     assert [h.segment.id for h in corpus_index.search("kind:resolution body:'corporate parenting'", limit=20)] == double
     assert ([h.segment.id for h in corpus_index.search("devolution date:'January 2025'..'February 2025'")]
             == [h.segment.id for h in corpus_index.search('devolution date:"January 2025".."February 2025"')])
+
+
+def test_a_day_typed_with_a_body_that_met_that_day_asks_for_its_meeting(tmp_path):
+    # The Cabinet and the County Council met on 13 March; the Council's papers say
+    # "Cabinet" often, and had filled the list for "cabinet 13 March 2025".
+    cabinet = ("Minutes of a meeting of the Cabinet held on 13 March 2025\n\nPresent: Mr A Smith\n\n"
+               "5. Highways term contract\n\nRESOLVED that the contract be extended.\n")
+    council = ("Minutes of a meeting of the County Council held on 13 March 2025\n\nPresent: Mr B Jones\n\n"
+               + "".join(f"{n}. Report of the Cabinet on item {n}\n\nThe Cabinet's report on item {n} was received; the "
+                         f"Cabinet Member and the Cabinet answered questions on the Cabinet's plans.\n\n"
+                         for n in range(10, 22)))
+    member = ("Record of decision\n\nDecision taken by: Cabinet Member for Highways\n\nDate of decision: 13 March 2025\n\n"
+              "Decision: I agree that the Cabinet's highways contract be extended.\n")
+    ix = _index_of(tmp_path, {"cabinet.txt": cabinet, "council.txt": council, "member.txt": member})
+    hits = ix.search("cabinet 13 March 2025")
+    assert hits and {h.segment.body for h in hits} == {"Cabinet"}, [(h.segment.body, h.segment.title) for h in hits]
+    assert {h.segment.body for h in ix.search("county council 13 March 2025")} == {"County Council"}
+    # A body that did not meet that day leaves the day's meetings as they were.
+    assert len({h.segment.body for h in ix.search("scrutiny committee 13 March 2025", limit=20)}) > 1

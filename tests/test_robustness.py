@@ -797,7 +797,7 @@ def test_odd_but_plausible_queries_never_give_an_internal_error(runner, small_in
 @pytest.mark.parametrize("args, reason", [
     (["search", '"unbalanced'], "quote"),
     (["search", "AND"], "nothing to search"),
-    (["search", "budget", "--since", "yesterday"], "not a date"),
+    (["search", "budget", "date:yesterday"], "not a date"),
     (["show", "nosuchid"], "no segment"),
 ])
 def test_bad_query_real_process(small_index, args, reason):

@@ -494,6 +494,30 @@ def _with(flt, more):
     return more if flt is None else wq.And([flt, more])
 
 
+def _of_bodies_named(searcher, schema, on_the_day, words: list[str]):
+    """Of the meetings held on a typed day, those of the body the query names, when it met
+    that day: "cabinet 13 March 2025" is the Cabinet's meeting, not the County Council's
+    that day, whose papers say "Cabinet" often enough to fill the list (ten of its hits
+    came before the Cabinet's agenda). None when no body met that is named."""
+    bodies = {searcher.stored_fields(n).get("body") for n in on_the_day.docs(searcher)} - {None}
+    named = [b for b in bodies if _names_body(b, words)]
+    if not named:
+        return None
+
+    def words_of(name):
+        return {t.text for t in schema["body"].analyzer(name)}
+
+    either = []
+    for name in named:
+        own = words_of(name)
+        # Not the longer names holding it ("Cabinet Member for Integrated Children's
+        # Services" for "Cabinet"), which the body filter's words would match too.
+        longer = {w for other in bodies - set(named) if words_of(other) > own for w in words_of(other)} - own
+        exact = wq.And([wq.Term("body", w) for w in sorted(own)])
+        either.append(wq.AndNot(exact, wq.Or([wq.Term("body", w) for w in sorted(longer)])) if longer else exact)
+    return _with(on_the_day, wq.Or(either))
+
+
 def _held_on(days: set[dt.date]):
     """A filter for the meetings held on ``days``."""
     return wq.Or([wq.DateRange("meeting_date", dt.datetime.combine(d, dt.time()), dt.datetime.combine(d, dt.time.max))
@@ -742,7 +766,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         # minutes 13/02/2025") asks for that day's meetings, when the index holds any;
         # their segments hold the day's words by their date, printed in them or not. (Not
         # "deadline 31 March 2025": a date the papers print, whatever met that day.)
-        flt = on_the_day
+        flt = _of_bodies_named(s, schema, on_the_day, words) or on_the_day
     else:
         typed_days = set()
     # Asked for by a word searched for, not by one excluded ("-apologies").
