@@ -3439,3 +3439,28 @@ def test_a_reports_decision_number_below_a_long_from_field_numbers_its_recommend
         "Summary:", "Recommendation(s):\nThe Cabinet is asked to AGREE the transfer of the team.\n\nSummary:")
     recs = [s for s in _split(text) if s.kind == "recommendation"]
     assert [(s.minute, s.body) for s in recs] == [("24/00109", "Cabinet")], [(s.kind, s.title) for s in _split(text)]
+
+
+def test_a_presentations_title_slide_in_a_pack_starts_a_paper_of_its_own():
+    # A summons prints the slides shown to the meeting after a partnership's report: the
+    # title slide names the meeting. The slides had run on under the report's name.
+    report = ("Leicester City Council\n\nCLIMATE READY LEICESTER PLAN 2023-28\n\nFull Council\n5 September 2024\n\n"
+              "Report of the Strategic Director\n\n1. Summary\n\nThe plan sets out the city's climate actions.\n\n"
+              "3 About the Partnership\n\nThe Partnership reviewed a draft of the plan in October 2023.\n\n")
+    slides = ("Corporate Parenting\nRoles & Responsibilities\n\nFull Council\n05 September 2024\n\n"
+              "As if they were my child\n\nWhy is Corporate Parenting a Priority?\n\nLooking after children is "
+              "one of the most important jobs that councils do.\n")
+    segs = _split(report + slides)
+    parenting = [s for s in segs if "child" in s.text]
+    assert parenting and all(s.document == "Corporate Parenting Roles & Responsibilities" for s in parenting), \
+        [(s.title, s.document) for s in segs]
+    assert all(s.body and s.meeting_date == dt.date(2024, 9, 5) for s in parenting)
+    # A numbered part over its meeting ("Question 1" / "COUNTY COUNCIL" / date) is a part,
+    # and a signature's "CHAIR" over the next paper's meeting lines no title.
+    questions = "".join(f"Question {n}\n\nCOUNTY COUNCIL\n\nThursday 13 March 2025\n\nQuestion by Mr A to Mrs B "
+                        f"about the budget line {n}.\n\n" for n in (1, 2))
+    assert not any(s.document == "Question 1" for s in _split(questions))
+    signed = ("The meeting closed at 4.05 pm.\n\nCHAIR\n\nJoint Strategic Planning Committee\n24 April 2025\n\n"
+              "Joint Local Plan consultation responses\n\nReport of the Planning Policy Manager\n\n1. Purpose\n\n"
+              "1.1 To report the representations received.\n")
+    assert not any((s.document or s.title) == "Chair" for s in _split(signed))

@@ -1448,6 +1448,42 @@ def _find_cover(p: _Paper, k: int) -> _Doc | None:
     return _Doc("report", k, title=title, header_end=j)
 
 
+def _find_presentation(p: _Paper, k: int) -> _Doc | None:
+    """A presentation's title slide printed in a pack: a short title on a line or three,
+    then the meeting it is shown to, the body's name over the date ("Corporate Parenting" /
+    "Roles & Responsibilities" / "Full Council" / "05 September 2024"). Its slides had run
+    on as part of the report before it, and under that report's name."""
+    if not p.gap_before[k] or k + 2 >= len(p):
+        return None
+    lines = 0
+    while lines < 3 and k + lines < len(p) and (lines == 0 or not p.gap_before[k + lines]):
+        line = p.bare[k + lines]
+        words = line.split()
+        # A title's words, capitalised: not a sentence, a field, the body's own name or
+        # the council's (a letterhead over a report's meeting lines).
+        if (len(words) > 8 or line.rstrip().endswith((".", ":", ";", ",")) or HEADER_FIELD.match(line)
+                or _named_body(line) or COUNCIL_NAME.fullmatch(_title_case(line.strip()) if line.isupper() else line.strip())
+                or not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)):
+            break
+        lines += 1
+    j = k + lines
+    if not lines or j + 2 > len(p) or not (meeting := _named_meeting(p, j)):
+        return None
+    if j + 2 < len(p) and not p.gap_before[j + 2]:
+        return None
+    title = " ".join(" ".join(p.bare[i] for i in range(k, j)).split())
+    # Not a signature's "CHAIR" over the next paper's meeting lines, nor a numbered part
+    # of one paper, each headed so ("Question 1" / "COUNTY COUNCIL" / date).
+    if len(title.split()) < 2 or re.search(r"\s(?:\d{1,3}|[A-Z])$", title):
+        return None
+    return _Doc("report", k, body=meeting[0], date=meeting[1], title=title, header_end=j + 2)
+
+
+# A title's small words, in lower case inside a capitalised title ("Roles and
+# Responsibilities", "Plan for the City").
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
 # An equality impact assessment appended to a report: "EQIA Submission Form", "Equality
 # Analysis for Seashells Family Hub Proposal", "Equality Impact Assessment".
 EQUALITY_ASSESSMENT = re.compile(r"^\s*(?:eqi?a\b|equality\s+(?:impact\s+assessment|analysis)\b)", re.I)
@@ -1604,7 +1640,7 @@ def _find_documents(p: _Paper) -> list[_Doc]:
                # (A list of decisions holds no reports: its fields, "Decision maker:" over
                # "Date of decision:", are no report's header.)
                or (_find_report(p, k) if not listed and k >= record_fields else None)
-               or _find_cover(p, k)
+               or _find_cover(p, k) or _find_presentation(p, k)
                or (_find_assessment(p, k) if docs and docs[-1].kind == "report" else None))
         if doc and (not docs or doc.start > docs[-1].start):
             # A header found by looking back may start before lines already claimed.
