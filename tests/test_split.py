@@ -3464,3 +3464,12 @@ def test_a_presentations_title_slide_in_a_pack_starts_a_paper_of_its_own():
               "Joint Local Plan consultation responses\n\nReport of the Planning Policy Manager\n\n1. Purpose\n\n"
               "1.1 To report the representations received.\n")
     assert not any((s.document or s.title) == "Chair" for s in _split(signed))
+
+
+def test_a_title_cased_from_capitals_keeps_its_initials():
+    # "EU EXIT TRANSITION" had become "Eu Exit Transition".
+    text = ("CABINET – 20 NOVEMBER 2020\n\nEU EXIT TRANSITION AND NHS WINTER PLANS: AN UPDATE\n\n"
+            "REPORT OF THE CHIEF EXECUTIVE\n\nPurpose of the Report\n\n1. The purpose of this report is to update the "
+            "Cabinet on the preparations for the end of the transition period.\n")
+    assert {s.document for s in _split(text)} == {"EU Exit Transition and NHS Winter Plans: An Update"}, \
+        [(s.title, s.document) for s in _split(text)]

@@ -490,8 +490,24 @@ def _title_case(text: str) -> str:
         lw = w.lower()
         # A label's letter is no small word: "Appendix A", not "Appendix a".
         label = i and len(lw) == 1 and words[i - 1].lower() in _LETTERED
-        out.append(lw if (i and lw in _SMALL_WORDS and not label) else lw[:1].upper() + lw[1:])
+        # (Nor after a colon: "Winter Plans: An Update".)
+        small = i and lw in _SMALL_WORDS and not label and not words[i - 1].endswith(":")
+        out.append(w if _initials(w) else lw if small else lw[:1].upper() + lw[1:])
     return " ".join(out)
+
+
+# Two-letter words a title in capitals may hold that are words, not initials.
+_TWO_LETTER_WORDS = frozenset("of to in on at by an as or if is be we me my no so up us do go he".split())
+
+
+def _initials(word: str) -> bool:
+    """A word in capitals that reads as initials, kept so in a title cased from capitals:
+    two letters that are no word ("EU", "UK", "IT"), or letters with no vowel ("NHS",
+    "KCC", "CQC"). ("SEND" or "VAT" cannot be told from a word, and are cased as words.)"""
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if len(letters) < 2 or not letters.isupper() or letters != word.strip("()[],.;:'’&-"):
+        return False
+    return (len(letters) == 2 and letters.lower() not in _TWO_LETTER_WORDS) or not set(letters.lower()) & set("aeiouy")
 
 
 _LETTERED = ("appendix", "annex", "annexe", "part", "schedule", "section", "table", "option", "phase")
@@ -1477,11 +1493,6 @@ def _find_presentation(p: _Paper, k: int) -> _Doc | None:
     if len(title.split()) < 2 or re.search(r"\s(?:\d{1,3}|[A-Z])$", title):
         return None
     return _Doc("report", k, body=meeting[0], date=meeting[1], title=title, header_end=j + 2)
-
-
-# A title's small words, in lower case inside a capitalised title ("Roles and
-# Responsibilities", "Plan for the City").
-_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
 
 
 # An equality impact assessment appended to a report: "EQIA Submission Form", "Equality
