@@ -1132,6 +1132,12 @@ def test_a_numbered_heading_wrapped_onto_a_second_line():
     assert "8. Strong Economy, Transport and Infrastructure" in titles
     assert "9.4 Carers and people with care needs are supported to live active, independent, and fulfilling lives" \
         in titles
+    # Its second line may open with the small word instead (Kent's 24/00115 report had its
+    # sections 4 and 5 under "3. Background (continued)").
+    health = ("3. Background\n\n" + para + "\n4. The Breadth, Contribution and Impact of Kent County Council on Health\n"
+              "and Wellbeing\n" + para)
+    assert "4. The Breadth, Contribution and Impact of Kent County Council on Health and Wellbeing" in \
+        [s.title for s in _split(health)], [s.title for s in _split(health)]
     # Not a table's first column, printed on every row ...
     row = "4. Strategy for\nLeicester\n\n30 4.14 Suggest the need to reassess demand for offices in the city centre.\n\n"
     assert not any("Strategy for" in t for t in (s.title for s in _split("Detailed comments\n\n" + para + row * 3)))

@@ -2251,15 +2251,19 @@ def _wrapped_heading(p: _Paper, k: int) -> bool:
     """A numbered heading wrapped onto a second, short line: "9.4 Carers and people with care
     needs are supported to live active, independent," / "and fulfilling lives", "8. Strong
     Economy, Transport and" / "Infrastructure". Its first line stops at a comma or a small
-    word; the second is short, unstopped and unnumbered, and text follows. (A numbered
-    paragraph that wraps ends its last line with a full stop.)"""
+    word, or its second opens with one in lower case; the second is short, unstopped and
+    unnumbered, and text follows. (A numbered paragraph that wraps ends its last line with
+    a full stop.)"""
     t = p.bare[k].rstrip()
     if not _DOTTED_NUMBER.match(t) or k + 1 >= len(p) or p.gap_before[k + 1]:
         return False
     core = _DOTTED_NUMBER.sub("", t)
-    if not core[:1].isupper() or not (t.endswith(",") or t.split()[-1].lower() in _SMALL_WORDS):
-        return False
     nxt = p.bare[k + 1].strip()
+    # (Or its second line opens with the small word: "4. The Breadth, Contribution and
+    # Impact of Kent County Council on Health" / "and Wellbeing".)
+    if not core[:1].isupper() or not (t.endswith(",") or t.split()[-1].lower() in _SMALL_WORDS
+                                      or nxt.split()[:1] and nxt.split()[0] in _SMALL_WORDS):
+        return False
     # Printed again and again, it is a table's first column ("4. Strategy for" /
     # "Leicester" on each row of comments on that chapter), not a heading.
     if p.line_counts[t.strip()] > 1:
