@@ -3479,3 +3479,15 @@ def test_a_title_cased_from_capitals_keeps_its_initials():
             "Cabinet on the preparations for the end of the transition period.\n")
     assert {s.document for s in _split(text)} == {"EU Exit Transition and NHS Winter Plans: An Update"}, \
         [(s.title, s.document) for s in _split(text)]
+
+
+def test_a_numbered_heading_ended_with_a_full_stop_over_its_first_paragraph():
+    # A partnership's review: "3 Recommendations." over "3.1 ..." had run on under
+    # "2 Summary (continued)".
+    para = "The Partnership reviewed the draft plan and offered feedback on its aims and its actions.\n\n"
+    text = ("2 Summary\n\n" + para * 3 + "3 Recommendations.\n\n3.1 STRATEGIC PRIORITIES: Put forward medium-term "
+            "priorities for each thematic area of the plan.\n\n" + para)
+    assert [s.title for s in _split(text)] == ["2 Summary", "3 Recommendations"], [s.title for s in _split(text)]
+    # A numbered sentence is no heading, stop or not.
+    sentence = "2 Summary\n\n" + para * 3 + "3 The plan was approved.\n\nThe Partnership noted it.\n\n" + para
+    assert [s.title for s in _split(sentence)] == ["2 Summary"]

@@ -2247,6 +2247,17 @@ def _decisions(p: _Paper, start: int, end: int, body: str | None = None) -> list
 # Headings, sections and reports
 
 
+def _stopped_heading(p: _Paper, k: int, t: str) -> bool:
+    """A numbered heading its writer ended with a full stop, over its first numbered
+    paragraph: "3 Recommendations." / "3.1 STRATEGIC PRIORITIES: ...", "5 About the
+    Leicester Climate Commission." / "5.1 ..." (a review's sections had run on under the
+    heading before)."""
+    m = re.match(r"^\s*(\d{1,2})\.?\s+[A-Z][^.]*\.$", t.rstrip())
+    if not m or len(t.split()) > 8 or k + 1 >= len(p):
+        return False
+    return re.match(rf"^\s*{m.group(1)}\.1\b", p.bare[k + 1]) is not None
+
+
 def _wrapped_heading(p: _Paper, k: int) -> bool:
     """A numbered heading wrapped onto a second, short line: "9.4 Carers and people with care
     needs are supported to live active, independent," / "and fulfilling lives", "8. Strong
@@ -2331,7 +2342,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     if DOCUMENT_LIST.match(t):
         return True
     # (A colon and a dash, "In relation to great communities: -", lead into a list.)
-    if t.rstrip(" -–").endswith((".", ",", ";", ":")) or re.fullmatch(r"[\d\s.,%£$()/-]+", t) or _FIGURES_ROW.match(t):
+    if t.rstrip(" -–").endswith((".", ",", ";", ":")) and not _stopped_heading(p, k, t) \
+            or re.fullmatch(r"[\d\s.,%£$()/-]+", t) or _FIGURES_ROW.match(t):
         return False
     if PART.match(t) and not _SECTION_NUMBER.match(t):
         return False
@@ -2651,7 +2663,7 @@ def _heading_title(p: _Paper, k: int) -> str:
     m = re.match(r"^(?P<head>\D.*?)\s+(?P<n>\d{1,2})$", t)
     if m and any(p.bare[j].lstrip().startswith(f"{m.group('n')}.1 ") for j in range(k + 1, min(k + 4, len(p)))):
         return f"{m.group('n')}. {m.group('head')}"
-    return t
+    return t[:-1] if _stopped_heading(p, k, t) else t  # (its full stop is no part of the name)
 
 
 def _opening_title(p: _Paper, start: int, end: int, salutation: bool = False) -> str:
