@@ -3491,3 +3491,16 @@ def test_a_numbered_heading_ended_with_a_full_stop_over_its_first_paragraph():
     # A numbered sentence is no heading, stop or not.
     sentence = "2 Summary\n\n" + para * 3 + "3 The plan was approved.\n\nThe Partnership noted it.\n\n" + para
     assert [s.title for s in _split(sentence)] == ["2 Summary"]
+
+
+def test_a_decisions_numbered_parts_under_a_short_lead_in_are_no_items():
+    # One item, its decision in numbered parts under "RESOLVED that Cabinet:": the parts
+    # had become items 1 and 2, and item 83 lost its number.
+    text = ("Minutes of a meeting of the Cabinet held on 9 January 2025\n\nPresent: Mr A Smith\n\n"
+            "83. English Devolution White Paper\n\nRESOLVED that Cabinet:\n\n1. Agree to submit a request to "
+            "Government for Kent and Medway to be included in the Devolution Priority Programme;\n\n"
+            "2. Note that acceptance onto the Programme will commit Kent and Medway to elections in May 2026.\n")
+    segs = _split(text)
+    assert [(s.kind, s.minute) for s in segs if s.kind in ("minute", "resolution")] == [
+        ("minute", "83"), ("resolution", "83")], [(s.kind, s.minute, s.title) for s in segs]
+    assert "2. Note that acceptance" in next(s.text for s in segs if s.kind == "resolution")

@@ -1921,9 +1921,15 @@ def _not_a_list(p: _Paper, cands: list) -> list:
     for idx, (j, num, *_rest) in enumerate(cands):
         before = p.bare[j - 1] if j > 0 else ""
         # (A sentence's end, not a label's: "Present:", "Agenda:" may head the items. And
-        # only inside an item: "... the following business was transacted:" heads them.)
+        # only inside an item: "... the following business was transacted:" heads them.
+        # A decision's lead-in is no label, however short: "RESOLVED that Cabinet:" /
+        # "1. Agree to submit ..." had made the parts of a one-item extract's decision its
+        # items 1 and 2.)
+        lead = DECISION_STEM.match(before)
+        decision = bool(lead) and lead.group("word").isupper() and (
+            _is_resolved_word(lead.group("word")) or lead.group("word") in ("AGREED", "DECIDED"))
         if num != 1 or idx == 0 or not before.rstrip().endswith(":") \
-                or len(before.split()) < 4 and not before[:1].islower():
+                or len(before.split()) < 4 and not before[:1].islower() and not decision:
             continue
         run, last = [j], j
         for c in cands[idx + 1:]:
