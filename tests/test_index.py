@@ -1615,3 +1615,16 @@ def test_a_day_typed_with_a_body_that_met_that_day_asks_for_its_meeting(tmp_path
     assert {h.segment.body for h in ix.search("county council 13 March 2025")} == {"County Council"}
     # A body that did not meet that day leaves the day's meetings as they were.
     assert len({h.segment.body for h in ix.search("scrutiny committee 13 March 2025", limit=20)}) > 1
+
+
+def test_a_decisions_numbered_part_opens_its_snippet_with_its_number(tmp_path):
+    # Punkt takes "1." for a sentence of its own: the snippet had begun "Agree to submit
+    # ...;" and gone on "2. Note that ...", one part numbered and the other not.
+    minutes = ("Minutes of a meeting of the Cabinet held on 9 January 2025\n\nPresent: Mr A Smith\n\n"
+               "83. English Devolution White Paper\n\nRESOLVED that Cabinet:\n\n1. Agree to submit a request to "
+               "Government, jointly with Medway Council, for Kent and Medway to be included in the Devolution "
+               "Priority Programme;\n\n2. Note that acceptance onto the Devolution Priority Programme will commit "
+               "Kent and Medway to elections to a new Mayoral Strategic Authority in May 2026.\n")
+    ix = _index_of(tmp_path, {"minutes.txt": minutes})
+    hit = ix.search("submit request government priority programme", kind="resolution")[0]
+    assert hit.snippet.startswith("1. Agree to submit"), hit.snippet

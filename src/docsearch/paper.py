@@ -8,6 +8,7 @@ for ``docsearch split``.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 
@@ -99,8 +100,22 @@ def sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
         # Paragraph breaks end sentences too (headings, list parts without full stops).
         offset = 0
         for para in text.split("\n\n"):
+            marker = None
             for s, e in _tokenizer.span_tokenize(para):
+                if marker is not None:
+                    s, marker = marker, None
+                elif _LIST_MARKER.fullmatch(para[s:e]):
+                    # A part's number ("1.", "(a)") that Punkt takes for a sentence of its
+                    # own opens the sentence after it: a snippet of "1. Agree to submit
+                    # ..." had shown "Agree to submit ...; 2. Note that ...".
+                    marker = s
+                    continue
                 spans.append((offset + s, offset + e))
+            if marker is not None:
+                spans.append((offset + marker, offset + len(para.rstrip())))
             offset += len(para) + 2
         out.append(spans)
     return out
+
+
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
