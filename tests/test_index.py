@@ -1314,6 +1314,11 @@ def test_a_snippet_of_a_long_sentence_is_cut_between_words():
         assert text.find(inner) >= 0
         start, end = text.find(inner), text.find(inner) + len(inner)
         assert (start == 0 or text[start - 1] == " ") and (end == len(text) or text[end] in " ,.;"), snippet
+    # Nor inside a figure: a table's row of amounts had been cut to "46,…".
+    for shift in range(10):  # the snippet's end falling at each place of a figure
+        row = "Adult Social Care budget" + "s" * shift + " by line " + " ".join(f"{n},631.1" for n in range(10, 60))
+        snippet, _ = make_snippet(row, [(0, len(row))], ["adult"])
+        assert snippet.rstrip("… ").endswith(",631.1"), (shift, snippet[-30:])
 
 
 def _unnamed_plan() -> str:

@@ -1218,7 +1218,8 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
             space = text.find(" ", cut, centre)
             start = space + 1 if space >= 0 else cut
         end = min(end, start + SNIPPET_CHARS)
-        if end < chosen[-1][1] and text[end - 1:end + 1].isalnum():
+        # (Inside a figure too: "46,631.1" had been cut to "46,…".)
+        if end < chosen[-1][1] and not text[end - 1].isspace() and not text[end].isspace():
             space = text.rfind(" ", start, end)
             end = space if space > start else end
     raw = text[start:end]
