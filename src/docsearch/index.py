@@ -69,7 +69,9 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 17: bracketed minute numbers, adjourned and special meetings, urgent and portfolio
 #: holder decisions, ModernGov's lists of decisions, supplementary agendas read; more
 #: footers of text dumps left out.
-#: 18: a compound ("re-offending") is also indexed as one word (see compounds).
+#: 18: a compound ("re-offending") is also indexed as one word (see compounds); a part's
+#: number opens its sentence; headers ending in their page's number left out, lines citing
+#: a page kept; presentations' title slides, stopped and wrapped headings read.
 SCHEMA_VERSION = 18
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
