@@ -1518,6 +1518,16 @@ def test_a_section_that_only_holds_its_recommendations_shows_once(tmp_path):
     ix = _index_of(tmp_path, {"pay.txt": text})
     hits = ix.search("pay policy statement")
     assert [h.segment.kind for h in hits] == ["recommendation", "report"]
+    # Nor does its list of appendices, however long their names: the Council's review of
+    # a called-in decision had shown its "Recommendation" section under the same words.
+    listed = text.replace("Appendix 1.\n", "Appendix 1 – Pay Policy Statement 2025/26 for Chief Officers and "
+                                            "Employees\nAppendix 2 – Pay Multiples and Gender Pay Gap Report\n")
+    (tmp_path / "listed").mkdir()
+    ix = _index_of(tmp_path / "listed", {"pay.txt": listed})
+    hits = ix.search("pay policy statement")
+    shown = {h.segment.id for h in hits}
+    assert hits[0].segment.kind == "recommendation" and hits[0].segment.parent not in shown, \
+        [(h.segment.kind, h.segment.title) for h in hits]
 
 
 def test_a_compound_is_found_written_as_one_word(tmp_path):

@@ -1083,12 +1083,18 @@ def _other_record(a, b) -> bool:
 def _adds_nothing(a, b) -> bool:
     """True when one is a report's section and the other the recommendations it holds,
     and the section says nothing more: its heading and short lines (a contact's name,
-    office and telephone; "Appendix 1.") around them."""
+    office and telephone; "Appendix 1.") around them, and its list of appendices however
+    long their names ("Appendix 6 – Commissioned Family Hub Contracts Consultation
+    Report": the section had shown again under the recommendations it holds)."""
     section, held = (a, b) if b.parent == a.id else (b, a)
     if held.kind != "recommendation" or section.kind not in ("report", "section") or held.text not in section.text:
         return False
     rest = section.text.replace(held.text, "\n")
-    return not any(len(line.split()) >= 8 for line in rest.splitlines())
+    return not any(len(line.split()) >= 8 and not _LISTED_APPENDIX.match(line) for line in rest.splitlines())
+
+
+# A line of a report's list of appendices: "Appendix 3 – 24-00093 - Decision Report".
+_LISTED_APPENDIX = re.compile(r"^\s*(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b", re.I)
 
 
 def _related(a, b) -> bool:
