@@ -1643,3 +1643,22 @@ def test_a_decisions_numbered_part_opens_its_snippet_with_its_number(tmp_path):
     ix = _index_of(tmp_path, {"minutes.txt": minutes})
     hit = ix.search("submit request government priority programme", kind="resolution")[0]
     assert hit.snippet.startswith("1. Agree to submit"), hit.snippet
+
+
+def test_a_reports_recommendations_printed_again_with_paragraph_numbers_show_once(tmp_path):
+    # The summary asks what section 4 asks, there numbered "4.1", "4.2" (and "a lead" for
+    # "the lead"): the same recommendations had been the first two hits.
+    asked = ("Members are asked to note all that is being done to deliver the Armed Forces Covenant in Kent and "
+             "agree to priorities going forward including promoting {the} lead Gold Award.\n\n{n2}Members are "
+             "requested to continue to support the Armed Forces Covenant across the county and to endorse the "
+             "Council's commitment to this work.\n")
+    text = ("From: Armed Forces Champion\nTo: Full Council\nDate: 13 March 2025\nSubject: 2024 Annual Report on "
+            "the Armed Forces Covenant\nClassification: Unrestricted\n\nRecommendation(s):\n"
+            + asked.format(the="the", n2="") + "\n1. Introduction\n\n1.1 The Covenant is a promise by the nation "
+            "that those who serve are treated fairly, and the Council signed it in 2011.\n\n"
+            "4. Recommendation\n\n4.1 " + asked.format(the="a", n2="4.2 "))
+    ix = _index_of(tmp_path, {"covenant.txt": text})
+    hits = ix.search("armed forces covenant recommendation")
+    recs = [h for h in hits if h.segment.kind == "recommendation"]
+    assert len(recs) == 1 and recs[0].also_in and recs[0].also_in[0]["similar"], \
+        [(h.segment.kind, h.segment.title, h.also_in) for h in hits]

@@ -1029,8 +1029,13 @@ COPY_AT_MOST_LONGER = 2
 
 
 def _shingles(text: str) -> set:
-    words = re.findall(r"\w+", text.lower())
+    # A paragraph's number is no part of its words: a report's summary and its section 4
+    # print the same recommendations, the one bare and the other as "4.1", "4.2".
+    words = re.findall(r"\w+", _PARAGRAPH_NUMBERS.sub("", text).lower())
     return {hash(tuple(words[i:i + SHINGLE_WORDS])) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+
+
+_PARAGRAPH_NUMBERS = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
 
 
 def _repeats(a: set, b: set, both: bool = False, longer: bool = False) -> bool:
