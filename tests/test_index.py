@@ -675,7 +675,9 @@ def test_a_reports_recommendations_rank_with_the_report(tmp_path):
              + items)
     ix = _index_of(tmp_path, {"report.txt": report, "minutes.txt": other})
     order = [h.segment.kind for h in ix.search("business rates late changes", limit=10)]
-    assert order[:4] == ["report", "report", "report", "recommendation"], order
+    # (The three sections, alike but for a word, fold into one: their paragraph numbers
+    # are no part of the words compared for copies.)
+    assert order[:2] == ["report", "recommendation"] and set(order[2:]) == {"minute"}, order
 
 
 def test_not_excludes_from_every_hit(corpus_index):
