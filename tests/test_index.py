@@ -1627,11 +1627,22 @@ def test_a_day_typed_with_a_body_that_met_that_day_asks_for_its_meeting(tmp_path
     member = ("Record of decision\n\nDecision taken by: Cabinet Member for Highways\n\nDate of decision: 13 March 2025\n\n"
               "Decision: I agree that the Cabinet's highways contract be extended.\n")
     ix = _index_of(tmp_path, {"cabinet.txt": cabinet, "council.txt": council, "member.txt": member})
-    hits = ix.search("cabinet 13 March 2025")
-    assert hits and {h.segment.body for h in hits} == {"Cabinet"}, [(h.segment.body, h.segment.title) for h in hits]
+    for query in ("cabinet 13 March 2025", "cabinet 13/03/2025"):  # (a day in figures had named no body)
+        hits = ix.search(query)
+        assert hits and {h.segment.body for h in hits} == {"Cabinet"}, [(h.segment.body, h.segment.title) for h in hits]
     assert {h.segment.body for h in ix.search("county council 13 March 2025")} == {"County Council"}
+    # "council" names the council's own meeting too, with the Cabinet named beside it.
+    assert {h.segment.body for h in ix.search("council and cabinet 13 March 2025", limit=20)} == \
+        {"Cabinet", "County Council"}
     # A body that did not meet that day leaves the day's meetings as they were.
     assert len({h.segment.body for h in ix.search("scrutiny committee 13 March 2025", limit=20)}) > 1
+    # Names with an apostrophe or a compound are named as typed either way.
+    sub = ("Minutes of a meeting of the Children's Services Sub-Committee held on 13 March 2025\n\nPresent: Mr C "
+           "Brown\n\n7. Fostering allowances\n\nRESOLVED that the allowances be raised.\n")
+    (tmp_path / "papers" / "sub.txt").write_text(sub, encoding="utf-8")
+    ix.ingest([str(tmp_path / "papers")], workers=0)
+    for query in ("children's services subcommittee 13 March 2025", "Children's Services Sub-Committee 13/03/2025"):
+        assert {h.segment.body for h in ix.search(query, limit=20)} == {"Children's Services Sub-Committee"}, query
 
 
 def test_a_decisions_numbered_part_opens_its_snippet_with_its_number(tmp_path):

@@ -375,13 +375,15 @@ _BODY_WORDS = ("committee", "panel", "commission", "board", "member", "group", "
                "subcommittee")
 
 
-def _names_body(body: str | None, words: list[str]) -> bool:
+def _names_body(body: str | None, words: list[str], joining: bool = False) -> bool:
     """True when the query (its stems) holds the body's name, word for word: "county
     council", "cabinet". Not a body named "Council" alone (most queries hold the word),
-    nor a name the query goes on to make another body's: "cabinet committee"."""
+    nor a name the query goes on to make another body's: "cabinet committee". With
+    ``joining``, the name's compounds are written whole ("Sub-Committee" as
+    "SubCommittee"), as the words must then be."""
     if not body:
         return False
-    stems = _body_stems(body)
+    stems = _body_stems(joined(body) or body) if joining else _body_stems(body)
     if not stems or stems == ["council"]:
         return False
     n = len(stems)
@@ -393,7 +395,7 @@ def _names_body(body: str | None, words: list[str]) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _body_stems(name: str) -> list[str]:
     """The stems of a body's name, once per name: every candidate of a query asks."""
-    return [_stem(w) for w in re.findall(r"[a-z]+", name.lower()) if w not in STOP_WORDS]
+    return [_stem(w) for w in re.findall(r"[a-z]+", name.lower()) if w not in STOP_WORDS and len(w) > 1]
 
 
 def _stem_prefix(stem: str) -> str:
@@ -485,7 +487,7 @@ def _typed_days(query: str) -> tuple[set[dt.date], set[str]]:
 
 # Words naming a meeting or its papers, with which a day typed in full means that day's
 # meetings (see run_search).
-_MEETING_WORDS = re.compile(r"\b(?:cabinet|council|committee|sub-committee|panel|board|commission|forum|executive|"
+_MEETING_WORDS = re.compile(r"\b(?:cabinet|council|committee|sub-?committee|panel|board|commission|forum|executive|"
                             r"authority|meeting|minutes|agenda)\b", re.I)
 
 
@@ -494,15 +496,25 @@ def _with(flt, more):
     return more if flt is None else wq.And([flt, more])
 
 
-def _of_bodies_named(searcher, schema, on_the_day, words: list[str]):
-    """Of the meetings held on a typed day, those of the body the query names, when it met
-    that day: "cabinet 13 March 2025" is the Cabinet's meeting, not the County Council's
-    that day, whose papers say "Cabinet" often enough to fill the list (ten of its hits
-    came before the Cabinet's agenda). None when no body met that is named."""
+def _of_bodies_named(searcher, schema, on_the_day, query: str):
+    """Of the meetings held on a typed day, those of the bodies the query names, when they
+    met that day: "cabinet 13 March 2025" is the Cabinet's meeting, not the County
+    Council's that day, whose papers say "Cabinet" often enough to fill the list (ten of
+    its hits came before the Cabinet's agenda). A council's meeting of all its members
+    ("Council", "County Council") is named by "council" (which _names_body leaves out, as
+    most queries hold it). None when no body met that is named."""
+    # The query's words as typed, the day and the filters left out (a day in figures,
+    # "13/03/2025", is no plain word, and had left the query none to name a body with).
+    # Compounds written whole on both sides: "planning subcommittee" names the "Planning
+    # Sub-Committee", "health and well-being board" the "Health and Wellbeing Board".
+    typed = without_filters(query).lower()
+    words = [_stem(w) for w in re.findall(r"[a-z]+", joined(typed) or typed) if w not in STOP_WORDS and len(w) > 1]
     bodies = {searcher.stored_fields(n).get("body") for n in on_the_day.docs(searcher)} - {None}
-    named = [b for b in bodies if _names_body(b, words)]
+    named = [b for b in bodies if _names_body(b, words, joining=True)]
     if not named:
         return None
+    if "council" in words:
+        named += [b for b in bodies if b not in named and _body_stems(b)[-1:] == ["council"] and len(_body_stems(b)) <= 2]
 
     def words_of(name):
         return {t.text for t in schema["body"].analyzer(name)}
@@ -766,7 +778,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         # minutes 13/02/2025") asks for that day's meetings, when the index holds any;
         # their segments hold the day's words by their date, printed in them or not. (Not
         # "deadline 31 March 2025": a date the papers print, whatever met that day.)
-        flt = _of_bodies_named(s, schema, on_the_day, words) or on_the_day
+        flt = _of_bodies_named(s, schema, on_the_day, query) or on_the_day
     else:
         typed_days = set()
     # Asked for by a word searched for, not by one excluded ("-apologies").
