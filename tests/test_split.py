@@ -3470,6 +3470,10 @@ def test_a_presentations_title_slide_in_a_pack_starts_a_paper_of_its_own():
               "Joint Local Plan consultation responses\n\nReport of the Planning Policy Manager\n\n1. Purpose\n\n"
               "1.1 To report the representations received.\n")
     assert not any((s.document or s.title) == "Chair" for s in _split(signed))
+    # The slide names the pack's meeting: a heading over another day (a timeline's "Key
+    # Milestones" / "Cabinet" / "12 March 2025") is no slide.
+    timeline = report + "Key Milestones\nCabinet\n12 March 2025\n\nConsultation closes in April 2025.\n"
+    assert not any("Milestones" in (s.document or "") for s in _split(timeline))
 
 
 def test_a_title_cased_from_capitals_keeps_its_initials():

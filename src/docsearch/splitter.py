@@ -1464,12 +1464,15 @@ def _find_cover(p: _Paper, k: int) -> _Doc | None:
     return _Doc("report", k, title=title, header_end=j)
 
 
-def _find_presentation(p: _Paper, k: int) -> _Doc | None:
+def _find_presentation(p: _Paper, k: int, docs: list[_Doc]) -> _Doc | None:
     """A presentation's title slide printed in a pack: a short title on a line or three,
     then the meeting it is shown to, the body's name over the date ("Corporate Parenting" /
     "Roles & Responsibilities" / "Full Council" / "05 September 2024"). Its slides had run
-    on as part of the report before it, and under that report's name."""
-    if not p.gap_before[k] or k + 2 >= len(p):
+    on as part of the report before it, and under that report's name. The meeting is the
+    pack's own, a day a document before it names: a heading over another day ("Key
+    Milestones" / "Cabinet" / "12 March 2025" in a timeline, a signature over a report's
+    meeting) is no slide."""
+    if not p.gap_before[k] or k + 2 >= len(p) or not docs:
         return None
     lines = 0
     while lines < 3 and k + lines < len(p) and (lines == 0 or not p.gap_before[k + lines]):
@@ -1483,7 +1486,8 @@ def _find_presentation(p: _Paper, k: int) -> _Doc | None:
             break
         lines += 1
     j = k + lines
-    if not lines or j + 2 > len(p) or not (meeting := _named_meeting(p, j)):
+    if not lines or j + 2 > len(p) or not (meeting := _named_meeting(p, j)) \
+            or meeting[1] not in {d.date for d in docs}:
         return None
     if j + 2 < len(p) and not p.gap_before[j + 2]:
         return None
@@ -1651,7 +1655,7 @@ def _find_documents(p: _Paper) -> list[_Doc]:
                # (A list of decisions holds no reports: its fields, "Decision maker:" over
                # "Date of decision:", are no report's header.)
                or (_find_report(p, k) if not listed and k >= record_fields else None)
-               or _find_cover(p, k) or _find_presentation(p, k)
+               or _find_cover(p, k) or _find_presentation(p, k, docs)
                or (_find_assessment(p, k) if docs and docs[-1].kind == "report" else None))
         if doc and (not docs or doc.start > docs[-1].start):
             # A header found by looking back may start before lines already claimed.
