@@ -505,3 +505,12 @@ def test_a_pdf_header_ending_in_its_page_number_is_furniture():
     assert not any(ln.furniture for ln in clean(ExtractedPaper("questions.pdf", parts, paged=True)))
     same = [f"Schools capital programme {10 - n}\n{body(n)}" for n in range(5)]
     assert not any(ln.furniture for ln in clean(ExtractedPaper("table.pdf", same, paged=True)))
+    # Nor a heading of a few plain words numbered one to a page (a regression test: a
+    # report's "Case Study 1" to "Case Study 5" had gone, and its pages with them).
+    for heading in ("Case Study", "Key Stage", "Strategic Priority"):
+        studies = [f"{heading} {n}\n{body(n)}" for n in range(1, 6)]
+        assert not any(ln.furniture for ln in clean(ExtractedPaper("studies.pdf", studies, paged=True))), heading
+    # A form's line with its dot leaders is a footer: "Chairman's initials ........ 3".
+    signed = [f"{body(n)}\nChairman's initials ........ {n}" for n in range(1, 5)]
+    assert [ln.text for ln in clean(ExtractedPaper("minutes.pdf", signed, paged=True)) if ln.furniture] == \
+        [f"Chairman's initials ........ {n}" for n in range(1, 5)]

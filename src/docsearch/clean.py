@@ -199,9 +199,17 @@ def _mark_numbered_edges(lines: list[Line]) -> None:
         for side, line in enumerate((pages[page_no][0], pages[page_no][-1])):
             m = _ENDS_NUMBER.match(line.text.strip())
             before = m.group("before") if m else ""
-            # Not a paper's numbered parts, each on a new page ("Question 2", "Appendix 3").
-            if (not m or len(before.split()) > 8 or before.endswith((".", ",", ";", ":")) or before.isalpha()
-                    or _PART_NAME.match(before)):
+            # A form's dot leaders before the number are its own ("Chairman's initials
+            # ........ 3"); a sentence's stop or a label's colon is not a header's.
+            leader = re.search(r"\.{3,}\s*$", before)
+            # Only words a header prints beside its page number: a reference or a form's
+            # line (figures, slashes, dots), or a title of four words or more. A heading of
+            # a few plain words numbered one to a page ("Case Study 2", "Key Stage 3",
+            # "Strategic Priority 4") is text, and so are a paper's numbered parts
+            # ("Question 2", "Appendix 3").
+            if (not m or len(before.split()) > 8 or not leader and before.endswith((".", ",", ";", ":"))
+                    or _PART_NAME.match(before)
+                    or not (leader or re.search(r"[\d/|.\\_]", before) or len(before.split()) >= 4)):
                 continue
             # Keyed by its words and how far its number is from the PDF's page number.
             key = (side, _shape(m.group("before")), int(m.group("n")) - page_no)
