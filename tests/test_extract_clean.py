@@ -486,6 +486,12 @@ def test_a_line_citing_a_page_is_text_and_page_numbers_are_furniture():
     lines = clean(ExtractedPaper("dump.txt", [text], paged=False))
     assert [ln.text.strip() for ln in lines if ln.furniture] == [
         "Page 3", "Page 12 of 26 Leicestershire County Council"]
+    # At a PDF page's foot, "Page N" with words after it is the footer it looks like.
+    for footer in ("Page {n} Cabinet 12 March 2025", "Page {n} - Minutes", "Page {n} | Cabinet Minutes"):
+        pages = [f"{n}. Item {n}\nThe Cabinet considered the report on item {n} and noted the\n{footer.format(n=n)}"
+                 for n in range(1, 4)]
+        lines = clean(ExtractedPaper("minutes.pdf", pages, paged=True))
+        assert [ln.text for ln in lines if ln.furniture] == [footer.format(n=n) for n in range(1, 4)], footer
 
 
 def test_a_pdf_header_ending_in_its_page_number_is_furniture():

@@ -27,6 +27,9 @@ PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
 # after "Page N" without "of M" are text: a consultation response's "Page 20 Fig 1.4
 # refers to 5% one bed properties, ..." cites the plan's page, and had been lost.
 PAGE_OF = re.compile(r"^\s*(\d{1,4}\s+)?page\s+\d{1,4}(?:\s+of\s+\d{1,4}\b.{0,80}|\W*)$", re.I)
+# ... but at a PDF page's edge, or by a dump's form feed, "Page 3 | Cabinet Minutes" and
+# "Page 1 Cabinet 12 March 2025" are footers too.
+_PAGE_AND_WORDS = re.compile(r"^\s*page\s+\d{1,4}\b.{0,80}$", re.I)
 # A footer ending in its page's number: "Signed ......... Chairman      Page 1 of 3".
 # ... or its number alone after a dash, a bar or a gap: "Westshire Council - Delegated
 # Officer Decision - Page 1".
@@ -365,6 +368,9 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     # contents list's "7. Internal Audit Opinion      Page 5 of 18").
     at_edges = edges_of_pages if paged else feet | {id(content[-1])} if feet else set()
     for line in lines:
+        if id(line) in at_edges and len(line.text) < 120 and _PAGE_AND_WORDS.match(line.text):
+            line.furniture = True
+            continue
         before = _footer_before_page_of(line.text)
         if before is not None and (id(line) in at_edges or not paged and _GAP_BEFORE_PAGE.search(line.text)
                                    and find_date(before) is not None):
