@@ -1613,6 +1613,11 @@ def test_a_fields_value_in_single_quotes_is_one_value(corpus_index):
     assert [h.segment.id for h in corpus_index.search("kind:resolution body:'corporate parenting'", limit=20)] == double
     assert ([h.segment.id for h in corpus_index.search("devolution date:'January 2025'..'February 2025'")]
             == [h.segment.id for h in corpus_index.search('devolution date:"January 2025".."February 2025"')])
+    # An apostrophe between letters is the value's own, not its end.
+    from docsearch.search import _double_quoted
+    assert _double_quoted("body:'children's services' fostering") == 'body:"children\'s services" fostering'
+    assert ([h.segment.id for h in corpus_index.search("kind:resolution body:'children's services'")]
+            == [h.segment.id for h in corpus_index.search('kind:resolution body:"children\'s services"')])
 
 
 def test_a_day_typed_with_a_body_that_met_that_day_asks_for_its_meeting(tmp_path):

@@ -103,12 +103,13 @@ def without_filters(text: str, only: tuple[str, ...] = ()) -> str:
 # A field's value in single quotes, body:'corporate parenting', as the shell's quoting
 # invites inside a double-quoted argument (and the start or end of a date range).
 _SINGLE_QUOTED_VALUE = re.compile(r"(?<![\w:])((?:" + "|".join(("kind", "body", "council", "minute", "title", "date"))
-                                  + r"):|(?<=\S)\.\.)'([^'\"]*)'", re.I)
+                                  + r"):|(?<=\S)\.\.)'((?:[^'\"]|(?<=\w)'(?=\w))*)'", re.I)
 
 
 def _double_quoted(text: str) -> str:
     """The query with a field's single-quoted value in double quotes: "body:'corporate
-    parenting'" had searched the body "'corporate" and the word "parenting'"."""
+    parenting'" had searched the body "'corporate" and the word "parenting'". An
+    apostrophe between letters is the value's own: body:'children's services'."""
     return _SINGLE_QUOTED_VALUE.sub(r'\1"\2"', text) if "'" in text else text
 
 
