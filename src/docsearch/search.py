@@ -1184,7 +1184,7 @@ def _matched_terms(text: str, terms: list[str]) -> list[str]:
 
 def _compounds(text: str, starts: set[str]):
     """The compounds in ``text`` (see compounds) whose first two letters are in ``starts``."""
-    return [m for m in COMPOUND.finditer(text) if m.group(1)[:2].lower() in starts] if "-" in text else []
+    return [m for m in COMPOUND.finditer(text) if m.group(1)[:2].lower() in starts]
 
 
 @functools.lru_cache(maxsize=20000)
