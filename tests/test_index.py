@@ -1611,6 +1611,12 @@ def test_a_question_is_answered_by_its_subject_not_its_question_words(tmp_path):
     assert os.path.basename(hits[0].segment.source) == "minutes.txt", [(h.segment.source, h.score) for h in hits]
     # Asked only in question words, they are the words searched for.
     assert os.path.basename(ix.search("how did")[0].segment.source) == "survey.txt"
+    # A name that stems as a question word is a name: "Howe" is not "how".
+    howe = ("Councillor Howe reported on the devolution vote and the councillors' questions to the Leader. "
+            f"{filler}\n")
+    (tmp_path / "papers" / "howe.txt").write_text("Leader's report\n\n" + howe, encoding="utf-8")
+    ix.ingest([str(tmp_path / "papers")], workers=0)
+    assert os.path.basename(ix.search("councillor howe devolution")[0].segment.source) == "howe.txt"
 
 
 def test_a_fields_value_in_single_quotes_is_one_value(corpus_index):

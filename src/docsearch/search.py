@@ -557,18 +557,23 @@ def _top(results) -> list:
 #: "how did councillors vote"), by their stems. They are not the subject: a passage
 #: need not hold them to hold all the words, and they count this much of a word.
 QUESTION_WEIGHT = 0.2
-_QUESTION_STEMS = {"what", "who", "whom", "whose", "how", "which", "where", "did", "doe", "do", "wa",
-                   "were", "much", "mani", "about"}
+_QUESTION_WORDS = {"what", "who", "whom", "whose", "how", "which", "where", "did", "does", "do", "was",
+                   "were", "much", "many", "about"}
 
 
-def _question_words_aside(q, words: list[str]):
+def _question_words_aside(q, words: list[str], query: str):
     """The query with its question words (see QUESTION_WEIGHT) weighted down, and the
-    words a passage must hold to hold them all; unchanged when it is all question words."""
-    asked = [w for w in words if w not in _QUESTION_STEMS]
+    words a passage must hold to hold them all; unchanged when it is all question words.
+    Only words typed as question words: "Howe" stems to "how" too, and "councillor howe"
+    had put Councillor Howe's passages fourth and sixth."""
+    typed = re.findall(r"[A-Za-z]+", query or "")
+    question = {_stem(w) for w in typed if w.lower() in _QUESTION_WORDS} - {
+        _stem(w) for w in typed if w.lower() not in _QUESTION_WORDS}
+    asked = [w for w in words if w not in question]
     if not asked or len(asked) == len(words):
         return q, words
     positive = q.a if isinstance(q, wq.AndNot) else q
-    weighted = wq.Or([wq.Term(sq.fieldname, sq.text, boost=QUESTION_WEIGHT) if sq.text in _QUESTION_STEMS else sq
+    weighted = wq.Or([wq.Term(sq.fieldname, sq.text, boost=QUESTION_WEIGHT) if sq.text in question else sq
                       for sq in positive.subqueries])
     return (wq.AndNot(weighted, q.b) if isinstance(q, wq.AndNot) else weighted), asked
 
@@ -745,7 +750,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
     if sort not in ("relevance", "date"):
         raise QueryError("sort must be 'relevance' or 'date'")
     q, date_range, named, phrases, words = parse_query(schema, query)
-    q, words = _question_words_aside(q, words)
+    q, words = _question_words_aside(q, words, query)
     typed_days, day_words = _typed_days(query)
     # A day typed in figures ("13/02/2025") is that day's meeting, not a phrase every hit
     # must print (none of the budget's papers prints it so: the search found nothing).
