@@ -1694,3 +1694,14 @@ def test_a_reports_recommendations_printed_again_with_paragraph_numbers_show_onc
     recs = [h for h in hits if h.segment.kind == "recommendation"]
     assert len(recs) == 1 and recs[0].also_in and recs[0].also_in[0]["similar"], \
         [(h.segment.kind, h.segment.title, h.also_in) for h in hits]
+
+
+def test_did_you_mean_offers_no_word_found_only_by_the_start_of_a_longer_one(tmp_path):
+    # Matched against the start of the word typed, "crematorium" had been offered
+    # "create" and "hedgehogs" "hedge" (a regression test): words the papers lack, and
+    # far from what was typed.
+    papers = {"plan.txt": "Housing plan\n\nThe plan will create new homes, and the hedge on the verge will be cut "
+                          "back each spring by the contractor.\n"}
+    ix = _index_of(tmp_path, papers)
+    assert ix.suggest("crematorium") is None and ix.suggest("hedgehogs") is None
+    assert ix.suggest("contracter") == "contractor"

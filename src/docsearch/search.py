@@ -1334,11 +1334,15 @@ def suggest_query(searcher, query: str) -> str | None:
         # "hosting".)
         distance = {o: damerau_levenshtein(o, stem) for o in options}
         nearest = min(distance.values(), default=None)
-        options = list(dict.fromkeys([o for o in options if distance[o] == nearest] + near_start))
+        by_stem = [o for o in options if distance[o] == nearest]
+        options = list(dict.fromkeys(by_stem + near_start))
         printed = [(w, o) for w, o in ((_surface_word(searcher, o, word), o) for o in options) if w]
         # The printed word most like the typed one, a word the papers use often counting
         # for more than a rare one a letter nearer: "meels" is "meals" (32 segments), not
         # the energy standard "MEES" (3).
+        # A word found only by its start must be a slip or two from the whole word typed:
+        # "crematorium" is not "create", nor "hedgehogs" "hedge" (a regression test).
+        printed = [(w, o) for w, o in printed if o in by_stem or _slips(w, word) <= max(1.5, len(word) / 4)]
         surface = min(printed, key=lambda wo: _slips(wo[0], word) - SUGGEST_FREQUENCY_WEIGHT
                       * math.log10(1 + reader.doc_frequency("content", wo[1])))[0] if printed else None
         if surface:
