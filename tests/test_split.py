@@ -3483,6 +3483,10 @@ def test_a_title_cased_from_capitals_keeps_its_initials():
             "Cabinet on the preparations for the end of the transition period.\n")
     assert {s.document for s in _split(text)} == {"EU Exit Transition and NHS Winter Plans: An Update"}, \
         [(s.title, s.document) for s in _split(text)]
+    # Abbreviations with no vowel are no initials, and "IT" is as often the word.
+    from docsearch.splitter import _title_case
+    assert _title_case("MR SMITH AND CLLR JONES AT ST MARY'S") == "Mr Smith and Cllr Jones at St Mary's"
+    assert _title_case("WHAT IT MEANS FOR SCHOOLS") == "What It Means for Schools"
 
 
 def test_a_numbered_heading_ended_with_a_full_stop_over_its_first_paragraph():
@@ -3492,9 +3496,12 @@ def test_a_numbered_heading_ended_with_a_full_stop_over_its_first_paragraph():
     text = ("2 Summary\n\n" + para * 3 + "3 Recommendations.\n\n3.1 STRATEGIC PRIORITIES: Put forward medium-term "
             "priorities for each thematic area of the plan.\n\n" + para)
     assert [s.title for s in _split(text)] == ["2 Summary", "3 Recommendations"], [s.title for s in _split(text)]
-    # A numbered sentence is no heading, stop or not.
+    # A numbered sentence is no heading, stop or not, nor over its first paragraph.
     sentence = "2 Summary\n\n" + para * 3 + "3 The plan was approved.\n\nThe Partnership noted it.\n\n" + para
     assert [s.title for s in _split(sentence)] == ["2 Summary"]
+    noted = ("2 Summary\n\n" + para * 3 + "3 Members noted the report.\n3.1 The Chair thanked the officers for "
+             "the work on the plan over the year.\n\n" + para)
+    assert "3 Members noted the report" not in [s.title for s in _split(noted)]
 
 
 def test_a_decisions_numbered_parts_under_a_short_lead_in_are_no_items():

@@ -496,16 +496,22 @@ def _title_case(text: str) -> str:
     return " ".join(out)
 
 
-# Two-letter words a title in capitals may hold that are words, not initials.
-_TWO_LETTER_WORDS = frozenset("of to in on at by an as or if is be we me my no so up us do go he".split())
+# Two-letter words a title in capitals may hold that are words, not initials ("IT" is
+# as often the word as the department: "WHAT IT MEANS FOR SCHOOLS").
+_TWO_LETTER_WORDS = frozenset("of to in on at by an as or if is it be we me my no so up us do go he".split())
+# Titles and abbreviations with no vowel that are no initials: "MR SMITH", "CLLR JONES".
+_NOT_INITIALS = frozenset("mr mrs ms dr st cllr cllrs rd nr".split())
 
 
 def _initials(word: str) -> bool:
     """A word in capitals that reads as initials, kept so in a title cased from capitals:
-    two letters that are no word ("EU", "UK", "IT"), or letters with no vowel ("NHS",
-    "KCC", "CQC"). ("SEND" or "VAT" cannot be told from a word, and are cased as words.)"""
+    two letters that are no word ("EU", "UK"), or letters with no vowel ("NHS", "KCC",
+    "CQC") that are no abbreviation ("MR", "DR", "CLLR"). ("SEND", "VAT" or "IT" cannot
+    be told from a word, and are cased as words.)"""
     letters = re.sub(r"[^A-Za-z]", "", word)
     if len(letters) < 2 or not letters.isupper() or letters != word.strip("()[],.;:'’&-"):
+        return False
+    if letters.lower() in _NOT_INITIALS:
         return False
     return (len(letters) == 2 and letters.lower() not in _TWO_LETTER_WORDS) or not set(letters.lower()) & set("aeiouy")
 
@@ -2264,6 +2270,11 @@ def _stopped_heading(p: _Paper, k: int, t: str) -> bool:
     heading before)."""
     m = re.match(r"^\s*(\d{1,2})\.?\s+[A-Z][^.]*\.$", t.rstrip())
     if not m or len(t.split()) > 8 or k + 1 >= len(p):
+        return False
+    # A heading's words, not a sentence's: three at most, or every long word capitalised
+    # ("5 About the Leicester Climate Commission."; not "4. Members noted the report.").
+    words = _SECTION_NUMBER.sub("", t).rstrip(" .").split()
+    if len(words) > 3 and not all(w[:1].isupper() for w in words if len(w) > 3):
         return False
     return re.match(rf"^\s*{m.group(1)}\.1\b", p.bare[k + 1]) is not None
 
