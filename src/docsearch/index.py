@@ -461,7 +461,8 @@ def _segment_fields(searcher, segment_id: str) -> dict:
             raise UnknownSegment(f"{len(starting)} segments have an id starting {segment_id!r}; give more of it")
         fields = starting[0] if starting else None
     if not fields or fields.get("doctype") != "segment":
-        raise UnknownSegment(f"no segment with id {segment_id!r}")
+        short = f" (give at least {SHORTEST_ID} of its characters)" if len(segment_id) < SHORTEST_ID else ""
+        raise UnknownSegment(f"no segment with id {segment_id!r}{short}")
     return fields
 
 
