@@ -3515,3 +3515,18 @@ def test_a_decisions_numbered_parts_under_a_short_lead_in_are_no_items():
     assert [(s.kind, s.minute) for s in segs if s.kind in ("minute", "resolution")] == [
         ("minute", "83"), ("resolution", "83")], [(s.kind, s.minute, s.title) for s in segs]
     assert "2. Note that acceptance" in next(s.text for s in segs if s.kind == "resolution")
+
+
+def test_a_short_title_opening_with_councillor_is_a_minutes_title():
+    # "12. Councillor Training" had been read as a sentence about a councillor, and the
+    # item ran into minute 11's resolution.
+    text = ("MINUTES of a meeting of the Cabinet held on Thursday, 16 January 2025.\n\nPRESENT: Councillor D Smith\n\n"
+            "11. Health and Wellbeing Board Membership\nMembership of the board was agreed.\n"
+            "RESOLVED: that the membership be agreed.\n\n12. Councillor Training\nCouncillors noted the training "
+            "programme.\nRESOLVED: that the training programme be noted.\n\n"
+            "13. Consumer Websites\nThe website review was noted.\nRESOLVED: that the review be noted.\n")
+    assert [(s.minute, s.title) for s in _split(text) if s.kind == "minute"] == [
+        ("11", "Health and Wellbeing Board Membership"), ("12", "Councillor Training"), ("13", "Consumer Websites")]
+    # A numbered sentence about a councillor is still no title.
+    said = text.replace("12. Councillor Training\n", "12. Councillor Smith asked about the training budget.\n")
+    assert "12" not in [s.minute for s in _split(said) if s.kind == "minute"]

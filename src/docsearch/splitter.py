@@ -1779,8 +1779,12 @@ def _title_shaped(title: str) -> bool:
         return False
     # Numbered paragraphs of narrative start like sentences about people ("Members asked
     # ..."; not the agenda's "Members' interests", "Members’ questions").
+    # (A short title in title case is a title though: "12. Councillor Training",
+    # "Councillor Call for Action", "Members Allowances Scheme".)
     if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|It|He|She|They|We|Members(?!['’])|The\s+(?:Chair|Chairman|Committee|"
-                r"Cabinet|Panel|Commission|Leader|Director|report))\b", title):
+                r"Cabinet|Panel|Commission|Leader|Director|report))\b", title) \
+            and not (len(words) <= 6 and not title.rstrip().endswith(".") and len(words) > 1
+                     and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)):
         return False
     return True
 
