@@ -504,10 +504,11 @@ def _of_bodies_named(searcher, schema, on_the_day, query: str):
     its hits came before the Cabinet's agenda). A council's meeting of all its members
     ("Council", "County Council") is named by "council" (which _names_body leaves out, as
     most queries hold it). None when no body met that is named."""
-    # The query's words as typed, the day and the filters left out (a day in figures,
-    # "13/03/2025", is no plain word, and had left the query none to name a body with).
-    # Compounds written whole on both sides: "planning subcommittee" names the "Planning
-    # Sub-Committee", "health and well-being board" the "Health and Wellbeing Board".
+    # The query's words as typed, its filters left out (the parsed query's words would
+    # do, but a day in figures, "13/03/2025", is parsed as a phrase, and a query with one
+    # has no plain words to name a body with). Compounds written whole on both sides:
+    # "planning subcommittee" names the "Planning Sub-Committee", "health and well-being
+    # board" the "Health and Wellbeing Board".
     typed = without_filters(query).lower()
     words = [_stem(w) for w in re.findall(r"[a-z]+", joined(typed) or typed) if w not in STOP_WORDS and len(w) > 1]
     bodies = {searcher.stored_fields(n).get("body") for n in on_the_day.docs(searcher)} - {None}
@@ -554,8 +555,9 @@ def _top(results) -> list:
 
 
 #: The words a question is asked in ("what did the council decide about the budget",
-#: "how did councillors vote"), by their stems. They are not the subject: a passage
-#: need not hold them to hold all the words, and they count this much of a word.
+#: "how did councillors vote"), as typed. They are not the subject: a passage need not
+#: hold them to hold all the words, and they count this much of a word. ("Why" is not
+#: one: an answer says why.)
 QUESTION_WEIGHT = 0.2
 _QUESTION_WORDS = {"what", "who", "whom", "whose", "how", "which", "where", "did", "does", "do", "was",
                    "were", "much", "many", "about"}
@@ -1337,12 +1339,12 @@ def suggest_query(searcher, query: str) -> str | None:
         by_stem = [o for o in options if distance[o] == nearest]
         options = list(dict.fromkeys(by_stem + near_start))
         printed = [(w, o) for w, o in ((_surface_word(searcher, o, word), o) for o in options) if w]
-        # The printed word most like the typed one, a word the papers use often counting
-        # for more than a rare one a letter nearer: "meels" is "meals" (32 segments), not
-        # the energy standard "MEES" (3).
         # A word found only by its start must be a slip or two from the whole word typed:
         # "crematorium" is not "create", nor "hedgehogs" "hedge" (a regression test).
         printed = [(w, o) for w, o in printed if o in by_stem or _slips(w, word) <= max(1.5, len(word) / 4)]
+        # The printed word most like the typed one, a word the papers use often counting
+        # for more than a rare one a letter nearer: "meels" is "meals" (32 segments), not
+        # the energy standard "MEES" (3).
         surface = min(printed, key=lambda wo: _slips(wo[0], word) - SUGGEST_FREQUENCY_WEIGHT
                       * math.log10(1 + reader.doc_frequency("content", wo[1])))[0] if printed else None
         if surface:
