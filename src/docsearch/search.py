@@ -30,7 +30,7 @@ from whoosh import qparser, query as wq, scoring
 from whoosh.analysis import STOP_WORDS
 
 from .acronyms import prints_initials
-from .compounds import COMPOUND, joined
+from .compounds import compounds, joined
 from .dates import DAY_MONTH_YEAR, ISO, NUMERIC, find_date, parse_date_range
 from .errors import QueryError
 from .index import same_words_key, segment_from_stored
@@ -410,8 +410,10 @@ def _words_held(text: str, words: list[str]) -> set[str]:
     with its stem's prefix, in the text as printed or with its compounds joined
     ("reoffending" in "re-offending", as the index holds it)."""
     low = text.lower()
-    forms = [low, joined(low) or ""]
-    return {w for w in words if any(re.search(r"\b" + re.escape(_stem_prefix(w)), f) for f in forms)}
+    held = {w for w in words if re.search(r"\b" + re.escape(_stem_prefix(w)), low)}
+    if len(held) < len(words) and (whole := joined(low)):
+        held |= {w for w in words if w not in held and re.search(r"\b" + re.escape(_stem_prefix(w)), whole)}
+    return held
 
 
 def _share_held(text: str, words: list[str]) -> float:
@@ -463,12 +465,13 @@ def _pairs_found(text: str, pairs: list[tuple]) -> int:
     """How many of the word pairs occur side by side in ``text``: "Free Schools
     programme" holds (free, school) and (school, programm)."""
     low = text.lower()
-    forms = [low, joined(low) or ""]
     found = 0
     for a, b, pa, pb, pattern in pairs:
-        if any(pa in f and pb in f and any(_stem(m.group(1)) == a and _stem(m.group(2)) == b
-                                           for m in pattern.finditer(f)) for f in forms):
-            found += 1
+        for form in (low, joined(low)):  # (joined only when the printed text lacks the pair)
+            if form and pa in form and pb in form and any(_stem(m.group(1)) == a and _stem(m.group(2)) == b
+                                                          for m in pattern.finditer(form)):
+                found += 1
+                break
     return found
 
 
@@ -1183,15 +1186,15 @@ def _matched_terms(text: str, terms: list[str]) -> list[str]:
     for w in _WORD.findall(text):
         if w[:2].lower() in starts:
             printed.setdefault(_stem(w), w.lower())
-    for m in _compounds(text, starts):
-        printed.setdefault(_stem(m.group(1) + m.group(2)), m.group(0).lower())
+    for c in _compounds(text, starts):
+        printed.setdefault(_stem(c.whole), text[c.start:c.end].lower())
     found = {printed.get(t) or printed.get(_stem(t)) for t in terms}
     return sorted(w for w in found if w)
 
 
 def _compounds(text: str, starts: set[str]):
     """The compounds in ``text`` (see compounds) whose first two letters are in ``starts``."""
-    return [m for m in COMPOUND.finditer(text) if m.group(1)[:2].lower() in starts]
+    return [c for c in compounds(text) if c.first[:2].lower() in starts]
 
 
 @functools.lru_cache(maxsize=20000)
@@ -1216,7 +1219,7 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
                    m.group(0).lower() in stems or _stem(m.group(0)) in stems
                    or any(m.group(0).lower().startswith(p) for p in prefixes if p))]
     # A compound the query names written as one word ("reoffending"), highlighted whole.
-    whole = [(m.start(), m.end()) for m in _compounds(text, starts) if _stem(m.group(1) + m.group(2)) in stems]
+    whole = [(c.start, c.end) for c in _compounds(text, starts) if _stem(c.whole) in stems]
     if whole:
         matches = sorted(set(whole) | {(a, b) for a, b in matches if not any(x <= a < y for x, y in whole)})
     spans = [tuple(s) for s in sentences] or [(0, len(text))]
