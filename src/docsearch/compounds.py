@@ -89,12 +89,17 @@ class CompoundTokenizer(RegexTokenizer):
         if tokenize and mode == "index" and any(h in value for h in _HYPHENS):
             for c in compounds(value):
                 parts[c.start] = parts[c.end - len(c.second)] = (c.start, c.whole.lower())
+        tokens = super().__call__(value, positions=positions, chars=chars or bool(parts), keeporiginal=keeporiginal,
+                                  removestops=removestops, start_pos=start_pos, start_char=start_char,
+                                  tokenize=tokenize, mode=mode, **kwargs)
+        if not parts:
+            # (No compound: Whoosh's own tokens, as fast as without this class.)
+            yield from tokens
+            return
         # The parent tokenizer gives character offsets only when asked; they are needed
         # here to know which words are a compound's parts.
-        for t in super().__call__(value, positions=positions, chars=chars or bool(parts),
-                                  keeporiginal=keeporiginal, removestops=removestops, start_pos=start_pos,
-                                  start_char=start_char, tokenize=tokenize, mode=mode, **kwargs):
-            t.compound = parts.get(t.startchar - start_char) if parts else None
+        for t in tokens:
+            t.compound = parts.get(t.startchar - start_char)
             yield t
 
 
