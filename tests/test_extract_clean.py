@@ -492,6 +492,15 @@ def test_a_line_citing_a_page_is_text_and_page_numbers_are_furniture():
                  for n in range(1, 4)]
         lines = clean(ExtractedPaper("minutes.pdf", pages, paged=True))
         assert [ln.text for ln in lines if ln.furniture] == [footer.format(n=n) for n in range(1, 4)], footer
+    # Not a sentence citing a page near the edge, as scrutiny minutes go through a report
+    # page by page; a dump's header just after its form feed is furniture too.
+    cited = [f"{n}. Item {n}\nPage {n + 20} – the Director explained that the overspend was due to placement "
+             f"costs.\nThe Committee noted the report on item {n}." for n in range(1, 4)]
+    assert not any(ln.furniture for ln in clean(ExtractedPaper("minutes.pdf", cited, paged=True)))
+    dump = ("5. Budget\nThe Cabinet considered the budget and noted the\n\fPage 2 | Cabinet Minutes\n"
+            "comments of the scrutiny committee.\n")
+    assert [ln.text for ln in clean(ExtractedPaper("dump.txt", [dump], paged=False)) if ln.furniture] == [
+        "Page 2 | Cabinet Minutes"]
 
 
 def test_a_pdf_header_ending_in_its_page_number_is_furniture():

@@ -367,8 +367,20 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     # day ("Fire and Rescue Authority - 16 February 2024      Page 1 of 3"; not a
     # contents list's "7. Internal Audit Opinion      Page 5 of 18").
     at_edges = edges_of_pages if paged else feet | {id(content[-1])} if feet else set()
+    # The very edge: a page's first and last lines in a PDF; in a dump, the lines either
+    # side of a form feed.
+    if paged:
+        outermost = {id(ln) for top, bottom in page_sides for ln in top[:1] + bottom[-1:]}
+    else:
+        content = [ln for ln in lines if not ln.blank]
+        outermost = {id(content[j]) for i, ln in enumerate(content) if ln.page_break for j in (i - 1, i) if j >= 0}
     for line in lines:
-        if id(line) in at_edges and len(line.text) < 120 and _PAGE_AND_WORDS.match(line.text):
+        # "Page 3 | Cabinet Minutes" at the very edge of a page, not a sentence citing a
+        # page near it ("Page 22 – the Director explained that the overspend was due to
+        # placement costs.", a regression test: scrutiny minutes go through a report page
+        # by page).
+        if id(line) in outermost and len(line.text) < 120 and _PAGE_AND_WORDS.match(line.text) \
+                and not line.text.rstrip().endswith("."):
             line.furniture = True
             continue
         before = _footer_before_page_of(line.text)
