@@ -522,7 +522,8 @@ def test_a_pdf_header_ending_in_its_page_number_is_furniture():
     assert not any(ln.furniture for ln in clean(ExtractedPaper("table.pdf", same, paged=True)))
     # Nor a heading of a few plain words numbered one to a page (a regression test: a
     # report's "Case Study 1" to "Case Study 5" had gone, and its pages with them).
-    for heading in ("Case Study", "Key Stage", "Strategic Priority"):
+    for heading in ("Case Study", "Key Stage", "Strategic Priority", "Key Line of Enquiry",
+                    "Summary of Responses to Question", "2024/25 Quarter"):
         studies = [f"{heading} {n}\n{body(n)}" for n in range(1, 6)]
         assert not any(ln.furniture for ln in clean(ExtractedPaper("studies.pdf", studies, paged=True))), heading
     # A form's line with its dot leaders is a footer: "Chairman's initials ........ 3".

@@ -184,6 +184,11 @@ def _mark_dated_edges(lines: list[Line]) -> None:
 _ENDS_NUMBER = re.compile(r"^(?P<before>\S.{0,80}?)\s+(?P<n>\d{1,4})\s*$")
 _PART_NAME = re.compile(r"^(?:question|item|appendix|annex|schedule|part|section|chapter|table|figure|"
                         r"amendment|motion|option|stage|phase|step)\b", re.I)
+# Words that count things a paper numbers one to a page ("... Recommendation 3").
+_COUNTED = frozenset("recommendation priority enquiry site quarter year ward area objective theme outcome action "
+                     "study case district allocation policy proposal issue risk goal aim principle commitment "
+                     "indicator measure target scheme project zone route level tier group round wave slide "
+                     "no".split())
 
 
 def _mark_numbered_edges(lines: list[Line]) -> None:
@@ -202,17 +207,20 @@ def _mark_numbered_edges(lines: list[Line]) -> None:
         for side, line in enumerate((pages[page_no][0], pages[page_no][-1])):
             m = _ENDS_NUMBER.match(line.text.strip())
             before = m.group("before") if m else ""
-            # A form's dot leaders before the number are its own ("Chairman's initials
-            # ........ 3"); a sentence's stop or a label's colon is not a header's.
-            leader = re.search(r"\.{3,}\s*$", before)
-            # Only words a header prints beside its page number: a reference or a form's
-            # line (figures, slashes, dots), or a title of four words or more. A heading of
-            # a few plain words numbered one to a page ("Case Study 2", "Key Stage 3",
-            # "Strategic Priority 4") is text, and so are a paper's numbered parts
-            # ("Question 2", "Appendix 3").
+            # A form's dot leaders or rule for a signature are its own ("Chairman's
+            # initials ........ 3", "Chairman ________ 3"); a sentence's stop or a label's
+            # colon is not a header's.
+            leader = re.search(r"\.{3,}|_{3,}", before)
+            # Only what a header prints beside its page number: a reference or a form's
+            # line (figures, slashes, a bar, dot leaders). Headings numbered one to a page
+            # are text, however many words ("Case Study 2", "Key Line of Enquiry 3",
+            # "Summary of Responses to Question 4", "2024/25 Quarter 1": a regression
+            # test found them gone, and their pages' text under the heading before), and
+            # so are a paper's numbered parts ("Question 2", "Appendix 3").
+            last = before.split()[-1].lower() if before.split() else ""
             if (not m or len(before.split()) > 8 or not leader and before.endswith((".", ",", ";", ":"))
-                    or _PART_NAME.match(before)
-                    or not (leader or re.search(r"[\d/|.\\_]", before) or len(before.split()) >= 4)):
+                    or _PART_NAME.match(before) or _PART_NAME.fullmatch(last) or last in _COUNTED
+                    or not (leader or re.search(r"[\d/|\\_]", before))):
                 continue
             # Keyed by its words and how far its number is from the PDF's page number.
             key = (side, _shape(m.group("before")), int(m.group("n")) - page_no)
