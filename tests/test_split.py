@@ -3474,6 +3474,11 @@ def test_a_presentations_title_slide_in_a_pack_starts_a_paper_of_its_own():
     # Milestones" / "Cabinet" / "12 March 2025") is no slide.
     timeline = report + "Key Milestones\nCabinet\n12 March 2025\n\nConsultation closes in April 2025.\n"
     assert not any("Milestones" in (s.document or "") for s in _split(timeline))
+    # Nor a block naming the pack's day inside a report whose numbered sections go on
+    # after it: the report's recommendation had gone to a paper named "Decision Pathway".
+    inside = report.replace("3 About the Partnership", "Decision Pathway\nFull Council\n5 September 2024\n\n"
+                            "The decision will then be published.\n\n3 About the Partnership")
+    assert not any("Pathway" in (s.document or "") for s in _split(inside)), [s.document for s in _split(inside)]
 
 
 def test_a_title_cased_from_capitals_keeps_its_initials():

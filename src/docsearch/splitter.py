@@ -1502,7 +1502,21 @@ def _find_presentation(p: _Paper, k: int, docs: list[_Doc]) -> _Doc | None:
     # of one paper, each headed so ("Question 1" / "COUNTY COUNCIL" / date).
     if len(title.split()) < 2 or re.search(r"\s(?:\d{1,3}|[A-Z])$", title):
         return None
+    # Nor a block inside a report whose numbered sections go on after it ("Decision
+    # Pathway" / "Cabinet" / "12 March 2025" over "2. Recommendations", the pack's own
+    # day: a regression test found such blocks taking the report's recommendation away).
+    numbers = [int(m.group(1)) for i in range(docs[-1].start, k) if (m := _MAJOR_NUMBER.match(p.bare[i]))]
+    if numbers and any((m := _MAJOR_NUMBER.match(p.bare[i])) and numbers[-1] <= int(m.group(1)) <= numbers[-1] + 2
+                       for i in range(j + 2, min(len(p), j + 2 + PRESENTATION_REACH))):
+        return None
     return _Doc("report", k, body=meeting[0], date=meeting[1], title=title, header_end=j + 2)
+
+
+# A report's numbered section or paragraph, by its first number: "2. Recommendations",
+# "3.1 The previous plan ...".
+_MAJOR_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\.\d{1,2})*\.?\s+[A-Z]")
+#: Lines after a title slide's meeting searched for the report's numbering going on.
+PRESENTATION_REACH = 60
 
 
 # An equality impact assessment appended to a report: "EQIA Submission Form", "Equality
