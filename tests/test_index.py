@@ -1662,6 +1662,12 @@ def test_a_day_typed_with_a_body_that_met_that_day_asks_for_its_meeting(tmp_path
     ix.ingest([str(tmp_path / "papers")], workers=0)
     for query in ("children's services subcommittee 13 March 2025", "Children's Services Sub-Committee 13/03/2025"):
         assert {h.segment.body for h in ix.search(query, limit=20)} == {"Children's Services Sub-Committee"}, query
+    # A council named is that council's meeting alone, not every council's that day.
+    parish = ("Minutes of a meeting of Little Chart Parish Council held on 13 March 2025\n\nPresent: Cllr D Green\n\n"
+              "9. Precept\n\nRESOLVED that the budget and precept be agreed.\n")
+    (tmp_path / "papers" / "parish.txt").write_text(parish, encoding="utf-8")
+    ix.ingest([str(tmp_path / "papers")], workers=0)
+    assert {h.segment.body for h in ix.search("county council budget 13 March 2025", limit=20)} == {"County Council"}
 
 
 def test_a_decisions_numbered_part_opens_its_snippet_with_its_number(tmp_path):

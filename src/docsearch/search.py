@@ -518,7 +518,10 @@ def _of_bodies_named(searcher, schema, on_the_day, query: str):
     named = [b for b in bodies if _names_body(b, words, joining=True)]
     if not named:
         return None
-    if "council" in words:
+    # "council" beside another body's name is the council's own meeting too ("council
+    # budget recommendations from cabinet ..."), unless a council is named already: "county
+    # council budget" is not the parish council's meeting that day too.
+    if "council" in words and not any(_body_stems(b)[-1:] == ["council"] for b in named):
         named += [b for b in bodies if b not in named and _body_stems(b)[-1:] == ["council"] and len(_body_stems(b)) <= 2]
 
     def words_of(name):
