@@ -1681,6 +1681,13 @@ def test_a_decisions_numbered_part_opens_its_snippet_with_its_number(tmp_path):
     ix = _index_of(tmp_path, {"minutes.txt": minutes})
     hit = ix.search("submit request government priority programme", kind="resolution")[0]
     assert hit.snippet.startswith("1. Agree to submit"), hit.snippet
+    # Parts run on in one paragraph: the number Punkt leaves at the end of the part before
+    # ("... Ashgrove; 3.") goes to the part it numbers.
+    from docsearch.paper import sentence_spans
+    text = ("1. Agree the budget for Ashgrove; 2. Agree the programme for schools; and 3. Approve fees of "
+            "£58.75 a year.")
+    assert [text[a:b] for a, b in sentence_spans([text])[0]] == [
+        "1. Agree the budget for Ashgrove;", "2. Agree the programme for schools; and", "3. Approve fees of £58.75 a year."]
 
 
 def test_a_reports_recommendations_printed_again_with_paragraph_numbers_show_once(tmp_path):

@@ -104,11 +104,17 @@ def sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
             for s, e in _tokenizer.span_tokenize(para):
                 if marker is not None:
                     s, marker = marker, None
-                elif _LIST_MARKER.fullmatch(para[s:e]):
+                if _LIST_MARKER.fullmatch(para[s:e]):
                     # A part's number ("1.", "(a)") that Punkt takes for a sentence of its
                     # own opens the sentence after it: a snippet of "1. Agree to submit
                     # ..." had shown "Agree to submit ...; 2. Note that ...".
                     marker = s
+                    continue
+                if (tail := _TRAILING_MARKER.search(para, s, e)) and tail.end() == e:
+                    # ... and one Punkt leaves at the end of the part before ("...
+                    # Ashgrove; 3.") goes to the part it numbers.
+                    spans.append((offset + s, offset + tail.start()))
+                    marker = tail.start(1)
                     continue
                 spans.append((offset + s, offset + e))
             if marker is not None:
@@ -119,3 +125,4 @@ def sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
 
 
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
+_TRAILING_MARKER = re.compile(r"(?:(?<=[;:,])|(?<=\band)|(?<=\bor))\s+(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])")
