@@ -3532,6 +3532,9 @@ def test_a_short_title_opening_with_councillor_is_a_minutes_title():
             "13. Consumer Websites\nThe website review was noted.\nRESOLVED: that the review be noted.\n")
     assert [(s.minute, s.title) for s in _split(text) if s.kind == "minute"] == [
         ("11", "Health and Wellbeing Board Membership"), ("12", "Councillor Training"), ("13", "Consumer Websites")]
+    # So with a dash and a ward's name (a second regression pass).
+    vacancy = text.replace("12. Councillor Training\n", "12. Councillor Vacancy – Castle Ward\n")
+    assert "12" in [s.minute for s in _split(vacancy) if s.kind == "minute"]
     # A numbered sentence about a councillor is still no title.
     said = text.replace("12. Councillor Training\n", "12. Councillor Smith asked about the training budget.\n")
     assert "12" not in [s.minute for s in _split(said) if s.kind == "minute"]

@@ -1798,7 +1798,7 @@ def _title_shaped(title: str) -> bool:
     if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|It|He|She|They|We|Members(?!['’])|The\s+(?:Chair|Chairman|Committee|"
                 r"Cabinet|Panel|Commission|Leader|Director|report))\b", title) \
             and not (len(words) <= 6 and not title.rstrip().endswith(".") and len(words) > 1
-                     and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)):
+                     and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)):
         return False
     return True
 
