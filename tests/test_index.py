@@ -1718,3 +1718,10 @@ def test_did_you_mean_offers_no_word_found_only_by_the_start_of_a_longer_one(tmp
     ix = _index_of(tmp_path, papers)
     assert ix.suggest("crematorium") is None and ix.suggest("hedgehogs") is None
     assert ix.suggest("contracter") == "contractor"
+
+
+def test_did_you_mean_leaves_a_questions_own_words_alone(tmp_path):
+    # A small index lacks "what": it had been offered "white" (a regression test).
+    ix = _index_of(tmp_path, {"paper.txt": "White Lane\n\nThe white lines on White Lane will be renewed.\n"})
+    assert ix.suggest("what white lines") is None
+    assert ix.suggest("whte lines") == "white lines"

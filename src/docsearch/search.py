@@ -1304,7 +1304,9 @@ def suggest_query(searcher, query: str) -> str | None:
         word = token.strip('"()').lower()
         # (Nor a word longer than any the papers print: Whoosh's look-up of the words
         # within reach takes time in proportion to its length, 29 s for 1,000 letters.)
-        stem = _unknown_stem(token, word, reader, analyzer) if len(word) <= SUGGEST_LONGEST else None
+        # (Nor a question's own words, which a small index may lack: "what" is not "white".)
+        stem = _unknown_stem(token, word, reader, analyzer) \
+            if len(word) <= SUGGEST_LONGEST and word not in _QUESTION_WORDS else None
         if stem is None:
             out.append(token)
             continue
