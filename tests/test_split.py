@@ -3538,3 +3538,16 @@ def test_a_short_title_opening_with_councillor_is_a_minutes_title():
     # A numbered sentence about a councillor is still no title.
     said = text.replace("12. Councillor Training\n", "12. Councillor Smith asked about the training budget.\n")
     assert "12" not in [s.minute for s in _split(said) if s.kind == "minute"]
+
+
+def test_a_minute_extract_labelled_over_its_meeting_takes_that_meeting():
+    # "Extract from the Minutes" / "Cabinet" / "12 March 2025": the label first and the
+    # meeting under it (the label last, under the meeting's line, was read before).
+    text = ("Extract from the Minutes\nCabinet\n12 March 2025\n\n5. Highways Asset Management Plan\n\n"
+            "The Cabinet Member introduced the report and answered questions.\n\n"
+            "RESOLVED that the plan be approved.\n")
+    segs = _split(text)
+    assert {(s.body, s.meeting_date) for s in segs} == {("Cabinet", dt.date(2025, 3, 12))}, \
+        [(s.kind, s.title, s.body, s.meeting_date) for s in segs]
+    assert [(s.kind, s.minute, s.title) for s in segs] == [
+        ("minute", "5", "Highways Asset Management Plan"), ("resolution", "5", "Resolution: Highways Asset Management Plan")]

@@ -1136,6 +1136,14 @@ def _find_extract(p: _Paper, k: int) -> _Doc | None:
             if ml:
                 title = " ".join(p.text[j + 1:k])
                 return _Doc("minute_extract", j, body=ml[0], date=ml[1], title=title)
+        # ... or the label first, the meeting under it: "Extract from the Minutes" /
+        # "Cabinet" / "12 March 2025" (it had been an extract of no body and no day).
+        if k + 2 < len(p) and (below := _named_meeting(p, k + 1)):
+            # Its item's number and title on the line after: "5. Highways Asset Management Plan".
+            item = ITEM_INLINE.match(p.bare[k + 3]) if k + 3 < len(p) else None
+            title = item.group("title").strip() if item else ""
+            return _Doc("minute_extract", k, body=below[0], date=below[1], title=title, header_end=k + 3,
+                        minute=item.group("num") if item else None)
         return _Doc("minute_extract", k, title="")
     return None
 
