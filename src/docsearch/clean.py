@@ -158,16 +158,22 @@ def clean(paper: ExtractedPaper) -> list[Line]:
     return lines
 
 
+def _text_by_page(lines: list[Line]) -> dict[int, list[Line]]:
+    """A PDF's lines of text, furniture found so far left out, by page."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if not line.blank and not line.furniture:
+            pages.setdefault(line.page or 0, []).append(line)
+    return pages
+
+
 def _mark_dated_edges(lines: list[Line]) -> None:
     """A PDF's running header or footer naming the meeting's day, the same at one edge of
     every page ("Cabinet 13.03.24" atop page 2 of two): too rare in a short paper for the
     count of repeats. The top of the first page is the paper's own title, and is left.
     (Any short line at two pages' edges was tried and took Kent's table cells; naming a
     day, and printed at the very edge of every page, a line is the meeting's.)"""
-    pages: dict[int, list[Line]] = {}
-    for line in lines:
-        if not line.blank and not line.furniture:
-            pages.setdefault(line.page or 0, []).append(line)
+    pages = _text_by_page(lines)
     if len(pages) < 2:
         return
     ordered = [pages[n] for n in sorted(pages)]
@@ -198,10 +204,7 @@ def _mark_numbered_edges(lines: list[Line]) -> None:
     number differs on each page, and it had been left inside the decision's text, once in
     mid-sentence. The number must go up with the pages: paragraph numbers at pages' edges
     ("(Item 3)", "3.1 ... 12") do not."""
-    pages: dict[int, list[Line]] = {}
-    for line in lines:
-        if not line.blank and not line.furniture:
-            pages.setdefault(line.page or 0, []).append(line)
+    pages = _text_by_page(lines)
     runs: dict[tuple, list[list[Line]]] = {}
     for page_no in sorted(pages):
         for side, line in enumerate((pages[page_no][0], pages[page_no][-1])):
@@ -380,7 +383,6 @@ def _mark_furniture(lines: list[Line], paged: bool, web: bool = False) -> None:
     if paged:
         outermost = {id(ln) for top, bottom in page_sides for ln in top[:1] + bottom[-1:]}
     else:
-        content = [ln for ln in lines if not ln.blank]
         outermost = {id(content[j]) for i, ln in enumerate(content) if ln.page_break for j in (i - 1, i) if j >= 0}
     for line in lines:
         # "Page 3 | Cabinet Minutes" at the very edge of a page, not a sentence citing a

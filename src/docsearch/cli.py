@@ -616,11 +616,10 @@ def _left_out_unknown(ix, text, kind, body, council, since, until, limit) -> Non
     hits that name no council or print no meeting date (standalone appendices often do
     neither): the filter cannot tell whether they match, and the user would not otherwise
     know they exist."""
-    from .search import without_filters
+    from .search import filters_typed, without_filters
 
-    typed = without_filters(text, only=("none",))  # (the query as searched, nothing taken out)
-    by_council = without_filters(text, only=("council",)) != typed
-    by_date = without_filters(text, only=("date",)) != typed
+    typed = filters_typed(text)
+    by_council, by_date = "council" in typed, "date" in typed
     in_query = by_council or by_date
     council, dated = council or by_council, since or until or by_date
     words = without_filters(text, only=("council", "date"))

@@ -4,8 +4,9 @@ Papers print many words both ways, often in one pack ("well-being" 29 times and
 "wellbeing" 451 times in the Kent papers; "re-offending" 37 and "reoffending" 53), and
 people type the short form. Whoosh cuts "re-offending" into "re" and "offending", so a
 search for "reoffending" missed every hyphenated printing. The index therefore also holds
-a two-part compound written as one word, at the place of its second part (so phrases of
-the parts, "well being", still match), and the search's own checks of a passage's words
+a two-part compound written as one word, at the place of the first of its parts the
+stop filter keeps (so phrases of the parts, "well being", still match, and the words
+after it keep their places), and the search's own checks of a passage's words
 read the compounds joined as well (see ``joined``).
 
 Only compounds of two words of letters: "cost-of-living" and "value-for-money" are

@@ -124,5 +124,8 @@ def sentence_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     return out
 
 
-_LIST_MARKER = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
-_TRAILING_MARKER = re.compile(r"(?:(?<=[;:,])|(?<=\band)|(?<=\bor))\s+(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])")
+# A part's number or letter: "1.", "(a)", "iv)".
+_MARKER = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]"
+_LIST_MARKER = re.compile(_MARKER)
+# ... at the end of the part before it: "...; 3.", "... and 5.".
+_TRAILING_MARKER = re.compile(rf"(?:(?<=[;:,])|(?<=\band)|(?<=\bor))\s+({_MARKER})")

@@ -89,6 +89,12 @@ class ParsedQuery(NamedTuple):
     words: list[str] = []  # for plain words only (no operators or fields): their stems in order
 
 
+def filters_typed(text: str) -> set[str]:
+    """The fields the query filters by ("council", "date", ...), in lower case."""
+    text = _double_quoted(text or "")
+    return {m.group(1).lower() for m in _FILTER_TERM.finditer(text)} | ({"date"} if _DATE_TERM.search(text) else set())
+
+
 def without_filters(text: str, only: tuple[str, ...] = ()) -> str:
     """The query's words with its filters (kind:, body:, council:, minute:, date:) taken
     out: what to try when the filters rule out every hit. ``only``: those fields' filters
@@ -465,14 +471,13 @@ def _pairs_found(text: str, pairs: list[tuple]) -> int:
     """How many of the word pairs occur side by side in ``text``: "Free Schools
     programme" holds (free, school) and (school, programm)."""
     low = text.lower()
-    found = 0
-    for a, b, pa, pb, pattern in pairs:
-        for form in (low, joined(low)):  # (joined only when the printed text lacks the pair)
-            if form and pa in form and pb in form and any(_stem(m.group(1)) == a and _stem(m.group(2)) == b
-                                                          for m in pattern.finditer(form)):
-                found += 1
-                break
-    return found
+
+    def side_by_side(form: str, a, b, pa, pb, pattern) -> bool:
+        return pa in form and pb in form and any(_stem(m.group(1)) == a and _stem(m.group(2)) == b
+                                                 for m in pattern.finditer(form))
+
+    # (The compounds joined only when the printed text lacks the pair.)
+    return sum(1 for pair in pairs if side_by_side(low, *pair) or side_by_side(joined(low) or "", *pair))
 
 
 def _typed_days(query: str) -> tuple[set[dt.date], set[str]]:
