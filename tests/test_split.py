@@ -1,6 +1,7 @@
 import datetime as dt
 import pathlib
 import re
+import textwrap
 
 import pytest
 
@@ -1146,6 +1147,34 @@ def test_a_numbered_heading_wrapped_onto_a_second_line():
             "5. If Recommendation 4 is passed, APPROVE the relevant changes to the\nConstitution\n"
             "6. DELEGATE authority to the Monitoring Officer to make further necessary changes to it.\n")
     assert not any("If Recommendation" in s.title for s in _split(para + "\n" + recs))
+
+
+def test_a_numbered_paragraphs_first_line_is_not_a_heading():
+    # A paragraph numbered "6.3" whose first line fills the width of the text and runs on
+    # into the next (Kent's 24/00109 report had "6.3 Under the current arrangements the
+    # Corporate Director Children, Young" as a section of its own, four times over).
+    para = ("6.1 The Director of Adult Social Services at Kent County Council is accountable for\n"
+            "assessing local needs and delivering a full range of adult social services.\n")
+    text = ("6. Legal implications\n\n" + para
+            + "\n6.3 Under the current arrangements the Corporate Director Children, Young\n"
+              "People, and Education (DCS) is overseeing a group falling outside their\n"
+              "statutory role.\n\n7. Equalities implications\n\n" + para)
+    segs = _split(text)
+    assert [s.title for s in segs] == ["6. Legal implications", "7. Equalities implications"], [s.title for s in segs]
+    assert "statutory role." in segs[0].text
+    # A heading that asks a question or capitalises its words is still a heading over a
+    # line of text as wide as it, and so is a chapter's "3." in a sentence's case; a
+    # paragraph-numbered heading in a sentence's case is one over a wider line of text.
+    sentence = ("The assessment considered the likely significant effects of the plan on the environment, "
+                "including on biodiversity, population, human health, soil, water and air quality, and how "
+                "they would be avoided.")
+    intro = "1. Introduction\n\n1.1 " + textwrap.fill(" ".join([sentence] * 10), width=88) + "\n\n"
+    for heading, width in (("1.4. How would the baseline change without the updated KMWLP?", None),
+                           ("2.9 National: Department for Transport (DfT); Department for Environment, Food", None),
+                           ("3. Strategic environmental assessment and sustainability appraisal of the plan", None),
+                           ("1.5. Characteristics of areas likely to be significantly affected", 88)):
+        body = textwrap.fill(" ".join([sentence] * 4), width=width or len(heading))
+        assert _split(intro + heading + "\n" + body + "\n")[-1].title == heading, (heading, body)
 
 
 def test_a_page_number_glued_to_a_footer_is_not_a_heading():
