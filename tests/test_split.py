@@ -902,6 +902,20 @@ def test_a_paper_is_named_by_the_title_at_its_top():
                   "the coming year and the medium term.\n")
     assert {s.document for s in segs} == {"Draft Revenue Budget 2025-26 and 2025-28 MTFP, and Draft Capital "
                                           "Programme 2025-35"}, [s.title for s in segs]
+    # A title wrapped for width runs on into a last line in title case above a gap (Kent's
+    # Appendix K had been "... within the 2025-26 Final Local"); a heading under a short
+    # title does not, nor a line of a sentence.
+    body = "\n\nThe council receives a mix of general grants which can be used in any way it decides.\n"
+    segs = _split("Appendix K\n\n\nDetails of Core Grants within the 2025-26 Final Local\n"
+                  "Government Finance Settlement" + body)
+    assert {s.document for s in segs} == {"Appendix K – Details of Core Grants within the 2025-26 Final Local "
+                                          "Government Finance Settlement"}, [s.title for s in segs]
+    segs = _split("Appendix G\nReserves Policy\nIntroduction" + body)
+    assert {s.document for s in segs} == {"Appendix G – Reserves Policy"}, [s.title for s in segs]
+    segs = _split("Appendix K\n\n\nDetails of Core Grants within the 2025-26 Final Local\n"
+                  "as the settlement sets them" + body)
+    assert {s.document for s in segs} == {"Appendix K – Details of Core Grants within the 2025-26 Final Local"}, \
+        [s.title for s in segs]
     # A letterhead above the title is passed over, and a title may open with the
     # council's name.
     segs = _split("Lake Market Research | www.lake-research.com | 01622 357060\nKENT COUNTY COUNCIL\n"

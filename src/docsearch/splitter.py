@@ -3118,6 +3118,30 @@ def _names_a_paper(line: str) -> bool:
     return len(set(words)) >= 0.7 * len(words)
 
 
+#: A title's line this long may have been wrapped for width (see _wrapped_title).
+_WRAPPED_TITLE_LINE = 40
+
+
+def _wrapped_title(p: _Paper, k: int, prev: str) -> bool:
+    """True when line ``k`` finishes a title wrapped for width: the line before it is long
+    (``prev``), this one follows it with no gap, every long word of both
+    is capitalised, and a gap follows this one ("Details of Core Grants within the
+    2025-26 Final Local" / "Government Finance Settlement" over Kent's Appendix K had
+    titled it "... Final Local"). A heading below a title ("Reserves Policy" /
+    "Introduction") is below a short line."""
+    nxt = p.bare[k].strip()
+    if len(prev) < _WRAPPED_TITLE_LINE or p.gap_before[k] or k + 1 >= len(p) or not p.gap_before[k + 1]:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in (prev + " " + nxt).split()
+               if len(w) > 3 and w.lower() not in _TITLE_SMALL_WORDS)
+
+
+# Words a title in title case leaves in lower case ("Details of Core Grants within the
+# 2025-26 Final Local Government Finance Settlement").
+_TITLE_SMALL_WORDS = _SMALL_WORDS | {"within", "from", "into", "over", "under", "between", "about", "after",
+                                     "before", "against", "across", "through", "upon", "than", "via", "without"}
+
+
 def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
     """The title a paper prints at its top ("Appendix G / Reserves Policy", "APPENDIX A -
     CAPITAL INVESTMENT SUMMARY 2025-26 TO 2034-35") and the line after it; ("", 0) when
@@ -3153,7 +3177,8 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
         # (Not into the first section's heading: "CAPITAL" / "STRATEGY" / "INTRODUCTION".)
         if not title_line(nxt, cut) or not (
                 APPENDIX_LABEL.match(prev) or cut
-                or _is_caps(prev) and _is_caps(nxt) and len(nxt.split()) <= 4 and not TEXT_FIELD.match(nxt)):
+                or _is_caps(prev) and _is_caps(nxt) and len(nxt.split()) <= 4 and not TEXT_FIELD.match(nxt)
+                or _wrapped_title(p, k, prev)):
             break
         lines.append(nxt)
         k += 1
