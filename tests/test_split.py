@@ -1163,7 +1163,7 @@ def test_a_numbered_heading_wrapped_onto_a_second_line():
     assert not any("If Recommendation" in s.title for s in _split(para + "\n" + recs))
 
 
-def test_a_numbered_paragraphs_first_line_is_not_a_heading():
+def test_a_paragraphs_first_line_is_not_a_heading():
     # A paragraph numbered "6.3" whose first line fills the width of the text and runs on
     # into the next (Kent's 24/00109 report had "6.3 Under the current arrangements the
     # Corporate Director Children, Young" as a section of its own, four times over).
@@ -1176,6 +1176,15 @@ def test_a_numbered_paragraphs_first_line_is_not_a_heading():
     segs = _split(text)
     assert [s.title for s in segs] == ["6. Legal implications", "7. Equalities implications"], [s.title for s in segs]
     assert "statutory role." in segs[0].text
+    # So is an unnumbered paragraph's, after a list item that ends in a semicolon (the
+    # Leicestershire Cabinet pack's "Four “Business Improvement Managers” were recruited
+    # into the Council’s" had been a section of the operating model's report).
+    text = ("The TOM Programme\n\n" + para.replace("6.1 ", "")
+            + "measure the success of the programme and build a culture of continuous improvement;\n"
+              "Four “Business Improvement Managers” were recruited into the Council’s\n"
+              "Transformation Unit and trained by Newton Europe. These individuals are part of\n"
+              "the Implementation Team, to help maximise value after the programme closes.\n")
+    assert [s.title for s in _split(text)] == ["The TOM Programme"], [s.title for s in _split(text)]
     # A heading that asks a question or capitalises its words is still a heading over a
     # line of text as wide as it, and so is a chapter's "3." in a sentence's case; a
     # paragraph-numbered heading in a sentence's case is one over a wider line of text.

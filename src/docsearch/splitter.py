@@ -2342,21 +2342,34 @@ def _wrapped_heading(p: _Paper, k: int) -> bool:
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s")
-#: A line at least this long, and as long as the next line give or take a tenth, fills
-#: the width of the text it is printed in.
-_FULL_LINE = 60
+#: A paragraph's first line is at least this long, and at least this share of the widest
+#: line of the block it runs on into (see _opens_a_paragraph).
+_PARAGRAPH_LINE = 40
+_PARAGRAPH_WIDTH = 0.85
+#: How many lines of that block are looked at.
+_PARAGRAPH_LOOK = 12
 
 
-def _fills_the_line(p: _Paper, k: int, after: int) -> bool:
-    """True when line ``k`` is the first line of a paragraph set at full width: at least
-    _FULL_LINE characters, as long as the next line (no gap between) give or take a
-    tenth, not every long word capitalised, and no question ("1.4. How would the baseline
-    change without the updated plan?" is a heading, though as wide as the text)."""
+def _opens_a_paragraph(p: _Paper, k: int, after: int) -> bool:
+    """True when line ``k`` is the first line of a paragraph, not a heading over one: it
+    runs on with no gap into lines of prose (one of them ends in a full stop), is about as
+    wide as the widest of them, and is in a sentence's case ("6.3 Under the current
+    arrangements the Corporate Director Children, Young" / "People, and Education (DCS)
+    is overseeing ...", "Four “Business Improvement Managers” were recruited into the
+    Council’s" / "Adult Social Care ..."). A heading is narrower than the text below it,
+    or capitalises its words, or asks a question ("1.4. How would the baseline change
+    without the updated KMWLP?")."""
     if after >= len(p) or p.gap_before[after]:
         return False
-    t, nxt = p.bare[k].strip(), p.bare[after].strip()
-    if len(t) < _FULL_LINE or t.endswith("?") \
-            or not 0.9 * len(t) <= len(nxt) <= len(t) / 0.9:
+    t = p.bare[k].strip()
+    if len(t) < _PARAGRAPH_LINE or t.endswith("?"):
+        return False
+    block = [p.bare[after].strip()]
+    for j in range(after + 1, min(len(p), after + _PARAGRAPH_LOOK)):
+        if p.gap_before[j]:
+            break
+        block.append(p.bare[j].strip())
+    if not any(line.endswith(".") for line in block) or len(t) < _PARAGRAPH_WIDTH * max(len(line) for line in block):
         return False
     return not all(w[:1].isupper() for w in (w.strip("(\"'‘“") for w in _SECTION_NUMBER.sub("", t).split()) if len(w) > 3)
 
@@ -2429,12 +2442,10 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # A heading is followed by text, not by another short line (table cells, lists).
     if not (after >= len(p) or len(p.bare[after]) > 40 or p.gap_before[after]):
         return False
-    # Nor is it a numbered paragraph's first line: numbered as a paragraph ("6.3"), as wide
-    # as the line it runs on into, and in a sentence's case ("6.3 Under the current
-    # arrangements the Corporate Director Children, Young" / "People, and Education (DCS)
-    # is overseeing ..."), where a heading is short or capitalises its words. (A chapter's
-    # "3. Strategic environmental assessment and sustainability appraisal" is a heading.)
-    if not wrapped and _PARAGRAPH_NUMBER.match(t) and _fills_the_line(p, k, after):
+    # Nor is it a paragraph's first line, numbered as a paragraph ("6.3") or not at all (a
+    # chapter's "3. Strategic environmental assessment and sustainability appraisal" is a
+    # heading in a sentence's case).
+    if not wrapped and (_PARAGRAPH_NUMBER.match(t) or not _SECTION_NUMBER.match(t)) and _opens_a_paragraph(p, k, after):
         return False
     # Nor is it a form's answer, a figure, an address or contact details ("Email:
     # jane.moore@leics.gov.uk", a web address), a letter's reference lines or sign-off,
