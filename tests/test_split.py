@@ -1185,6 +1185,16 @@ def test_a_paragraphs_first_line_is_not_a_heading():
               "Transformation Unit and trained by Newton Europe. These individuals are part of\n"
               "the Implementation Team, to help maximise value after the programme closes.\n")
     assert [s.title for s in _split(text)] == ["The TOM Programme"], [s.title for s in _split(text)]
+    # A heading over a table's cells, some of them short, is still a heading (Kent's
+    # "Ensure young people are skilled and ready for adult life", over its measures).
+    long = "1. Introduction\n\n" + textwrap.fill(" ".join(["The plan sets out the council's priorities "
+                                                            "for the next four years and how it will measure "
+                                                            "them."] * 12), width=60) + "\n\n"
+    cells = ("Improve pupil attainment measured through average Progress\n8 scores and Attainment 8 scores\n"
+             "Strengthen the capability of mainstream schools and settings\n"
+             "so that more children are supported in their local school.\n")
+    heading = "Ensure young people are skilled and ready for adult life"
+    assert _split(long + heading + "\n" + cells)[-1].title == heading
     # A heading that asks a question or capitalises its words is still a heading over a
     # line of text as wide as it, and so is a chapter's "3." in a sentence's case; a
     # paragraph-numbered heading in a sentence's case is one over a wider line of text.

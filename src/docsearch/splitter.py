@@ -2352,8 +2352,8 @@ _PARAGRAPH_LOOK = 12
 
 def _opens_a_paragraph(p: _Paper, k: int, after: int) -> bool:
     """True when line ``k`` is the first line of a paragraph, not a heading over one: it
-    runs on with no gap into lines of prose (one of them ends in a full stop), is about as
-    wide as the widest of them, and is in a sentence's case ("6.3 Under the current
+    runs on with no gap into lines of prose, the last ending a sentence, is about as wide
+    as the widest of them, and is in a sentence's case ("6.3 Under the current
     arrangements the Corporate Director Children, Young" / "People, and Education (DCS)
     is overseeing ...", "Four “Business Improvement Managers” were recruited into the
     Council’s" / "Adult Social Care ..."). A heading is narrower than the text below it,
@@ -2364,12 +2364,19 @@ def _opens_a_paragraph(p: _Paper, k: int, after: int) -> bool:
     t = p.bare[k].strip()
     if len(t) < _PARAGRAPH_LINE or t.endswith("?"):
         return False
+    # Its lines: up to the first that ends a sentence (a table's cells run on into the
+    # next cell's with no gap).
     block = [p.bare[after].strip()]
     for j in range(after + 1, min(len(p), after + _PARAGRAPH_LOOK)):
-        if p.gap_before[j]:
+        if p.gap_before[j] or block[-1].endswith("."):
             break
         block.append(p.bare[j].strip())
-    if not any(line.endswith(".") for line in block) or len(t) < _PARAGRAPH_WIDTH * max(len(line) for line in block):
+    # Each line but the last as wide as the text: not a table's cells ("Ensure young people
+    # are skilled and ready for adult life" / "Improve pupil attainment measured through
+    # average" / "attainment 8 scores" / ...).
+    widest = max(len(line) for line in block)
+    if not block[-1].endswith(".") or len(t) < _PARAGRAPH_WIDTH * widest \
+            or any(len(line) < _PARAGRAPH_WIDTH * widest for line in block[:-1]):
         return False
     return not all(w[:1].isupper() for w in (w.strip("(\"'‘“") for w in _SECTION_NUMBER.sub("", t).split()) if len(w) > 3)
 
