@@ -2341,7 +2341,8 @@ def _wrapped_heading(p: _Paper, k: int) -> bool:
     return len(after) > 40
 
 
-_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s")
+# A paragraph's number under its section's: "6.3".
+_SUBSECTION_NUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s")
 #: A paragraph's first line is at least this long, and at least this share of the widest
 #: line of the block it runs on into (see _opens_a_paragraph).
 _PARAGRAPH_LINE = 40
@@ -2452,7 +2453,8 @@ def _is_heading(p: _Paper, k: int, start: int) -> bool:
     # Nor is it a paragraph's first line, numbered as a paragraph ("6.3") or not at all (a
     # chapter's "3. Strategic environmental assessment and sustainability appraisal" is a
     # heading in a sentence's case).
-    if not wrapped and (_PARAGRAPH_NUMBER.match(t) or not _SECTION_NUMBER.match(t)) and _opens_a_paragraph(p, k, after):
+    if not wrapped and (_SUBSECTION_NUMBER.match(t) or not _SECTION_NUMBER.match(t)) \
+            and _opens_a_paragraph(p, k, after):
         return False
     # Nor is it a form's answer, a figure, an address or contact details ("Email:
     # jane.moore@leics.gov.uk", a web address), a letter's reference lines or sign-off,
