@@ -1166,7 +1166,7 @@ def test_a_numbered_heading_wrapped_onto_a_second_line():
 def test_a_paragraphs_first_line_is_not_a_heading():
     # A paragraph numbered "6.3" whose first line fills the width of the text and runs on
     # into the next (Kent's 24/00109 report had "6.3 Under the current arrangements the
-    # Corporate Director Children, Young" as a section of its own, four times over).
+    # Corporate Director Children, Young" as a section of its own in each of its printings).
     para = ("6.1 The Director of Adult Social Services at Kent County Council is accountable for\n"
             "assessing local needs and delivering a full range of adult social services.\n")
     text = ("6. Legal implications\n\n" + para
