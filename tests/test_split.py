@@ -1210,6 +1210,19 @@ def test_a_paragraphs_first_line_is_not_a_heading():
         assert _split(intro + heading + "\n" + body + "\n")[-1].title == heading, (heading, body)
 
 
+def test_a_heading_in_capitals_wrapped_onto_a_second_line():
+    # Kent's consultation report titled three sections "... SERVICES AT THE SHEPPEY" and
+    # "... AT A DIFFERENT"; a short part's name over a heading is not one heading.
+    para = ("Consultees were asked to indicate what impact they think accessing Family Hub services at "
+            "the Sheppey Gateway would have on children, young people and families.\n")
+    text = ("RESIDENT FEEDBACK\n\n" + para + "\nPERCEIVED IMPACT OF ACCESSING FAMILY HUB SERVICES AT THE SHEPPEY\n"
+            "GATEWAY ON CHILDREN, YOUNG PEOPLE AND FAMILIES\n" + para)
+    assert _split(text)[-1].title.endswith(": PERCEIVED IMPACT OF ACCESSING FAMILY HUB SERVICES AT THE SHEPPEY "
+                                           "GATEWAY ON CHILDREN, YOUNG PEOPLE AND FAMILIES"), [s.title for s in _split(text)]
+    stacked = "FREQUENCY OF USING THE HUB\n\n" + para + "\nRESIDENT FEEDBACK\nANY OTHER PROPOSAL COMMENTS OR SUGGESTIONS\n" + para
+    assert _split(stacked)[-1].title.endswith(": RESIDENT FEEDBACK"), [s.title for s in _split(stacked)]
+
+
 def test_a_page_number_glued_to_a_footer_is_not_a_heading():
     para = ("We will work with partners to identify carers and ensure they are signposted, if required, "
             "to relevant information and services across the county.\n")

@@ -72,7 +72,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 18: a compound ("re-offending") is also indexed as one word (see compounds); a part's
 #: number opens its sentence; headers ending in their page's number left out, lines citing
 #: a page kept; presentations' title slides, stopped and wrapped headings read.
-#: 19: a paragraph's first line is no heading; titles wrapped for width read whole.
+#: 19: a paragraph's first line is no heading; titles and headings in capitals wrapped for
+#: width read whole.
 SCHEMA_VERSION = 19
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",

@@ -2742,6 +2742,21 @@ def _asked_number(doc: _Doc | None) -> str | None:
     return doc.minute if doc is not None and doc.kind == "report" else None
 
 
+def _wrapped_caps_heading(p: _Paper, k: int) -> bool:
+    """True when a heading in capitals runs on into the next line, in capitals too and with
+    no gap, and text follows that ("PERCEIVED IMPACT OF ACCESSING FAMILY HUB SERVICES AT
+    THE SHEPPEY" / "GATEWAY ON CHILDREN, YOUNG PEOPLE AND FAMILIES" / "Consultees were
+    asked ..."; its title had stopped at "SHEPPEY"). Its first line is long, as a line
+    wrapped for width is: "RESIDENT FEEDBACK" over "ANY OTHER PROPOSAL COMMENTS OR
+    SUGGESTIONS" is a part's name over a heading."""
+    if k + 2 >= len(p) or p.gap_before[k + 1] or not _is_caps(p.bare[k]) \
+            or len(p.bare[k].strip()) < _WRAPPED_TITLE_LINE:
+        return False
+    nxt = p.bare[k + 1].strip()
+    return (_is_caps(nxt) and len(nxt.split()) <= 12 and not _SECTION_NUMBER.match(nxt)
+            and not PART.match(nxt) and not _is_caps(p.bare[k + 2]))
+
+
 def _heading_title(p: _Paper, k: int) -> str:
     """A heading as its section's title. A section number printed after the heading
     ("Council Tax 6", its paragraphs 6.1, 6.2, ... starting within the next three lines,
@@ -2749,7 +2764,7 @@ def _heading_title(p: _Paper, k: int) -> str:
     t = p.bare[k].strip()
     if _form_start(p, k):
         return _form_name(p, k + 1, k + FORM_REACH, t)
-    if _wrapped_heading(p, k):
+    if _wrapped_heading(p, k) or _wrapped_caps_heading(p, k):
         return f"{t} {p.bare[k + 1].strip()}"
     # A name alone says little: with its office it says whose block it is.
     if (office := _signed_office(p, k)):
