@@ -933,7 +933,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 continue
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
-        words_key[seg.id] = dup or same_words_key(seg.text)
+        words_key[seg.id] = _words_key(fields)
         # The same text printed twice (word for word, or a summary repeated inside a
         # longer appendix section) shows once, with "also in". A near-copy in another
         # meeting's papers is not folded: a report reworded for the next body ("Cabinet
@@ -1036,17 +1036,21 @@ def _list_copies(searcher, hit: Hit, key: str | None, listed: tuple[set, set]) -
     copies = [searcher.stored_fields(n) for n in searcher.document_numbers(copy=key)]
     for fields in sorted(copies, key=lambda f: (f.get("source", ""), f["id"])):
         if fields["id"] != hit.segment.id and fields["id"] not in listed[0]:
-            copy = segment_from_stored(fields)
-            _list_copy(hit, copy, fields.get("dupkey") or same_words_key(copy.text), listed)
+            _list_copy(hit, segment_from_stored(fields), _words_key(fields), listed)
+
+
+def _words_key(fields: dict) -> str:
+    """A record's words' key (see index.same_words_key): the one stored at ingest, since
+    working it out again from a copy's text cost the 10x corpus's searches 7% of their
+    time."""
+    return fields.get("dupkey") or same_words_key(fields.get("text", ""))
 
 
 def _list_copy(hit: Hit, copy, words: str, listed: tuple[set, set]) -> None:
     """Lists ``copy`` under ``hit``'s "also in", with its words' key ``words`` (told
-    against the printing finally shown: see search; the key stored at ingest, since
-    working it out again from a copy's text cost the 10x corpus's searches 7% of their
-    time). A copy and its parent (a report section and its recommendations, both printed
-    again in the same paper) are listed once; ``listed`` holds the ids and the parents
-    listed so far."""
+    against the printing finally shown: see search). A copy and its parent (a report
+    section and its recommendations, both printed again in the same paper) are listed
+    once; ``listed`` holds the ids and the parents listed so far."""
     ids, parents = listed
     if copy.parent not in ids and copy.id not in parents:
         hit.also_in.append(dict(_copy_entry(copy), _words=words))

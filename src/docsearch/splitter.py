@@ -3153,7 +3153,8 @@ def _names_a_paper(line: str) -> bool:
     return len(set(words)) >= 0.7 * len(words)
 
 
-#: A title's line this long may have been wrapped for width (see _wrapped_title).
+#: A title's or a heading's line this long may have been wrapped for width (see
+#: _wrapped_title, _wrapped_caps_heading).
 _WRAPPED_TITLE_LINE = 40
 
 
