@@ -11,8 +11,8 @@ from docsearch.cli import cli
 
 from conftest import corpus
 
-CONTRACT = {"id", "kind", "parent", "council", "body", "meeting_date", "minute", "title", "document",
-            "text", "source", "pages", "lines"}
+CONTRACT = {"id", "kind", "parent", "council", "body", "meeting_date", "meeting_from", "minute", "title",
+            "document", "text", "source", "pages", "lines"}
 
 
 @pytest.fixture
@@ -150,6 +150,19 @@ def test_show_lists_the_other_printings_of_a_segment(runner, tmp_path):
     assert f"also in: {other['source']}, lines 1-3 (id {other['id']})" in shown
     shown = _json_lines(runner.invoke(cli, ["--index", ix, "show", other["id"], "--json"]).output)[0]
     assert [c["id"] for c in shown["also_in"]] == [hit["id"]]
+
+
+def test_show_says_a_meeting_was_read_from_the_file_name(runner, tmp_path):
+    agenda = "To: Cabinet\n\nDate: 30 January 2025\n\nSubject: Budget\n\n1. Introduction\n\nCabinet is asked to endorse the budget.\n"
+    ix = _ingested(runner, tmp_path, {"cabinet_2025-01-30_agenda.txt": agenda,
+                                      "cabinet_2025-01-30_Appendix_A.txt": "Mobile libraries\n\nThe mobile library "
+                                                                           "calls at twelve villages every fortnight.\n"})
+    hit = _json_lines(runner.invoke(cli, ["--index", ix, "search", "mobile library", "--json"]).output)[0]
+    assert (hit["meeting_date"], hit["body"], hit["meeting_from"]) == ("2025-01-30", "Cabinet", "file name")
+    assert "meeting: from the file name" in runner.invoke(cli, ["--index", ix, "show", hit["id"]]).output
+    agenda_hit = _json_lines(runner.invoke(cli, ["--index", ix, "search", "endorse budget", "--json"]).output)[0]
+    assert agenda_hit["meeting_from"] == "paper"
+    assert "meeting: from" not in runner.invoke(cli, ["--index", ix, "show", agenda_hit["id"]]).output
 
 
 def test_a_near_copy_is_listed_as_similar_text(runner, tmp_path):

@@ -460,6 +460,107 @@ def test_a_report_reworded_for_another_meeting_is_not_folded_into_the_first(tmp_
     assert not any(h.also_in for h in hits)
 
 
+def _report_to(body: str, day: str, subject: str, text: str) -> str:
+    return (f"Kent County Council\n\nFrom: Cabinet Member for Finance\n\nTo: {body}\n\nDate: {day}\n\n"
+            f"Subject: {subject}\n\n1. Introduction\n\n{text}\n")
+
+
+_RESERVES = ("Appendix G - Reserves Policy\n\n1. Overview\n\n1.1 The general reserve is held to meet unforeseen "
+             "costs. We are now aiming to hold the general reserve at {share} of the net revenue budget within the "
+             "medium term plan, restoring it after the drawdown of recent years, and the risk reserve is held "
+             "against the risks identified in the budget risk register, reviewed each quarter by the Section 151 "
+             "officer and reported to Cabinet with the monitoring of the revenue budget.\n")
+
+
+def _meetings(ix, query: str) -> dict[str, tuple]:
+    return {os.path.basename(h.segment.source): (h.segment.meeting_date and h.segment.meeting_date.isoformat(),
+                                                 h.segment.body, h.segment.council, h.segment.meeting_from)
+            for h in ix.search(query, limit=20)}
+
+
+def test_a_paper_that_dates_nothing_takes_the_meeting_its_file_name_dates_among_its_papers(tmp_path):
+    # An appendix published on its own prints no meeting; its file name dates it, and the
+    # papers beside it hold a Cabinet meeting that day. A date no paper beside it holds
+    # (a draft's, "22.01.25") or a paper elsewhere is not taken: better undated than wrong.
+    budget = "1.1 Cabinet is asked to endorse the draft budget and the reserves policy for consultation."
+    ix = _index_of(tmp_path, {
+        "cabinet_2025-01-30_Draft_Budget_report.txt": _report_to("Cabinet", "30 January 2025", "Draft Budget", budget),
+        "cabinet_2025-01-30_Appendix_G_Reserves_Policy.txt": _RESERVES.format(share="5%"),
+        "Appendix I Budget Risk Register 22.01.25.txt": _RESERVES.format(share="6%"),
+        "Reserves Policy 2025-02-13.txt": _RESERVES.format(share="7%")})
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    (other / "cabinet_2025-01-30_Appendix_H.txt").write_text(_RESERVES.format(share="8%"), encoding="utf-8")
+    ix.ingest([str(other)], workers=0)
+    # (Each searched by its own share: the four are near-copies, and fold as one text.)
+    assert _meetings(ix, '"5%" reserve')["cabinet_2025-01-30_Appendix_G_Reserves_Policy.txt"] == (
+        "2025-01-30", "Cabinet", "Kent County Council", "file name")
+    for share, undated in (("6%", "Appendix I Budget Risk Register 22.01.25.txt"),
+                           ("7%", "Reserves Policy 2025-02-13.txt"), ("8%", "cabinet_2025-01-30_Appendix_H.txt")):
+        assert _meetings(ix, f'"{share}" reserve')[undated] == (None, None, None, None), undated
+    assert _meetings(ix, "endorse draft budget")["cabinet_2025-01-30_Draft_Budget_report.txt"][3] == "paper"
+    assert ix.search("general reserve unforeseen costs", since="2025-01-01")[0].segment.meeting_date == dt.date(2025, 1, 30)
+
+
+def test_a_paper_dated_by_its_file_name_takes_the_body_it_names_or_its_own(tmp_path):
+    # Cabinet and the County Council meet on one day: the file name says whose paper it
+    # is ("full_council_..."), or neither is taken. A paper that names its own body (the
+    # Cabinet Member's decision report, appended to the Council's papers) keeps it and is
+    # not dated by another body's meeting.
+    decision = _report_to("Cabinet Member for Integrated Children's Services", "", "Family Hubs",
+                          "1.1 The Cabinet Member is asked to agree the commissioning of family hub services.")
+    decision = decision.replace("Date: \n\n", "")
+    ix = _index_of(tmp_path, {
+        "cabinet_2025-03-13_agenda.txt": _report_to("Cabinet", "13 March 2025", "Budget Update",
+                                                    "1.1 Cabinet is asked to note the budget update."),
+        "full_council_2025-03-13_report.txt": _report_to("County Council", "13 March 2025", "Family Hubs Call-in",
+                                                         "1.1 County Council is asked to consider the call-in."),
+        "full_council_2025-03-13_Appendix_3.txt": _RESERVES.format(share="5%"),
+        "2025-03-13 Appendix 9.txt": _RESERVES.format(share="6%"),
+        "full_council_2025-03-13_Appendix_4_Decision_Report.txt": decision})
+    assert _meetings(ix, '"5%" reserve')["full_council_2025-03-13_Appendix_3.txt"] == (
+        "2025-03-13", "County Council", "Kent County Council", "file name")
+    # (Neither body, but both meetings are the council's.)
+    assert _meetings(ix, '"6%" reserve')["2025-03-13 Appendix 9.txt"] == ("2025-03-13", None, "Kent County Council",
+                                                                          "file name")
+    hit = ix.search("commissioning family hub services")[0]
+    assert (hit.segment.body, hit.segment.meeting_date) == ("Cabinet Member for Integrated Children's Services", None)
+
+
+def test_a_paper_is_dated_by_the_meetings_of_papers_indexed_before_it(tmp_path):
+    # The agenda was ingested last week; the appendix published later finds its meeting
+    # in the index.
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "cabinet_2025-01-30_agenda.txt").write_text(
+        _report_to("Cabinet", "30 January 2025", "Draft Budget", "1.1 Cabinet is asked to endorse the budget."),
+        encoding="utf-8")
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(folder)], workers=0)
+    (folder / "cabinet_2025-01-30_Appendix_G.txt").write_text(_RESERVES.format(share="5%"), encoding="utf-8")
+    assert ix.ingest([str(folder)], workers=0).added
+    assert _meetings(ix, "general reserve unforeseen costs")["cabinet_2025-01-30_Appendix_G.txt"][:2] == (
+        "2025-01-30", "Cabinet")
+
+
+def test_a_draft_and_final_appendix_dated_by_their_file_names_fold_as_one_text(tmp_path):
+    # The reserves policy appended to Cabinet's draft budget and, revised, to the
+    # Council's final one: neither paper was reworded for its meeting (it names none), so
+    # the revision folds under the first as similar text, as it did while both were
+    # undated; reports that print their meetings do not (see the test above).
+    ix = _index_of(tmp_path, {
+        "cabinet_2025-01-30_report.txt": _report_to("Cabinet", "30 January 2025", "Draft Budget",
+                                                    "1.1 Cabinet is asked to endorse the budget."),
+        "full_council_2025-02-13_report.txt": _report_to("County Council", "13 February 2025", "Budget",
+                                                         "1.1 County Council is asked to approve the budget."),
+        "cabinet_2025-01-30_Appendix_G.txt": _RESERVES.format(share="5%"),
+        "full_council_2025-02-13_Appendix_H.txt": _RESERVES.format(share="5% to 10%")})
+    hits = ix.search("general reserve unforeseen costs")
+    assert len(hits) == 1, [(h.segment.source, h.segment.meeting_date) for h in hits]
+    assert [(e["body"], e["meeting_date"], e["similar"]) for e in hits[0].also_in] in (
+        [("County Council", "2025-02-13", True)], [("Cabinet", "2025-01-30", True)])
+
+
 def test_the_same_words_decided_on_different_items_are_each_a_decision(tmp_path):
     # A planning committee grants two applications in the same words, and another
     # council's committee a third: three decisions, none a copy of another. The same

@@ -672,6 +672,9 @@ def show(ctx, segment_id, as_json):
     click.echo(seg.title)
     # Always said, so that a missing council is seen ("ingest --council" fills it).
     click.echo(f"council: {seg.council or '- (the paper names none)'}")
+    if seg.dated_by_file_name:
+        # Said, since the paper itself prints no meeting (see index._meeting_of).
+        click.echo("meeting: from the file name, a day the papers beside it met (the paper prints none)")
     click.echo(f"source: {_where(seg)}")
     for c in copies:
         click.echo(f"also in: {_where(c)} (id {c.id})")

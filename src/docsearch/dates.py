@@ -64,6 +64,22 @@ def find_date(text: str, default_year: int | None = None) -> dt.date | None:
     return best[1] if best else None
 
 
+def dates_in_file_name(name: str) -> set[dt.date]:
+    """Every whole date (day, month and year) a file name writes: "2025-01-30",
+    "13th-Feb-2025", "21.01.25", with underscores for spaces. A time ("10.00") or a
+    version ("v2.1.25") is no date. A file name's date may still be a draft's or a
+    letter's, not a meeting's: a caller takes only one it can confirm (see index, the
+    papers of a meeting)."""
+    spaced = name.replace("_", " ")
+    found = set()
+    for text, patterns in ((spaced, (ISO, NUMERIC)), (spaced.replace("-", " "), (DAY_MONTH_YEAR, MONTH_DAY_YEAR))):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                if m.group("year") and (date := _from_match(m, None)):
+                    found.add(date)
+    return found
+
+
 # The first day of two before a date: "5 and Wednesday " in "5 and Wednesday 6 March
 # 2024", "5-" in "5-6 March". Not a page's or an item's number: "Page 3 - 6 March 2024".
 _FIRST_DAY = re.compile(r"(?<!\bpage\s)(?<!\bpages\s)(?<!\bitem\s)(?<!\bitems\s)(?<!\bno\.\s)(?<!\bversion\s)\b(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?"

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager, suppress
 
 from .acronyms import Glossary
+from .dates import dates_in_file_name
 from .errors import (DocsearchError, IndexBusy, IndexCorrupt, IndexMissing, IndexOutdated, QueryError,
                      UnknownSegment, raised_in_whoosh)
 from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, council_initials
@@ -74,7 +75,9 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: a page kept; presentations' title slides, stopped and wrapped headings read.
 #: 19: a paragraph's first line is no heading; titles and headings in capitals wrapped for
 #: width read whole.
-SCHEMA_VERSION = 19
+#: 20: a paper that dates nothing takes the meeting of the papers beside it that its file
+#: name dates; papers record the meetings they hold.
+SCHEMA_VERSION = 20
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
@@ -126,6 +129,7 @@ def _schema():
         council=TEXT(analyzer=plain, stored=True),
         body=TEXT(analyzer=plain, stored=True),
         meeting_date=DATETIME(stored=True),
+        dated_by_file_name=STORED,  # True when the meeting is the file name's (see _meeting_of)
         # In lower case for the filter: "minute:osc47/24" finds "OSC47/24".
         minute=ID(stored=True, analyzer=IDTokenizer() | LowercaseFilter()),
         parent=ID(stored=True),
@@ -152,6 +156,7 @@ def _schema():
         page_count=STORED,
         acronyms=STORED,  # the paper's, {initials: name}: to index a copy's words again
         named=STORED,  # the name it is searched by, if from its file (see paper_name): the same
+        meetings=STORED,  # the meetings its segments are of, [[date, body, council]] (see _meeting_of)
     )
 
 
@@ -317,6 +322,8 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         doc["aka"] = aka
     if seg.meeting_date:
         doc["meeting_date"] = dt.datetime.combine(seg.meeting_date, dt.time())
+        if seg.dated_by_file_name:
+            doc["dated_by_file_name"] = True
     docs = [doc]
     if sentences and len(seg.text.split()) > PASSAGE_MIN_WORDS:
         # The passages carry the words (the text is indexed once) and what filters and
@@ -493,6 +500,7 @@ def segment_from_stored(fields: dict) -> Segment:
         lines=tuple(lines) if lines else None,
         context=fields.get("context", ""),
         document=fields.get("document"),
+        dated_by_file_name=bool(fields.get("dated_by_file_name")),
     )
 
 
@@ -1141,6 +1149,18 @@ class Index:
 
         waiting: list = []
         matched: list = []
+        # A paper that dates nothing waits for the end of the run too, when the meetings
+        # of all the papers beside it are known (see _meeting_of).
+        meetings: dict[str, set[tuple]] = {}  # folder: the meetings its papers in this run are of
+        undated: list = []
+        held_meetings: dict[str, set[tuple]] | None = None
+
+        def meeting_of(task, read) -> tuple | None:
+            nonlocal held_meetings
+            if held_meetings is None:
+                held_meetings = _meetings_held(ix, skip={path for path, _ in todo})
+            folder = os.path.dirname(task.path)
+            return _meeting_of(task.path, read.segments, meetings.get(folder, set()) | held_meetings.get(folder, set()))
 
         def give_council(read, council: str | None) -> None:
             for seg in read.segments:
@@ -1217,7 +1237,9 @@ class Index:
             writer.add_document(id=f"paper:{term}", doctype="paper", paper=term, source=task.source,
                                 digest=read.digest, status="ok", segments=len(read.segments),
                                 page_count=read.pages, council=council, acronyms=read.acronyms or None,
-                                named=named)
+                                named=named, meetings=sorted(([day.isoformat(), body, of] for day, body, of
+                                                              in _meetings_of(read.segments)),
+                                                             key=lambda m: (m[0], m[1] or "", m[2] or "")) or None)
             held[key] = [read.digest, task.source]
             if again:
                 return
@@ -1273,8 +1295,12 @@ class Index:
                 else:
                     read = outcome.paper
                     named.setdefault(os.path.dirname(key), set()).update(s.council for s in read.segments if s.council)
+                    meetings.setdefault(os.path.dirname(key), set()).update(_meetings_of(read.segments))
                     council = council_of(key, read.council_hint) if read.council_hint else None
-                    if read.council_hint and council is None:
+                    if read.segments and not any(seg.meeting_date for seg in read.segments) \
+                            and dates_in_file_name(os.path.basename(key)):
+                        undated.append((task, read))
+                    elif read.council_hint and council is None:
                         waiting.append((task, read))
                     else:
                         if council:
@@ -1291,9 +1317,18 @@ class Index:
                     _tell(progress, "commit", f"{pending} papers", done, total)
                     writer, pending, last_commit = None, 0, time.monotonic()
 
-            if waiting or matched:
+            if waiting or matched or undated:
                 if writer is None:
                     ix, writer = new_writer(ix)
+                for task, read in undated:
+                    day, body, council = meeting_of(task, read) or (None, None, None)
+                    if read.council_hint:
+                        council = council_of(task.path, read.council_hint) or council
+                    for seg in read.segments:
+                        seg.meeting_date, seg.dated_by_file_name = day, day is not None
+                        seg.body = seg.body or body
+                        seg.council = seg.council or council
+                    write(task, read)
                 for task, read in waiting:
                     give_council(read, council_of(task.path, read.council_hint))
                     write(task, read)
@@ -1599,6 +1634,72 @@ def _council_hinted(hints: tuple[str, ...], names: set[str], near: set[str] = fr
             if found:
                 return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+def _meetings_held(ix, skip: set[str]) -> dict[str, set[tuple]]:
+    """The meetings the index's papers are of, (date, body, council), by the papers'
+    folders, less those of the papers in ``skip``."""
+    held: dict[str, set[tuple]] = {}
+    with ix.searcher() as s:
+        for f in s.documents(doctype="paper"):
+            if f.get("meetings") and f.get("paper") and _term_path(f["paper"]) not in skip:
+                held.setdefault(os.path.dirname(_term_path(f["paper"])), set()).update(
+                    (dt.date.fromisoformat(day), body, council) for day, body, council in f["meetings"])
+    return held
+
+
+def _meetings_of(segments: list[Segment]) -> set[tuple]:
+    """The meetings a paper's segments print: (date, body, council). (Not one read from
+    its file name: a meeting is known by the papers that print it.)"""
+    return {(seg.meeting_date, seg.body, seg.council) for seg in segments
+            if seg.meeting_date and not seg.dated_by_file_name}
+
+
+_NAME_FILLER = frozenset({"the", "of", "and", "for", "to", "on", "in"})
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _NAME_FILLER}
+
+
+def _meeting_of(path: str, segments: list[Segment], near: set[tuple]) -> tuple | None:
+    """The meeting a paper that dates nothing was published for, (date, body, council),
+    body and council None when not known; None when it is not known.
+
+    Appendices, equality impact assessments and records of decision published on their
+    own print no meeting, and their file names often do ("cabinet_2025-01-30_Appendix_F",
+    "Agenda frontsheet 13th-Mar-2025"). A date in the file name is taken only when the
+    papers beside it (``near``, the meetings of its folder's papers) hold a meeting on that
+    day, and on only one of the days its name writes: a draft's or a letter's date
+    ("Budget Risk Register 22.01.25", a week before the meeting) matches none, and a paper
+    is better undated than dated wrong. Of two bodies meeting that day, the body is the
+    one the file name names ("cabinet_...", "full_council_..."; the most of its name's
+    words), else none; of one, that one. The council is the paper's own if it names one,
+    else that of the meeting's papers if they name one."""
+    days = dates_in_file_name(os.path.splitext(os.path.basename(path))[0])
+    own = {seg.council for seg in segments if seg.council}
+    # A paper that names its body or council is only that body's or council's: the
+    # Cabinet member's decision report appended to the Council's papers is not dated by
+    # the Council's meeting.
+    bodies_named = {seg.body for seg in segments if seg.body}
+    near = {m for m in near if (not own or m[2] in own or m[2] is None) and (not bodies_named or m[1] in bodies_named)}
+    matched = {m for m in near if m[0] in days}
+    if len({m[0] for m in matched}) != 1:
+        return None
+    day = next(iter(matched))[0]
+    bodies = {body for _, body, _ in matched if body}
+    body = None
+    if len(bodies) == 1:
+        body = next(iter(bodies))
+    elif bodies:
+        named = _name_words(os.path.basename(path))
+        share = {b: len(_name_words(b) & named) / len(_name_words(b) or {""}) for b in bodies}
+        best = max(share.values())
+        if best > 0 and list(share.values()).count(best) == 1:
+            body = max(share, key=share.get)
+    councils = {council for _, b, council in matched if council and (body is None or b == body)}
+    council = next(iter(own)) if len(own) == 1 else next(iter(councils)) if len(councils) == 1 and not own else None
+    return day, body, council
 
 
 def _size(path: str) -> int:

@@ -84,17 +84,20 @@ class Segment(_Record):
     ``document`` is the title of the report or plan a section belongs to, when its
     ``title`` starts with it ("Local Plan 2020 to 2036: Duty to Co-operate"); ranking
     weighs the report's name apart from the section's own heading.
+    ``meeting_from`` says where the meeting was read: "paper" when the paper prints it,
+    "file name" when the paper prints none and its file name dates it, on the day of a
+    meeting whose papers sit beside it (see index._meeting_of); None when undated.
     """
 
     __slots__ = ("id", "kind", "title", "text", "source", "council", "body", "meeting_date",
-                 "minute", "parent", "pages", "lines", "context", "document")
+                 "minute", "parent", "pages", "lines", "context", "document", "dated_by_file_name")
 
     def __init__(self, id: str, kind: str, title: str, text: str, source: str,
                  council: str | None = None, body: str | None = None,
                  meeting_date: _dt.date | None = None, minute: str | None = None,
                  parent: str | None = None, pages: tuple[int, int] | None = None,
                  lines: tuple[int, int] | None = None, context: str = "",
-                 document: str | None = None):
+                 document: str | None = None, dated_by_file_name: bool = False):
         self.id = id
         self.kind = kind
         self.title = title
@@ -109,6 +112,13 @@ class Segment(_Record):
         self.lines = lines
         self.context = context
         self.document = document
+        self.dated_by_file_name = dated_by_file_name
+
+    @property
+    def meeting_from(self) -> str | None:
+        if not self.meeting_date:
+            return None
+        return "file name" if self.dated_by_file_name else "paper"
 
     def to_dict(self) -> dict:
         return {
@@ -118,6 +128,7 @@ class Segment(_Record):
             "council": self.council,
             "body": self.body,
             "meeting_date": self.meeting_date.isoformat() if self.meeting_date else None,
+            "meeting_from": self.meeting_from,
             "minute": self.minute,
             "title": self.title,
             "document": self.document,

@@ -1099,8 +1099,12 @@ def _copy_entry(seg) -> dict:
 
 
 def _other_meeting(a, b) -> bool:
-    """True when both segments' meetings are known and differ (body or date)."""
+    """True when both segments' meetings are known and differ (body or date). Known from
+    the papers themselves: a paper dated only by its file name (an appendix published on
+    its own) was not reworded for its meeting, and its draft for Cabinet and final
+    version for the Council are one text printed twice."""
     return bool(a.meeting_date and b.meeting_date and a.body and b.body
+                and not a.dated_by_file_name and not b.dated_by_file_name
                 and (a.meeting_date, a.body) != (b.meeting_date, b.body))
 
 
