@@ -527,6 +527,20 @@ def test_a_paper_dated_by_its_file_name_takes_the_body_it_names_or_its_own(tmp_p
     assert (hit.segment.body, hit.segment.meeting_date) == ("Cabinet Member for Integrated Children's Services", None)
 
 
+def test_a_paper_that_names_no_council_takes_its_meetings_council_from_the_papers_beside_it(tmp_path):
+    # Cabinet's agenda front sheet names no council; the reports to that meeting do. A
+    # paper of another meeting, or of none, is left without.
+    def sheet(day: str, item: str) -> str:
+        return f"Cabinet\n\n{day}\n\nAgenda\n\n1. {item}\n\nTo consider the report on the {item.lower()}.\n"
+    ix = _index_of(tmp_path, {
+        "agenda.txt": sheet("Tuesday, 4 March 2025", "Mobile library timetable"),
+        "other agenda.txt": sheet("Thursday, 13 March 2025", "Village hall grants"),
+        "report.txt": _report_to("Cabinet", "4 March 2025", "Budget Update", "1.1 Cabinet is asked to note it.")})
+    found = _meetings(ix, "mobile library timetable")
+    assert found["agenda.txt"][:3] == ("2025-03-04", "Cabinet", "Kent County Council")
+    assert _meetings(ix, "village hall grants")["other agenda.txt"][:3] == ("2025-03-13", "Cabinet", None)
+
+
 def test_a_paper_is_dated_by_the_meetings_of_papers_indexed_before_it(tmp_path):
     # The agenda was ingested last week; the appendix published later finds its meeting
     # in the index.

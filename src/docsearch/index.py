@@ -1149,18 +1149,19 @@ class Index:
 
         waiting: list = []
         matched: list = []
-        # A paper that dates nothing waits for the end of the run too, when the meetings
-        # of all the papers beside it are known (see _meeting_of).
-        meetings: dict[str, set[tuple]] = {}  # folder: the meetings its papers in this run are of
-        undated: list = []
+        # A paper that dates nothing, or names no council, waits for the end of the run
+        # too, when the meetings of all the papers beside it are known: it may be one of
+        # theirs (see _meeting_of, _meeting_council).
+        meetings: dict[str, set[tuple]] = {}  # folder: the meetings its papers in this run print
+        unplaced: list = []
         held_meetings: dict[str, set[tuple]] | None = None
 
-        def meeting_of(task, read) -> tuple | None:
+        def meetings_beside(path: str) -> set[tuple]:
             nonlocal held_meetings
             if held_meetings is None:
                 held_meetings = _meetings_held(ix, skip={path for path, _ in todo})
-            folder = os.path.dirname(task.path)
-            return _meeting_of(task.path, read.segments, meetings.get(folder, set()) | held_meetings.get(folder, set()))
+            folder = os.path.dirname(path)
+            return meetings.get(folder, set()) | held_meetings.get(folder, set())
 
         def give_council(read, council: str | None) -> None:
             for seg in read.segments:
@@ -1297,9 +1298,11 @@ class Index:
                     named.setdefault(os.path.dirname(key), set()).update(s.council for s in read.segments if s.council)
                     meetings.setdefault(os.path.dirname(key), set()).update(_meetings_of(read.segments))
                     council = council_of(key, read.council_hint) if read.council_hint else None
-                    if read.segments and not any(seg.meeting_date for seg in read.segments) \
-                            and dates_in_file_name(os.path.basename(key)):
-                        undated.append((task, read))
+                    dated = any(seg.meeting_date for seg in read.segments)
+                    if read.segments and (not dated and dates_in_file_name(os.path.basename(key))
+                                          or dated and not read.council_hint
+                                          and not any(seg.council for seg in read.segments)):
+                        unplaced.append((task, read))
                     elif read.council_hint and council is None:
                         waiting.append((task, read))
                     else:
@@ -1317,17 +1320,21 @@ class Index:
                     _tell(progress, "commit", f"{pending} papers", done, total)
                     writer, pending, last_commit = None, 0, time.monotonic()
 
-            if waiting or matched or undated:
+            if waiting or matched or unplaced:
                 if writer is None:
                     ix, writer = new_writer(ix)
-                for task, read in undated:
-                    day, body, council = meeting_of(task, read) or (None, None, None)
-                    if read.council_hint:
-                        council = council_of(task.path, read.council_hint) or council
-                    for seg in read.segments:
-                        seg.meeting_date, seg.dated_by_file_name = day, day is not None
-                        seg.body = seg.body or body
-                        seg.council = seg.council or council
+                for task, read in unplaced:
+                    beside = meetings_beside(task.path)
+                    if any(seg.meeting_date for seg in read.segments):
+                        give_council(read, _meeting_council(read.segments, beside))
+                    else:
+                        day, body, council = _meeting_of(task.path, read.segments, beside) or (None, None, None)
+                        if read.council_hint:
+                            council = council_of(task.path, read.council_hint) or council
+                        for seg in read.segments:
+                            seg.meeting_date, seg.dated_by_file_name = day, day is not None
+                            seg.body = seg.body or body
+                            seg.council = seg.council or council
                     write(task, read)
                 for task, read in waiting:
                     give_council(read, council_of(task.path, read.council_hint))
@@ -1656,6 +1663,16 @@ def _meetings_of(segments: list[Segment]) -> set[tuple]:
 
 
 _NAME_FILLER = frozenset({"the", "of", "and", "for", "to", "on", "in"})
+
+
+def _meeting_council(segments: list[Segment], near: set[tuple]) -> str | None:
+    """The council of a paper that prints its meeting but names no council: the one
+    council the papers beside it name for that meeting, the same body on the same day
+    (Cabinet's agenda front sheet, which names no council, beside the reports to that
+    Cabinet, which name the County Council). None when they name none, or several."""
+    held = {(seg.meeting_date, seg.body) for seg in segments if seg.meeting_date and seg.body}
+    councils = {council for day, body, council in near if council and (day, body) in held}
+    return next(iter(councils)) if len(councils) == 1 else None
 
 
 def _name_words(text: str) -> set[str]:
