@@ -55,6 +55,14 @@ def ds(*args, cwd=None, timeout: float = 120) -> subprocess.CompletedProcess:
                           timeout=timeout)
 
 
+def _as_from_a_terminal() -> None:
+    # A command started from a terminal takes Ctrl-C. One started in the background by a
+    # shell without job control ("pytest &" in a script) inherits SIGINT ignored, as does
+    # everything it starts, and rightly takes no Ctrl-C: the tests that send one would
+    # find the run finished instead.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Started:
     """A docsearch command running in the background, in its own process group.
 
@@ -67,7 +75,8 @@ class Started:
         self.out_path, self.err_path = logdir / f"{n}.out", logdir / f"{n}.err"
         with open(self.out_path, "w") as out, open(self.err_path, "w") as err:
             self.proc = subprocess.Popen(ds_cmd(*args), cwd=cwd, env=_env(), stdout=out, stderr=err,
-                                         stdin=subprocess.DEVNULL, start_new_session=True)
+                                         stdin=subprocess.DEVNULL, start_new_session=True,
+                                         preexec_fn=_as_from_a_terminal)
         self.pid = self.proc.pid
 
     @property
