@@ -2215,7 +2215,40 @@ def test_a_section_holding_several_numbered_items_says_which():
             "10. Armed Forces Covenant - Annual Report\n\n(Pages 191 - 222)\n\n"
             "11. Devolution and Local Government Reorganisation Update\n\n(Pages 223 - 244)\n")
     titles = [s.title for s in _split(text)]
-    assert any(t.endswith("9–11. Review of Decision 24/00093 - Commissioned Family Hubs") for t in titles), titles
+    assert any(t.endswith("9–11. Review of Decision 24/00093 - Commissioned Family Hubs; Armed Forces Covenant - "
+                          "Annual Report; Devolution and Local Government Reorganisation Update") for t in titles), titles
+
+
+def test_a_section_of_several_items_is_titled_by_each_items_whole_name():
+    # Each item's name as printed, wrapped over lines ("... Future of Commissioned
+    # Services" / "at Seashells and Millmead Family Hubs"), without its pages: a hit on
+    # the Seashells item is not titled by the performance report's name alone.
+    text = ("CABINET – 4 MARCH 2025\n\nAGENDA\n\nUNRESTRICTED ITEMS\n\n"
+            "6. Quarterly Performance Report, Q3 2024-2025 (Pages 25 - 100)\n"
+            "7. Cabinet Reconsideration of Decision 24/00093 - Future of Commissioned Services\n"
+            "at Seashells and Millmead Family Hubs (Pages 101 - 104)\n"
+            "8. Home to School Transport - Presentation\n"
+            "EXEMPT ITEMS\n(At the time of preparing the agenda there were no exempt items.)\n")
+    titles = [s.title for s in _split(text)]
+    assert any(t.endswith("6–8. Quarterly Performance Report, Q3 2024-2025; Cabinet Reconsideration of Decision "
+                          "24/00093 - Future of Commissioned Services at Seashells and Millmead Family Hubs; Home to "
+                          "School Transport - Presentation") for t in titles), titles
+
+
+def test_numbered_paragraphs_joined_are_titled_by_the_first_alone():
+    # Numbered paragraphs are not items with names: their first lines run on into their
+    # text, and the section says only which paragraphs it holds.
+    text = ("Inspector's Report\n\n13. Sand and Gravel\n\n"
+            "14. The Plan allocates two sites for sharp sand\n"
+            "and gravel, which together meet the need\n"
+            "identified over the plan period, as the\n"
+            "evidence base shows.\n\n"
+            "15. The Council has shown that the landbank\n"
+            "will be maintained at seven years, and that\n"
+            "no further allocation is needed for soft\n"
+            "sand over the same period.\n")
+    titles = [s.title for s in _split(text)]
+    assert titles == ["Inspector's Report: 13–15. Sand and Gravel"], titles
 
 
 _CABINET_MINUTES_BY_YEAR = ("Thornbury Vale Council\n\nMinutes of the meeting of the Cabinet held on Thursday 13 February 2025 "

@@ -2730,11 +2730,58 @@ def _items_held(p: _Paper, part: _Part) -> str:
     if not first:
         return part.title
     last = number = int(first.group("n"))
-    for j in range(part.start + 1, part.end):
+    names = [_item_name(part.title)]
+    # An item's name is a heading: text follows it after a gap, or the next item does (in
+    # an inspector's report, "19. The County Council, North West Leicestershire District
+    # Council, Highways" runs on into its paragraph). (Not a part that goes on from the
+    # one before: it starts with no item's name.)
+    at = next((j for j in range(part.start, part.end) if (m := _NUMBERED_ITEM.match(p.bare[j]))
+               and int(m.group("n")) == number), None)
+    headings = at is not None and _item_lines_end(p, at, part.end) is not None
+    for j in range((part.start if at is None else at) + 1, part.end):
         m = _NUMBERED_ITEM.match(p.bare[j])
         if m and int(m.group("n")) == last + 1:
             last += 1
-    return part.title if last == number else re.sub(r"^\s*\d{1,3}\.", f"{number}–{last}.", part.title, count=1)
+            end = _item_lines_end(p, j, part.end)
+            headings = headings and end is not None
+            names.append(_item_name(" ".join(p.bare[i].strip() for i in range(j, (end or j) + 1))))
+    if last == number:
+        return part.title
+    numbers = f"{number}–{last}."
+    # The items' names, when they are headings: an agenda's items ("11–12. Reports of the
+    # Monitoring Officer; Notices of Motion"), not an inspector's numbered paragraphs.
+    if headings and all(name and len(name.split()) <= ITEM_NAME_WORDS and not name.endswith(".") for name in names):
+        return f"{numbers} {'; '.join(names)}"
+    return re.sub(r"^\s*\d{1,3}\.", numbers, part.title, count=1)
+
+
+def _item_lines_end(p: _Paper, j: int, stop: int) -> int | None:
+    """The last line of a numbered item's name at line j, wrapped over up to three lines
+    ("... Future of Commissioned Services" / "at Seashells and Millmead Family Hubs (Pages
+    101 - 104)"); None when text runs on after them with no gap (a numbered paragraph, not
+    an item's name)."""
+    k = j
+    while k + 1 < min(stop, j + ITEM_NAME_LINES) and not p.gap_before[k + 1] \
+            and not _NUMBERED_ITEM.match(p.bare[k + 1]) and not _is_caps(p.bare[k + 1]):
+        k += 1
+    if k + 1 >= stop or p.gap_before[k + 1] or _NUMBERED_ITEM.match(p.bare[k + 1]) or _is_caps(p.bare[k + 1]):
+        return k  # (or a part's heading in capitals: "EXEMPT ITEMS")
+    return None
+
+
+#: The longest name of an agenda item that a section of several items is titled by, and
+#: the most lines it is printed on ("Minutes of the meetings held on 19 December 2024 and
+#: 9 January" / "2025 and, if in order, to be approved as a correct record").
+ITEM_NAME_WORDS = 30
+ITEM_NAME_LINES = 3
+
+# An item's pages in its agenda: "(Pages 25 - 100)", "(Page 5)".
+_ITEM_PAGES = re.compile(r"\s*\(\s*pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)\s*$", re.I)
+
+
+def _item_name(line: str) -> str:
+    """An agenda item's name, without its number, pages and the colon that leads into its text."""
+    return _ITEM_PAGES.sub("", re.sub(r"^\s*\d{1,3}\.\s+", "", line)).strip().rstrip(" :")
 
 
 def _asked_number(doc: _Doc | None) -> str | None:
