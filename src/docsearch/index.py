@@ -76,7 +76,8 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 19: a paragraph's first line is no heading; titles and headings in capitals wrapped for
 #: width read whole.
 #: 20: a paper that dates nothing takes the meeting of the papers beside it that its file
-#: name dates; papers record the meetings they hold.
+#: name dates, and one that names no council its meeting's; papers record the meetings
+#: they print; a section of several agenda items is titled by each item's name.
 SCHEMA_VERSION = 20
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
