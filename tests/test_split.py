@@ -3659,3 +3659,18 @@ def test_a_minute_extract_labelled_over_its_meeting_takes_that_meeting():
         [(s.kind, s.title, s.body, s.meeting_date) for s in segs]
     assert [(s.kind, s.minute, s.title) for s in segs] == [
         ("minute", "5", "Highways Asset Management Plan"), ("resolution", "5", "Resolution: Highways Asset Management Plan")]
+
+
+def test_a_letter_is_named_by_its_subject_line_not_its_writers_name():
+    # A letter published as an appendix opens with its writer's and addressee's names and
+    # addresses; its "Re:" line under the salutation says what it is about.
+    text = ("Roger Gough\nLeader of the Council\nSessions House\nCounty Hall, Maidstone\n\n"
+            "Jim McMahon OBE MP\nMinister for Local Government and Devolution\n2 Marsham Street\nLondon\n\n"
+            "10 January 2025\n\nDear Jim,\n\n"
+            "Re: Kent and Medway request to be included in Devolution Priority Programme\n\n"
+            "Further to the publication of the English Devolution White Paper on the 16 December, we write in "
+            "response to your invitation to join the Devolution Priority Programme, and formally ask to be "
+            "included in it.\n")
+    titles = [s.title for s in _split(text)]
+    assert titles and all(t.startswith("Kent and Medway request to be included in Devolution Priority Programme")
+                          for t in titles), titles

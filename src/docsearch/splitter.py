@@ -3277,6 +3277,30 @@ def _paper_title(p: _Paper, end: int) -> tuple[str, int]:
     return (_title_case(title) if title.isupper() else title), k
 
 
+# A letter's subject line: "Re: Kent and Medway request to be included in Devolution
+# Priority Programme".
+_LETTER_SUBJECT = re.compile(r"^\s*(?:re|subject)\s*:\s*(?P<title>\S.{3,150}?)\s*$", re.I)
+_SALUTATION = re.compile(r"^\s*dear\s", re.I)
+
+
+def _letter_subject(p: _Paper, end: int) -> str:
+    """The subject of a letter published as a paper of its own, printed just under its
+    salutation or just above it; a letter's first lines are its writer's and addressees'
+    names and addresses ("Roger Gough" / "Leader of the Council" / "Sessions House"),
+    which say whom it is from, not what it is about. "" when it prints none."""
+    dear = next((j for j in range(min(end, LETTER_HEAD_LINES)) if _SALUTATION.match(p.bare[j])), None)
+    if dear is None:
+        return ""
+    for j in (*range(dear + 1, min(end, dear + 3)), *range(dear - 1, max(-1, dear - 3), -1)):
+        if (m := _LETTER_SUBJECT.match(p.bare[j])):
+            return m.group("title").rstrip(" .")
+    return ""
+
+
+#: How far down its first page a letter's salutation may be, below the addresses.
+LETTER_HEAD_LINES = 40
+
+
 # A record of a decision taken by a Cabinet Member or the Cabinet (Kent's template): its
 # fields each on a line of their own, the value on the next line.
 # ("Record of Urgent Decision", "Record of Delegated Decision", "Record of a Mayoral
@@ -3701,6 +3725,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
             # Not an agenda: a paper of its own (an appendix, a policy), named by its title,
             # and the paper of the body its header says it was circulated to.
             name, front.header_end = _paper_title(p, front.end)
+            name = _letter_subject(p, front.end) or name
             front.body = _circulated_to(p, front.end, paper_council)
             if forward_plan:
                 front.body = None  # the plan's rows name meetings to come, not its own
