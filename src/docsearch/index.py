@@ -157,7 +157,7 @@ def _schema():
         page_count=STORED,
         acronyms=STORED,  # the paper's, {initials: name}: to index a copy's words again
         named=STORED,  # the name it is searched by, if from its file (see paper_name): the same
-        meetings=STORED,  # the meetings its segments are of, [[date, body, council]] (see _meeting_of)
+        meetings=STORED,  # the meetings it prints, [[date, body, council]] (see _meeting_of)
     )
 
 
@@ -1711,12 +1711,15 @@ def _meeting_of(path: str, segments: list[Segment], near: set[tuple]) -> tuple |
         body = next(iter(bodies))
     elif bodies:
         named = _name_words(os.path.basename(path))
-        share = {b: len(_name_words(b) & named) / len(_name_words(b) or {""}) for b in bodies}
+        share = {b: len(_name_words(b) & named) / max(1, len(_name_words(b))) for b in bodies}
         best = max(share.values())
         if best > 0 and list(share.values()).count(best) == 1:
             body = max(share, key=share.get)
-    councils = {council for _, b, council in matched if council and (body is None or b == body)}
-    council = next(iter(own)) if len(own) == 1 else next(iter(councils)) if len(councils) == 1 and not own else None
+    if own:
+        council = next(iter(own)) if len(own) == 1 else None
+    else:
+        councils = {council for _, b, council in matched if council and (body is None or b == body)}
+        council = next(iter(councils)) if len(councils) == 1 else None
     return day, body, council
 
 

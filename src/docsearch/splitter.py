@@ -3725,6 +3725,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
             # Not an agenda: a paper of its own (an appendix, a policy), named by its title,
             # and the paper of the body its header says it was circulated to.
             name, front.header_end = _paper_title(p, front.end)
+            # (A letter is named by its subject line: its top line is its writer's name.)
             name = _letter_subject(p, front.end) or name
             front.body = _circulated_to(p, front.end, paper_council)
             if forward_plan:
@@ -3765,7 +3766,7 @@ def split_with_council_hint(lines: list[Line], source: str, key: str, council: s
                 parts.extend(_sections(p, tail.start, tail.end, "section", "", tail))
         else:
             # (A letter with no subject line, "To: Leaders of ..." / "Dear Leaders", is one.)
-            letter = any(re.match(r"^\s*dear\s", p.bare[j], re.I) for j in range(doc.start, min(doc.end, doc.start + 40)))
+            letter = any(_SALUTATION.match(p.bare[j]) for j in range(doc.start, min(doc.end, doc.start + LETTER_HEAD_LINES)))
             if not doc.title and (record := _record_opening(p, doc.start)):
                 # A record of decision inside a pack (sent as a supplement, after the
                 # letter): named, numbered and dated by its fields, as one alone is.
