@@ -163,6 +163,8 @@ def test_show_says_a_meeting_was_read_from_the_file_name(runner, tmp_path):
     agenda_hit = _json_lines(runner.invoke(cli, ["--index", ix, "search", "endorse budget", "--json"]).output)[0]
     assert agenda_hit["meeting_from"] == "paper"
     assert "meeting: from" not in runner.invoke(cli, ["--index", ix, "show", agenda_hit["id"]]).output
+    assert _json_lines(runner.invoke(cli, ["--index", ix, "stats", "--json"]).output)[0]["dated_by_file_name"] == 1
+    assert "(1 dated by their file names)" in runner.invoke(cli, ["--index", ix, "stats"]).output
 
 
 def test_a_near_copy_is_listed_as_similar_text(runner, tmp_path):

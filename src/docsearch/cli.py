@@ -737,9 +737,11 @@ def stats(ctx, as_json):
                   if st["copies"] else ""))
     click.echo(f"meetings: {st['meetings']} with minutes; {st['meetings_with_papers']} with papers")
     if st["date_range"]:
-        click.echo(f"dates: {st['date_range'][0]} to {st['date_range'][1]}"
-                   + (f" ({st['undated_segments']} segment{'' if st['undated_segments'] == 1 else 's'} undated)"
-                      if st["undated_segments"] else ""))
+        notes = [f"{st['undated_segments']} segment{'' if st['undated_segments'] == 1 else 's'} undated"
+                 ] if st["undated_segments"] else []
+        if st["dated_by_file_name"]:
+            notes.append(f"{st['dated_by_file_name']} dated by their file names")
+        click.echo(f"dates: {st['date_range'][0]} to {st['date_range'][1]}" + (f" ({'; '.join(notes)})" if notes else ""))
     click.echo("councils: " + (", ".join(f"{k} ({v})" for k, v in st["councils"].items()) or "-")
                + (f"; none named ({st['segments_without_council']})" if st["segments_without_council"] else ""))
     # The twelve with most segments; the count says there are more (--json lists all).

@@ -1504,7 +1504,7 @@ class Index:
         by_kind: Counter[str] = Counter()
         meetings: set = set()
         with_papers: set = set()
-        undated = no_council = 0
+        undated = no_council = by_file_name = 0
         councils: Counter[str] = Counter()
         bodies: Counter[str] = Counter()
         dates: list[dt.date] = []
@@ -1530,6 +1530,7 @@ class Index:
                     meetings.add((f.get("council"), f.get("body"), date.date() if date else None))
                 if date:
                     dates.append(date.date())
+                    by_file_name += bool(f.get("dated_by_file_name"))
                     if f.get("body"):
                         with_papers.add((f.get("body"), date.date()))
                 else:
@@ -1545,6 +1546,8 @@ class Index:
             "meetings": len(meetings),  # meetings whose minutes are in the index
             "meetings_with_papers": len(with_papers),  # bodies and dates any segment is for
             "undated_segments": undated,
+            # dated by their papers' file names, not by their own print (see _meeting_of)
+            "dated_by_file_name": by_file_name,
             "segments_without_council": no_council,
             "councils": dict(councils.most_common()),
             "bodies": dict(bodies.most_common()),
