@@ -1785,6 +1785,26 @@ def test_a_day_typed_with_a_body_that_met_that_day_asks_for_its_meeting(tmp_path
     assert {h.segment.body for h in ix.search("county council budget 13 March 2025", limit=20)} == {"County Council"}
 
 
+def test_a_day_and_body_typed_leave_the_rest_of_the_words_to_rank_the_meetings_papers(tmp_path):
+    # Every paper of the Cabinet's 30 January meeting is that day's and the Cabinet's: the
+    # capital strategy appended to it, which prints neither, comes first for "capital
+    # strategy", above the reports that print "Cabinet", "January" and "2025" and mention
+    # capital in passing.
+    report = _report_to("Cabinet", "30 January 2025", "Revenue Budget Monitoring",
+                        "1.1 Cabinet is asked to note the forecast for January 2025, the capital programme's "
+                        "position in January 2025 and the risks reported to Cabinet in January 2025.")
+    strategy = ("Capital Strategy\n\n1. Introduction\n\n1.1 This capital strategy gives an overview of how "
+                "capital expenditure, capital financing and treasury management contribute to the provision of "
+                "services, and of the strategy for the capital programme over ten years.\n")
+    ix = _index_of(tmp_path, {"cabinet_2025-01-30_monitoring.txt": report,
+                              "cabinet_2025-01-30_Appendix_N_Capital_Strategy.txt": strategy})
+    hits = ix.search("Cabinet 30 January 2025 capital strategy")
+    assert hits[0].segment.source.endswith("Appendix_N_Capital_Strategy.txt"), [h.segment.source for h in hits]
+    assert {h.segment.meeting_date for h in hits} == {dt.date(2025, 1, 30)}
+    # Words no paper of the meeting holds leave its papers listed as before, not none.
+    assert ix.search("Cabinet 30 January 2025 fly-tipping")
+
+
 def test_a_decisions_numbered_part_opens_its_snippet_with_its_number(tmp_path):
     # Punkt takes "1." for a sentence of its own: the snippet had begun "Agree to submit
     # ...;" and gone on "2. Note that ...", one part numbered and the other not.

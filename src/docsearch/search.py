@@ -522,7 +522,7 @@ def _of_bodies_named(searcher, schema, on_the_day, query: str):
     bodies = {searcher.stored_fields(n).get("body") for n in on_the_day.docs(searcher)} - {None}
     named = [b for b in bodies if _names_body(b, words, joining=True)]
     if not named:
-        return None
+        return None, []
     # "council" beside another body's name is the council's own meeting too ("council
     # budget recommendations from cabinet ..."), unless a council is named already: "county
     # council budget" is not the parish council's meeting that day too.
@@ -540,7 +540,29 @@ def _of_bodies_named(searcher, schema, on_the_day, query: str):
         longer = {w for other in bodies - set(named) if words_of(other) > own for w in words_of(other)} - own
         exact = wq.And([wq.Term("body", w) for w in sorted(own)])
         either.append(wq.AndNot(exact, wq.Or([wq.Term("body", w) for w in sorted(longer)])) if longer else exact)
-    return _with(on_the_day, wq.Or(either))
+    return _with(on_the_day, wq.Or(either)), named
+
+
+_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?")
+
+
+def _beyond_the_meeting(query: str, bodies: list[str]) -> str | None:
+    """A query that names a day and the bodies that met on it ("Cabinet 30 January 2025
+    capital strategy"), less the day and the bodies' names: what to rank that meeting's
+    papers by. Every one of them is that day's and that body's, printed so or not (the
+    capital strategy appended to the meeting's papers prints neither, and ranked below
+    the reports that print "Cabinet" and "January"). None when nothing else is asked
+    ("Cabinet 9 January 2025"), or the query is more than plain words (the caller keeps
+    the whole query too when only common words are left, "council and cabinet ...", or
+    when the meeting's papers hold none of the rest)."""
+    if '"' in query or _FIELD_TERM.search(query) or _EXCLUDED_WORD.search(query):
+        return None
+    text = query
+    for pattern in (DAY_MONTH_YEAR, NUMERIC, ISO):
+        text = pattern.sub(lambda m: " " if m.group("year") else m.group(0), text)
+    named = {stem for body in bodies for stem in _body_stems(body)}
+    rest = [w for w in text.split() if not _WEEKDAY.fullmatch(w) and _stem(w.strip(",.;:").lower()) not in named]
+    return " ".join(rest) or None
 
 
 def _held_on(days: set[dt.date]):
@@ -797,7 +819,17 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
         # minutes 13/02/2025") asks for that day's meetings, when the index holds any;
         # their segments hold the day's words by their date, printed in them or not. (Not
         # "deadline 31 March 2025": a date the papers print, whatever met that day.)
-        flt = _of_bodies_named(s, schema, on_the_day, query) or on_the_day
+        of_bodies, bodies = _of_bodies_named(s, schema, on_the_day, query)
+        flt = of_bodies or on_the_day
+        rest = _beyond_the_meeting(query, bodies) if bodies else None
+        if rest is not None and any(w.lower() not in STOP_WORDS for w in _WORD.findall(rest)):
+            # Ranked by the rest of the words: the day and the body are the filter's. (Not
+            # when no paper of the meeting holds any of them: the meeting's papers are
+            # listed as before, rather than none.)
+            rest_q, _, _, rest_phrases, rest_words = parse_query(schema, rest)
+            if s.search(rest_q, filter=flt, limit=1).scored_length():
+                q, words = _question_words_aside(rest_q, rest_words, rest)
+                phrases = rest_phrases
     else:
         typed_days = set()
     # Asked for by a word searched for, not by one excluded ("-apologies").
