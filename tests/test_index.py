@@ -541,6 +541,24 @@ def test_a_paper_that_names_no_council_takes_its_meetings_council_from_the_paper
     assert _meetings(ix, "village hall grants")["other agenda.txt"][:3] == ("2025-03-13", "Cabinet", None)
 
 
+def test_papers_waiting_for_their_meeting_are_held_up_to_a_bound(tmp_path, monkeypatch):
+    # Past the bound, the longest waiting is placed by what is known by then and written:
+    # nothing is lost, and memory does not grow with the run. (Read biggest first, the
+    # appendices come before the short agenda that prints their meeting.)
+    import docsearch.index as index_module
+
+    monkeypatch.setattr(index_module, "UNPLACED_AT_MOST", 1)
+    long = " ".join(["The reserve is reviewed each quarter against the risks in the register."] * 12)
+    ix = _index_of(tmp_path, {
+        "cabinet_2025-01-30_agenda.txt": _report_to("Cabinet", "30 January 2025", "Budget", "1.1 Endorse it."),
+        "cabinet_2025-01-30_Appendix_A.txt": f"Appendix A - Reserves\n\n1. Alpha\n\n{long}\n",
+        "cabinet_2025-01-30_Appendix_B.txt": f"Appendix B - Reserves\n\n1. Bravo\n\n{long} More.\n"})
+    assert ix.stats()["papers"] == 3
+    found = _meetings(ix, "reserve reviewed quarter")
+    dated = [name for name, meeting in found.items() if meeting[0] == "2025-01-30" and name != "cabinet_2025-01-30_agenda.txt"]
+    assert len(found) == 2 and len(dated) == 1, found  # the one held to the end; the other went first
+
+
 def test_a_paper_is_dated_by_the_meetings_of_papers_indexed_before_it(tmp_path):
     # The agenda was ingested last week; the appendix published later finds its meeting
     # in the index.

@@ -88,6 +88,11 @@ Progress = Callable[[str, str, int, int], None]
 # loses at most one batch, and a re-run picks it up by hash.
 COMMIT_EVERY_PAPERS = 25
 COMMIT_EVERY_SECONDS = 20.0
+# Papers that wait for the end of the run to be placed among the meetings of the papers
+# beside them (see _meeting_of) are held in memory; past this many, the longest waiting
+# is placed by what is known by then. (Kent's 131 papers hold 89 so, with no rise in the
+# ingest's peak memory.)
+UNPLACED_AT_MOST = 200
 # Whoosh's buffer of postings before it writes a run to disk. Measured on Kent papers
 # (benchmarks/profile_ingest.py): 64 MB to 1 GB index at the same speed, so the buffer is
 # kept small enough to bound the parent's memory on a big ingest; one writer process
@@ -1164,6 +1169,20 @@ class Index:
             folder = os.path.dirname(path)
             return meetings.get(folder, set()) | held_meetings.get(folder, set())
 
+        def place(task, read) -> None:
+            """Give a paper that waited the meeting or council the papers beside it say."""
+            beside = meetings_beside(task.path)
+            if any(seg.meeting_date for seg in read.segments):
+                give_council(read, _meeting_council(read.segments, beside))
+                return
+            day, body, council = _meeting_of(task.path, read.segments, beside) or (None, None, None)
+            if read.council_hint:
+                council = council_of(task.path, read.council_hint) or council
+            for seg in read.segments:
+                seg.meeting_date, seg.dated_by_file_name = day, day is not None
+                seg.body = seg.body or body
+                seg.council = seg.council or council
+
         def give_council(read, council: str | None) -> None:
             for seg in read.segments:
                 seg.council = council
@@ -1304,6 +1323,12 @@ class Index:
                                           or dated and not read.council_hint
                                           and not any(seg.council for seg in read.segments)):
                         unplaced.append((task, read))
+                        if len(unplaced) > UNPLACED_AT_MOST:
+                            # Memory is bounded: the longest waiting is placed by what is
+                            # known so far, and written.
+                            place(*unplaced[0])
+                            write(*unplaced.pop(0))
+                            pending += 1
                     elif read.council_hint and council is None:
                         waiting.append((task, read))
                     else:
@@ -1325,17 +1350,7 @@ class Index:
                 if writer is None:
                     ix, writer = new_writer(ix)
                 for task, read in unplaced:
-                    beside = meetings_beside(task.path)
-                    if any(seg.meeting_date for seg in read.segments):
-                        give_council(read, _meeting_council(read.segments, beside))
-                    else:
-                        day, body, council = _meeting_of(task.path, read.segments, beside) or (None, None, None)
-                        if read.council_hint:
-                            council = council_of(task.path, read.council_hint) or council
-                        for seg in read.segments:
-                            seg.meeting_date, seg.dated_by_file_name = day, day is not None
-                            seg.body = seg.body or body
-                            seg.council = seg.council or council
+                    place(task, read)
                     write(task, read)
                 for task, read in waiting:
                     give_council(read, council_of(task.path, read.council_hint))
