@@ -1142,15 +1142,21 @@ class Index:
         # or a paper beside it may name another, and the paper is written again with the
         # council it matches at the end, or none.
         named: dict[str, set[str]] = {}  # folder: the councils its papers in this run name
-        indexed: dict[str, set[str]] | None = None
+        # What the papers already indexed (less this run's) name and print, by folder:
+        # read once, when first asked (see _papers_beside).
+        indexed: tuple[dict[str, set[str]], dict[str, set[tuple]]] | None = None
 
-        def council_of(paper: str, hints: tuple[str, ...]) -> str | None:
+        def papers_indexed() -> tuple[dict[str, set[str]], dict[str, set[tuple]]]:
             nonlocal indexed
             if indexed is None:
-                indexed = _councils_named(ix, skip={path for path, _ in todo})
+                indexed = _papers_beside(ix, skip={path for path, _ in todo})
+            return indexed
+
+        def council_of(paper: str, hints: tuple[str, ...]) -> str | None:
+            councils = papers_indexed()[0]
             folder = os.path.dirname(paper)
-            near = named.get(folder, set()) | indexed.get(folder, set())
-            everywhere = set().union(*named.values(), *indexed.values())
+            near = named.get(folder, set()) | councils.get(folder, set())
+            everywhere = set().union(*named.values(), *councils.values())
             return _council_hinted(hints, everywhere, near)
 
         waiting: list = []
@@ -1160,14 +1166,10 @@ class Index:
         # theirs (see _meeting_of, _meeting_council).
         meetings: dict[str, set[tuple]] = {}  # folder: the meetings its papers in this run print
         unplaced: list = []
-        held_meetings: dict[str, set[tuple]] | None = None
 
         def meetings_beside(path: str) -> set[tuple]:
-            nonlocal held_meetings
-            if held_meetings is None:
-                held_meetings = _meetings_held(ix, skip={path for path, _ in todo})
             folder = os.path.dirname(path)
-            return meetings.get(folder, set()) | held_meetings.get(folder, set())
+            return meetings.get(folder, set()) | papers_indexed()[1].get(folder, set())
 
         def place(task, read) -> None:
             """Give a paper that waited the meeting or council the papers beside it say."""
@@ -1633,15 +1635,23 @@ def _seconds(value, least: float) -> bool:
     return not isinstance(value, bool) and isinstance(value, (int, float)) and value == value and value >= least
 
 
-def _councils_named(ix, skip: set[str]) -> dict[str, set[str]]:
-    """The councils the index's papers name, by the papers' folders, less those of the
-    papers in ``skip``."""
-    named: dict[str, set[str]] = {}
+def _papers_beside(ix, skip: set[str]) -> tuple[dict[str, set[str]], dict[str, set[tuple]]]:
+    """What the index's papers say, by the papers' folders, less the papers in ``skip``:
+    the councils they name, and the meetings they print, (date, body, council). One pass
+    over the papers' records serves both (see _council_hinted, _meeting_of)."""
+    councils: dict[str, set[str]] = {}
+    meetings: dict[str, set[tuple]] = {}
     with ix.searcher() as s:
         for f in s.documents(doctype="paper"):
-            if f.get("council") and f.get("paper") and _term_path(f["paper"]) not in skip:
-                named.setdefault(os.path.dirname(_term_path(f["paper"])), set()).add(f["council"])
-    return named
+            if not f.get("paper") or _term_path(f["paper"]) in skip:
+                continue
+            folder = os.path.dirname(_term_path(f["paper"]))
+            if f.get("council"):
+                councils.setdefault(folder, set()).add(f["council"])
+            if f.get("meetings"):
+                meetings.setdefault(folder, set()).update(
+                    (dt.date.fromisoformat(day), body, council) for day, body, council in f["meetings"])
+    return councils, meetings
 
 
 def _council_hinted(hints: tuple[str, ...], names: set[str], near: set[str] = frozenset()) -> str | None:
@@ -1660,18 +1670,6 @@ def _council_hinted(hints: tuple[str, ...], names: set[str], near: set[str] = fr
             if found:
                 return next(iter(found)) if len(found) == 1 else None
     return None
-
-
-def _meetings_held(ix, skip: set[str]) -> dict[str, set[tuple]]:
-    """The meetings the index's papers are of, (date, body, council), by the papers'
-    folders, less those of the papers in ``skip``."""
-    held: dict[str, set[tuple]] = {}
-    with ix.searcher() as s:
-        for f in s.documents(doctype="paper"):
-            if f.get("meetings") and f.get("paper") and _term_path(f["paper"]) not in skip:
-                held.setdefault(os.path.dirname(_term_path(f["paper"])), set()).update(
-                    (dt.date.fromisoformat(day), body, council) for day, body, council in f["meetings"])
-    return held
 
 
 def _meetings_of(segments: list[Segment]) -> set[tuple]:

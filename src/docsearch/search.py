@@ -486,12 +486,18 @@ def _typed_days(query: str) -> tuple[set[dt.date], set[str]]:
     words that name them."""
     text = _DATE_TERM.sub(" ", re.sub(r'"[^"]*"', " ", query or ""))
     days, stems = set(), set()
+    for m, day in _days_in(text):
+        days.add(day)
+        stems.update(_stem(w) for w in _words(m.group(0)))
+    return days, stems
+
+
+def _days_in(text: str):
+    """The days written in full in ``text`` (day, month and year): each match and its day."""
     for pattern in (DAY_MONTH_YEAR, NUMERIC, ISO):
         for m in pattern.finditer(text):
             if m.group("year") and (day := find_date(m.group(0))):
-                days.add(day)
-                stems.update(_stem(w) for w in _words(m.group(0)))
-    return days, stems
+                yield m, day
 
 
 # Words naming a meeting or its papers, with which a day typed in full means that day's
@@ -557,9 +563,8 @@ def _beyond_the_meeting(query: str, bodies: list[str]) -> str | None:
     when the meeting's papers hold none of the rest)."""
     if '"' in query or _FIELD_TERM.search(query) or _EXCLUDED_WORD.search(query):
         return None
-    text = query
-    for pattern in (DAY_MONTH_YEAR, NUMERIC, ISO):
-        text = pattern.sub(lambda m: " " if m.group("year") else m.group(0), text)
+    days = [m.span() for m, _ in _days_in(query)]
+    text = "".join(" " if any(a <= i < b for a, b in days) else c for i, c in enumerate(query))
     named = {stem for body in bodies for stem in _body_stems(body)}
     rest = [w for w in text.split() if not _WEEKDAY.fullmatch(w) and _stem(w.strip(",.;:").lower()) not in named]
     return " ".join(rest) or None

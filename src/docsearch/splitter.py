@@ -2760,13 +2760,14 @@ def _item_lines_end(p: _Paper, j: int, stop: int) -> int | None:
     ("... Future of Commissioned Services" / "at Seashells and Millmead Family Hubs (Pages
     101 - 104)"); None when text runs on after them with no gap (a numbered paragraph, not
     an item's name)."""
+    def runs_on(i: int) -> bool:
+        # (Not into the next item, nor into a part's heading in capitals: "EXEMPT ITEMS".)
+        return i < stop and not p.gap_before[i] and not _NUMBERED_ITEM.match(p.bare[i]) and not _is_caps(p.bare[i])
+
     k = j
-    while k + 1 < min(stop, j + ITEM_NAME_LINES) and not p.gap_before[k + 1] \
-            and not _NUMBERED_ITEM.match(p.bare[k + 1]) and not _is_caps(p.bare[k + 1]):
+    while k + 1 < j + ITEM_NAME_LINES and runs_on(k + 1):
         k += 1
-    if k + 1 >= stop or p.gap_before[k + 1] or _NUMBERED_ITEM.match(p.bare[k + 1]) or _is_caps(p.bare[k + 1]):
-        return k  # (or a part's heading in capitals: "EXEMPT ITEMS")
-    return None
+    return None if runs_on(k + 1) else k
 
 
 #: The longest name of an agenda item that a section of several items is titled by, and
