@@ -167,6 +167,30 @@ def test_show_says_a_meeting_was_read_from_the_file_name(runner, tmp_path):
     assert "(1 dated by their file names)" in runner.invoke(cli, ["--index", ix, "stats"]).output
 
 
+def test_ingest_counts_the_papers_it_placed_again_and_show_says_whence_a_council(runner, tmp_path):
+    # The Cabinet's agenda sheet names no council; the report to that meeting, ingested
+    # in a later run, names it, and gives the sheet both its council and the appendix
+    # ingested with it its meeting.
+    ix = _ingested(runner, tmp_path, {
+        "cabinet_2025-01-30_agenda.txt": "Cabinet\n\nThursday, 30 January 2025\n\nAgenda\n\n1. Mobile libraries"
+                                         "\n\nTo consider the report on the mobile library timetable.\n",
+        "cabinet_2025-01-30_Appendix_A.txt": "Village halls\n\nThe village hall grants open in April each year.\n"})
+    (tmp_path / "papers" / "cabinet_2025-01-30_report.txt").write_text(
+        "Kent County Council\n\nTo: Cabinet\n\nDate: 30 January 2025\n\nSubject: Budget\n\n1. Introduction"
+        "\n\nCabinet is asked to endorse the budget.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["--index", ix, "ingest", str(tmp_path / "papers"), "--workers", "0", "--json"])
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)["placed"]) == 2
+    assert "1 added, 0 replaced, 2 unchanged, 2 indexed before given their meeting or council;" in result.stderr
+    sheet = _json_lines(runner.invoke(cli, ["--index", ix, "search", "mobile library timetable", "--json"]).output)[0]
+    assert (sheet["council"], sheet["meeting_from"]) == ("Kent County Council", "paper")
+    shown = runner.invoke(cli, ["--index", ix, "show", sheet["id"]]).output
+    assert "council: Kent County Council (from the papers beside it: the paper names none)" in shown
+    hall = _json_lines(runner.invoke(cli, ["--index", ix, "search", "village hall grants", "--json"]).output)[0]
+    assert (hall["meeting_date"], hall["meeting_from"], hall["council"]) == (
+        "2025-01-30", "file name", "Kent County Council")
+
+
 def test_a_near_copy_is_listed_as_similar_text(runner, tmp_path):
     # A summary printed again inside a longer section: similar, not the same text.
     summary = ("The Council will expand the community wardens scheme across all districts, funded by "

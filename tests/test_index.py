@@ -542,9 +542,10 @@ def test_a_paper_that_names_no_council_takes_its_meetings_council_from_the_paper
 
 
 def test_papers_waiting_for_their_meeting_are_held_up_to_a_bound(tmp_path, monkeypatch):
-    # Past the bound, the longest waiting is placed by what is known by then and written:
-    # nothing is lost, and memory does not grow with the run. (Read biggest first, the
-    # appendices come before the short agenda that prints their meeting.)
+    # Past the bound, the longest waiting is placed by what is known by then and written,
+    # so that memory does not grow with the run; at the end of the run it is placed again
+    # from its records. (Read biggest first, the appendices come before the short agenda
+    # that prints their meeting.)
     import docsearch.index as index_module
 
     monkeypatch.setattr(index_module, "UNPLACED_AT_MOST", 1)
@@ -555,8 +556,8 @@ def test_papers_waiting_for_their_meeting_are_held_up_to_a_bound(tmp_path, monke
         "cabinet_2025-01-30_Appendix_B.txt": f"Appendix B - Reserves\n\n1. Bravo\n\n{long} More.\n"})
     assert ix.stats()["papers"] == 3
     found = _meetings(ix, "reserve reviewed quarter")
-    dated = [name for name, meeting in found.items() if meeting[0] == "2025-01-30" and name != "cabinet_2025-01-30_agenda.txt"]
-    assert len(found) == 2 and len(dated) == 1, found  # the one held to the end; the other went first
+    assert found == {f"cabinet_2025-01-30_Appendix_{x}.txt": ("2025-01-30", "Cabinet", "Kent County Council", "file name")
+                     for x in "AB"}, found
 
 
 def test_a_paper_is_dated_by_the_meetings_of_papers_indexed_before_it(tmp_path):
@@ -573,6 +574,37 @@ def test_a_paper_is_dated_by_the_meetings_of_papers_indexed_before_it(tmp_path):
     assert ix.ingest([str(folder)], workers=0).added
     assert _meetings(ix, "general reserve unforeseen costs")["cabinet_2025-01-30_Appendix_G.txt"][:2] == (
         "2025-01-30", "Cabinet")
+
+
+def test_a_paper_indexed_before_the_papers_that_print_its_meeting_takes_it_when_they_come(tmp_path):
+    # The appendix came out first and was ingested undated; the agenda that prints its
+    # meeting comes in a later run, which places the appendix again from its records.
+    # Pruning the agenda takes the meeting away again.
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "cabinet_2025-01-30_Appendix_G.txt").write_text(_RESERVES.format(share="5%"), encoding="utf-8")
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(folder)], workers=0)
+    query = "general reserve unforeseen costs"
+    assert _meetings(ix, query)["cabinet_2025-01-30_Appendix_G.txt"] == (None, None, None, None)
+    agenda = folder / "cabinet_2025-01-30_agenda.txt"
+    agenda.write_text(_report_to("Cabinet", "30 January 2025", "Draft Budget", "1.1 Cabinet is asked to endorse it."),
+                      encoding="utf-8")
+    report = ix.ingest([str(folder)], workers=0)
+    assert [os.path.basename(p) for p in report.added] == ["cabinet_2025-01-30_agenda.txt"]
+    assert [os.path.basename(p) for p in report.placed] == ["cabinet_2025-01-30_Appendix_G.txt"]
+    assert _meetings(ix, query)["cabinet_2025-01-30_Appendix_G.txt"] == (
+        "2025-01-30", "Cabinet", "Kent County Council", "file name")
+    assert ix.search(query, since="2025-01-01")
+    # Written again, not twice.
+    assert ix.stats()["segments"] == sum(len(split(str(path))) for path in folder.iterdir())
+    # Nothing new: nothing placed again.
+    assert not ix.ingest([str(folder)], workers=0).placed
+    agenda.unlink()
+    report = ix.ingest([str(folder)], workers=0, prune=True)
+    assert len(report.removed) == 1 and len(report.placed) == 1
+    assert _meetings(ix, query)["cabinet_2025-01-30_Appendix_G.txt"] == (None, None, None, None)
+    assert not ix.search(query, since="2025-01-01")
 
 
 def test_a_draft_and_final_appendix_dated_by_their_file_names_fold_as_one_text(tmp_path):
@@ -1100,6 +1132,28 @@ def test_a_paper_calling_its_council_by_initials_takes_the_council_they_match(tm
         "PCC reports on the grant. KCC holds the contract, and the PCC the budget for it.\n", encoding="utf-8")
     ix.ingest([str(later)], workers=0)
     assert ix.search("community safety note")[0].segment.council == "Kent County Council"
+
+
+def test_a_paper_calling_its_council_by_initials_indexed_first_takes_it_from_a_later_run(tmp_path):
+    # The appendix saying "KCC" was ingested before any paper naming Kent County Council;
+    # the run that brings one gives it its council, wherever its folder.
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    (first / "risks.txt").write_text(
+        "Budget Risk Register\n\nThe register sets out the main risks to KCC's budget for 2025-26 and the actions "
+        "KCC is taking to reduce them, including the reserves held against overspends.\n", encoding="utf-8")
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(first)], workers=0)
+    assert ix.search("risk register")[0].segment.council is None
+    (later / "minutes.txt").write_text(
+        "KENT COUNTY COUNCIL\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, "
+        "Maidstone on Thursday, 30 January 2025.\n\n1. Budget\n(Item 1)\n\nRESOLVED that the draft budget be "
+        "noted.\n", encoding="utf-8")
+    report = ix.ingest([str(later)], workers=0)
+    assert [os.path.basename(p) for p in report.placed] == ["risks.txt"]
+    hit = ix.search("risk register")[0].segment
+    assert (hit.council, hit.placed) == ("Kent County Council", ("council",))
 
 
 def test_initials_two_councils_share_match_neither(tmp_path):

@@ -304,6 +304,9 @@ def _finish_ingest(report, as_json: bool, verb: str):
              f"{len(report.unchanged)} unchanged"]
     if report.removed:
         parts.append(f"{len(report.removed)} removed")
+    if report.placed:
+        # Papers of earlier runs whose meeting or council this run's papers told.
+        parts.append(f"{len(report.placed)} indexed before given their meeting or council")
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped")
     if report.failed:
@@ -671,7 +674,8 @@ def show(ctx, segment_id, as_json):
     click.echo(_heading(seg))
     click.echo(seg.title)
     # Always said, so that a missing council is seen ("ingest --council" fills it).
-    click.echo(f"council: {seg.council or '- (the paper names none)'}")
+    beside = " (from the papers beside it: the paper names none)" if "council" in seg.placed else ""
+    click.echo(f"council: {seg.council or '- (the paper names none)'}{beside}")
     if seg.dated_by_file_name:
         # Said, since the paper itself prints no meeting (see index._meeting_of).
         click.echo("meeting: from the file name, a day the papers beside it met (the paper prints none)")

@@ -78,7 +78,9 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: 20: a paper that dates nothing takes the meeting of the papers beside it that its file
 #: name dates, and one that names no council its meeting's; papers record the meetings
 #: they print; a section of several agenda items is titled by each item's name.
-SCHEMA_VERSION = 20
+#: 21: segments record what they took from the papers beside them, and papers how they
+#: call their council, so that a later run can place them again.
+SCHEMA_VERSION = 21
 
 #: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
 #: "failed", "skipped", "removed", "commit".
@@ -90,8 +92,8 @@ COMMIT_EVERY_PAPERS = 25
 COMMIT_EVERY_SECONDS = 20.0
 # Papers that wait for the end of the run to be placed among the meetings of the papers
 # beside them (see _meeting_of) are held in memory; past this many, the longest waiting
-# is placed by what is known by then. (Kent's 131 papers hold 89 so, with no rise in the
-# ingest's peak memory.)
+# is placed by what is known by then, written, and placed again from its records at the
+# end. (Kent's 131 papers hold 89 so, with no rise in the ingest's peak memory.)
 UNPLACED_AT_MOST = 200
 # Whoosh's buffer of postings before it writes a run to disk. Measured on Kent papers
 # (benchmarks/profile_ingest.py): 64 MB to 1 GB index at the same speed, so the buffer is
@@ -135,7 +137,9 @@ def _schema():
         council=TEXT(analyzer=plain, stored=True),
         body=TEXT(analyzer=plain, stored=True),
         meeting_date=DATETIME(stored=True),
-        dated_by_file_name=STORED,  # True when the meeting is the file name's (see _meeting_of)
+        # The fields taken from the papers beside it, not read from it (see Segment.placed):
+        # what a later run puts back to the paper's own reading before placing it again.
+        placed=STORED,
         # In lower case for the filter: "minute:osc47/24" finds "OSC47/24".
         minute=ID(stored=True, analyzer=IDTokenizer() | LowercaseFilter()),
         parent=ID(stored=True),
@@ -163,6 +167,11 @@ def _schema():
         acronyms=STORED,  # the paper's, {initials: name}: to index a copy's words again
         named=STORED,  # the name it is searched by, if from its file (see paper_name): the same
         meetings=STORED,  # the meetings it prints, [[date, body, council]] (see _meeting_of)
+        # How it calls its council when it names none ("KCC"; see _council_hinted), and
+        # whether it takes anything from the papers beside it (see _placeable): what a
+        # later run needs to place it again.
+        hints=STORED,
+        placeable=STORED,
     )
 
 
@@ -328,8 +337,8 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         doc["aka"] = aka
     if seg.meeting_date:
         doc["meeting_date"] = dt.datetime.combine(seg.meeting_date, dt.time())
-        if seg.dated_by_file_name:
-            doc["dated_by_file_name"] = True
+    if seg.placed:
+        doc["placed"] = list(seg.placed)
     docs = [doc]
     if sentences and len(seg.text.split()) > PASSAGE_MIN_WORDS:
         # The passages carry the words (the text is indexed once) and what filters and
@@ -506,7 +515,7 @@ def segment_from_stored(fields: dict) -> Segment:
         lines=tuple(lines) if lines else None,
         context=fields.get("context", ""),
         document=fields.get("document"),
-        dated_by_file_name=bool(fields.get("dated_by_file_name")),
+        placed=tuple(fields.get("placed") or ()),
     )
 
 
@@ -1146,10 +1155,13 @@ class Index:
         # read once, when first asked (see _papers_beside).
         indexed: tuple[dict[str, set[str]], dict[str, set[tuple]]] | None = None
 
+        # Papers this run reads again or drops: what they said before counts no more.
+        superseded = {path for path, _ in todo} | set(to_prune) | set(moved_from.values())
+
         def papers_indexed() -> tuple[dict[str, set[str]], dict[str, set[tuple]]]:
             nonlocal indexed
             if indexed is None:
-                indexed = _papers_beside(ix, skip={path for path, _ in todo})
+                indexed = _papers_beside(ix, skip=superseded)
             return indexed
 
         def council_of(paper: str, hints: tuple[str, ...]) -> str | None:
@@ -1166,28 +1178,41 @@ class Index:
         # theirs (see _meeting_of, _meeting_council).
         meetings: dict[str, set[tuple]] = {}  # folder: the meetings its papers in this run print
         unplaced: list = []
+        written_early: set[str] = set()  # (see UNPLACED_AT_MOST)
 
         def meetings_beside(path: str) -> set[tuple]:
             folder = os.path.dirname(path)
             return meetings.get(folder, set()) | papers_indexed()[1].get(folder, set())
 
         def place(task, read) -> None:
-            """Give a paper that waited the meeting or council the papers beside it say."""
+            """Give a paper what the papers beside it say and it does not (see _placeable):
+            the meeting its file name dates (_meeting_of), the council it calls by
+            initials (_council_hinted) or its meeting's papers name (_meeting_council).
+            What it takes is marked (Segment.placed) and put back first, so that a paper
+            placed again starts from its own reading."""
+            for seg in read.segments:
+                _put_back(seg)
             beside = meetings_beside(task.path)
+            day = body = None
             if any(seg.meeting_date for seg in read.segments):
-                give_council(read, _meeting_council(read.segments, beside))
-                return
-            day, body, council = _meeting_of(task.path, read.segments, beside) or (None, None, None)
-            if read.council_hint:
-                council = council_of(task.path, read.council_hint) or council
+                council = (council_of(task.path, read.council_hint) if read.council_hint
+                           else _meeting_council(read.segments, beside))
+            else:
+                day, body, council = _meeting_of(task.path, read.segments, beside) or (None, None, None)
+                if read.council_hint:
+                    council = council_of(task.path, read.council_hint) or council
             for seg in read.segments:
-                seg.meeting_date, seg.dated_by_file_name = day, day is not None
-                seg.body = seg.body or body
-                seg.council = seg.council or council
-
-        def give_council(read, council: str | None) -> None:
-            for seg in read.segments:
-                seg.council = council
+                placed = []
+                if day:
+                    seg.meeting_date = day
+                    placed.append("meeting_date")
+                if body and not seg.body:
+                    seg.body = body
+                    placed.append("body")
+                if council and not seg.council:
+                    seg.council = council
+                    placed.append("council")
+                seg.placed = tuple(placed)
 
         # The copy keys (see copy_key) of records whose words are searched: a record
         # written with one of them is written as a copy, rather than indexed and then
@@ -1262,7 +1287,9 @@ class Index:
                                 page_count=read.pages, council=council, acronyms=read.acronyms or None,
                                 named=named, meetings=sorted(([day.isoformat(), body, of] for day, body, of
                                                               in _meetings_of(read.segments)),
-                                                             key=lambda m: (m[0], m[1] or "", m[2] or "")) or None)
+                                                             key=lambda m: (m[0], m[1] or "", m[2] or "")) or None,
+                                hints=list(read.council_hint) or None,
+                                placeable=_placeable(key, read.segments, read.council_hint) or None)
             held[key] = [read.digest, task.source]
             if again:
                 return
@@ -1327,15 +1354,18 @@ class Index:
                         unplaced.append((task, read))
                         if len(unplaced) > UNPLACED_AT_MOST:
                             # Memory is bounded: the longest waiting is placed by what is
-                            # known so far, and written.
-                            place(*unplaced[0])
-                            write(*unplaced.pop(0))
+                            # known so far, written, and placed again at the end of the run
+                            # from its records, like a paper of an earlier run.
+                            first = unplaced.pop(0)
+                            place(*first)
+                            write(*first)
+                            written_early.add(first[0].path)
                             pending += 1
                     elif read.council_hint and council is None:
                         waiting.append((task, read))
                     else:
                         if council:
-                            give_council(read, council)
+                            place(task, read)
                             matched.append((task, read, council))
                         write(task, read)
                         pending += 1
@@ -1355,18 +1385,52 @@ class Index:
                     place(task, read)
                     write(task, read)
                 for task, read in waiting:
-                    give_council(read, council_of(task.path, read.council_hint))
+                    place(task, read)
                     write(task, read)
-                undone = [(task, read, now) for task, read, council in matched
-                          if (now := council_of(task.path, read.council_hint)) != council]
+                undone = [(task, read) for task, read, council in matched
+                          if council_of(task.path, read.council_hint) != council]
                 if undone:
                     # Whoosh deletes only what is committed: commit the first writing first.
                     commit(merge=False)
                     _write_manifest(gen, held)
                     ix, writer = new_writer(ix)
-                    for task, read, now in undone:
-                        give_council(read, now)
+                    for task, read in undone:
+                        place(task, read)
                         write(task, read, again=True)
+            if (todo or to_prune) and ix is not None:
+                # Papers indexed before this run (or written before its end) that take
+                # their meeting or council from the papers beside them are placed again:
+                # this run may have brought the agenda that prints their meeting, or
+                # dropped it. (Without this, an appendix ingested before its agenda
+                # stayed undated until a rebuild.)
+                if written_early and writer is not None:
+                    commit(merge=False)  # (their records are read back from the index)
+                    _write_manifest(gen, held)
+                    writer = None
+                folders = {os.path.dirname(path) for path in superseded}
+                settled = superseded - written_early
+
+                def may_move(record: dict) -> bool:
+                    # Those in the folders this run changed; and anywhere, one that calls
+                    # its council by initials that now point to another.
+                    path = _term_path(record["paper"])
+                    return path not in settled and (os.path.dirname(path) in folders or bool(
+                        record.get("hints")) and council_of(path, tuple(record["hints"])) != record.get("council"))
+
+                again = []
+                with ix.searcher() as s:
+                    for task, read in _placeable_papers(s, may_move):
+                        before = [(seg.meeting_date, seg.body, seg.council) for seg in read.segments]
+                        place(task, read)
+                        if [(seg.meeting_date, seg.body, seg.council) for seg in read.segments] != before:
+                            again.append((task, read))
+                for task, read in again:
+                    if writer is None:
+                        ix, writer = new_writer(ix)
+                    write(task, read, again=True)
+                    if task.path not in written_early:
+                        report.placed.append(task.source)
+                    pending += 1
             if writer is not None:
                 commit()
                 writer = None
@@ -1547,7 +1611,7 @@ class Index:
                     meetings.add((f.get("council"), f.get("body"), date.date() if date else None))
                 if date:
                     dates.append(date.date())
-                    by_file_name += bool(f.get("dated_by_file_name"))
+                    by_file_name += "meeting_date" in (f.get("placed") or ())
                     if f.get("body"):
                         with_papers.add((f.get("body"), date.date()))
                 else:
@@ -1673,10 +1737,11 @@ def _council_hinted(hints: tuple[str, ...], names: set[str], near: set[str] = fr
 
 
 def _meetings_of(segments: list[Segment]) -> set[tuple]:
-    """The meetings a paper's segments print: (date, body, council). (Not one read from
-    its file name: a meeting is known by the papers that print it.)"""
-    return {(seg.meeting_date, seg.body, seg.council) for seg in segments
-            if seg.meeting_date and not seg.dated_by_file_name}
+    """The meetings a paper's segments print: (date, body, council), the council None
+    unless the paper names it. (Not one read from its file name, nor a council taken
+    from the papers beside it: a meeting is known by the papers that print it.)"""
+    return {(seg.meeting_date, seg.body, None if "council" in seg.placed else seg.council) for seg in segments
+            if seg.meeting_date and "meeting_date" not in seg.placed}
 
 
 _NAME_FILLER = frozenset({"the", "of", "and", "for", "to", "on", "in"})
@@ -1737,6 +1802,50 @@ def _meeting_of(path: str, segments: list[Segment], near: set[tuple]) -> tuple |
         councils = {council for _, b, council in matched if council and (body is None or b == body)}
         council = next(iter(councils)) if len(councils) == 1 else None
     return day, body, council
+
+
+def _placeable(path: str, segments: list[Segment], hints: tuple[str, ...]) -> bool:
+    """Whether a paper takes anything from the papers beside it (see place in
+    Index._ingest_into), by its own reading (less what it took, Segment.placed): one that
+    calls its council by initials and names none; one that prints no meeting and whose
+    file name writes a date; one that prints its meeting and names no council."""
+    if not segments:
+        return False
+    if hints:
+        return True
+    if not any(seg.meeting_date and "meeting_date" not in seg.placed for seg in segments):
+        return bool(dates_in_file_name(os.path.basename(path)))
+    return not any(seg.council and "council" not in seg.placed for seg in segments)
+
+
+def _put_back(seg: Segment) -> None:
+    """A segment as its paper reads, less what it took from the papers beside it."""
+    if "meeting_date" in seg.placed:
+        seg.meeting_date = None
+    if "body" in seg.placed:
+        seg.body = None
+    if "council" in seg.placed:
+        seg.council = None
+    seg.placed = ()
+
+
+def _placeable_papers(searcher, wanted: Callable[[dict], bool]):
+    """The placeable papers of an index (see _placeable) whose record ``wanted`` accepts,
+    as they were read: (Task, ReadPaper) rebuilt from their records, to be placed and
+    written again (see Index._ingest_into)."""
+    from .paper import ReadPaper
+    from .workers import Task
+
+    records = [f for f in searcher.documents(doctype="paper") if f.get("placeable") and wanted(f)]
+    for record in records:
+        fields = [f for f in searcher.documents(paper=record["paper"]) if f.get("doctype") == "segment"]
+        fields.sort(key=lambda f: (tuple(f.get("lines") or (0, 0)), f["id"]))  # in the order they were read
+        read = ReadPaper(source=record.get("source") or _term_path(record["paper"]), digest=record.get("digest") or "",
+                         segments=[segment_from_stored(f) for f in fields],
+                         sentences={f["id"]: f.get("sentences") for f in fields},
+                         pages=record.get("page_count") or 0, council_hint=tuple(record.get("hints") or ()),
+                         acronyms=record.get("acronyms") or {})
+        yield Task(_term_path(record["paper"]), read.source), read
 
 
 def _size(path: str) -> int:

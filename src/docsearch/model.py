@@ -84,20 +84,23 @@ class Segment(_Record):
     ``document`` is the title of the report or plan a section belongs to, when its
     ``title`` starts with it ("Local Plan 2020 to 2036: Duty to Co-operate"); ranking
     weighs the report's name apart from the section's own heading.
-    ``meeting_from`` says where the meeting was read: "paper" when the paper prints it,
-    "file name" when the paper prints none and its file name dates it, on the day of a
-    meeting whose papers sit beside it (see index._meeting_of); None when undated.
+    ``placed`` names the fields ("meeting_date", "body", "council") taken from the papers
+    beside it rather than read from the paper itself (see index._meeting_of, index.place):
+    an appendix that prints no meeting, dated by its file name on the day its folder's
+    papers met. ``meeting_from`` says where the meeting was read: "paper" when the paper
+    prints it, "file name" when the paper prints none and its file name dates it; None
+    when undated.
     """
 
     __slots__ = ("id", "kind", "title", "text", "source", "council", "body", "meeting_date",
-                 "minute", "parent", "pages", "lines", "context", "document", "dated_by_file_name")
+                 "minute", "parent", "pages", "lines", "context", "document", "placed")
 
     def __init__(self, id: str, kind: str, title: str, text: str, source: str,
                  council: str | None = None, body: str | None = None,
                  meeting_date: _dt.date | None = None, minute: str | None = None,
                  parent: str | None = None, pages: tuple[int, int] | None = None,
                  lines: tuple[int, int] | None = None, context: str = "",
-                 document: str | None = None, dated_by_file_name: bool = False):
+                 document: str | None = None, placed: tuple[str, ...] = ()):
         self.id = id
         self.kind = kind
         self.title = title
@@ -112,7 +115,11 @@ class Segment(_Record):
         self.lines = lines
         self.context = context
         self.document = document
-        self.dated_by_file_name = dated_by_file_name
+        self.placed = placed
+
+    @property
+    def dated_by_file_name(self) -> bool:
+        return "meeting_date" in self.placed
 
     @property
     def meeting_from(self) -> str | None:
@@ -188,11 +195,13 @@ class PaperProblem(_Record):
 class IngestReport(_Record):
     """What an ingest or rebuild did: papers added, replaced, unchanged, removed, failed;
     ``missing``: papers still indexed whose files are gone (``prune`` drops them);
+    ``placed``: papers indexed before this run that the papers it read or removed gave
+    another meeting or council (see Segment.placed);
     ``segments``: segments written by this run; ``papers``: papers the index holds after
     it (a prune writes no segments, and "0 segments indexed" alone read as an empty index)."""
 
     __slots__ = ("added", "replaced", "unchanged", "removed", "missing", "skipped", "failed", "warnings",
-                 "segments", "papers")
+                 "placed", "segments", "papers")
 
     def __init__(self):
         self.added: list[str] = []
@@ -203,6 +212,7 @@ class IngestReport(_Record):
         self.skipped: list[PaperProblem] = []
         self.failed: list[PaperProblem] = []
         self.warnings: list[PaperProblem] = []
+        self.placed: list[str] = []
         self.segments = 0
         self.papers = 0
 
@@ -222,6 +232,7 @@ class IngestReport(_Record):
             "skipped": [p.to_dict() for p in self.skipped],
             "failed": [p.to_dict() for p in self.failed],
             "warnings": [p.to_dict() for p in self.warnings],
+            "placed": self.placed,
             "segments": self.segments,
             "papers": self.papers,
             "found_none": self.found_none,
