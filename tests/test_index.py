@@ -607,6 +607,36 @@ def test_a_paper_indexed_before_the_papers_that_print_its_meeting_takes_it_when_
     assert not ix.search(query, since="2025-01-01")
 
 
+def test_a_run_cut_short_before_placing_is_placed_by_the_next_even_with_nothing_to_read(tmp_path, monkeypatch):
+    # The run that brought the agenda committed it and was stopped (Ctrl-C) before it
+    # placed the appendix of an earlier run; the next run, with no paper to read, does.
+    import docsearch.index as index_module
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "cabinet_2025-01-30_Appendix_G.txt").write_text(_RESERVES.format(share="5%"), encoding="utf-8")
+    ix = Index(str(tmp_path / "ix"))
+    ix.ingest([str(folder)], workers=0)
+    (folder / "cabinet_2025-01-30_agenda.txt").write_text(
+        _report_to("Cabinet", "30 January 2025", "Draft Budget", "1.1 Cabinet is asked to endorse it."), encoding="utf-8")
+
+    def stopped(*args):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(index_module, "COMMIT_EVERY_PAPERS", 1)
+    monkeypatch.setattr(index_module, "_placeable_papers", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        ix.ingest([str(folder)], workers=0)
+    monkeypatch.undo()
+    query = "general reserve unforeseen costs"
+    assert _meetings(ix, query)["cabinet_2025-01-30_Appendix_G.txt"][0] is None
+    report = ix.ingest([str(folder)], workers=0)
+    assert len(report.unchanged) == 2 and [os.path.basename(p) for p in report.placed] == [
+        "cabinet_2025-01-30_Appendix_G.txt"]
+    assert _meetings(ix, query)["cabinet_2025-01-30_Appendix_G.txt"][:2] == ("2025-01-30", "Cabinet")
+    # Then a run with nothing to read places nothing.
+    assert not ix.ingest([str(folder)], workers=0).placed
+
+
 def test_a_draft_and_final_appendix_dated_by_their_file_names_fold_as_one_text(tmp_path):
     # The reserves policy appended to Cabinet's draft budget and, revised, to the
     # Council's final one: neither paper was reworded for its meeting (it names none), so

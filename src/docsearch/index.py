@@ -659,15 +659,16 @@ def _segment_files(gen: str, commit: int) -> dict[str, int]:
     return files
 
 
-def _copies_mended(gen: str) -> bool:
-    """Whether the latest commit was followed by _mend_copies."""
+def _run_finished(gen: str) -> bool:
+    """Whether the latest commit was followed by the end of its run's work: papers placed
+    again among their meetings, and copies mended (see _mend_copies)."""
     data = _read_json(os.path.join(gen, MANIFEST))
-    return isinstance(data, dict) and data.get("commit") == _latest_commit(gen) and data.get("copies_mended") is True
+    return isinstance(data, dict) and data.get("commit") == _latest_commit(gen) and data.get("finished") is True
 
 
-def _write_manifest(gen: str, held: dict[str, list], mended: bool = False) -> None:
+def _write_manifest(gen: str, held: dict[str, list], finished: bool = False) -> None:
     commit = _latest_commit(gen)
-    data: dict = {"commit": commit, "papers": held, "copies_mended": mended}
+    data: dict = {"commit": commit, "papers": held, "finished": finished}
     try:
         data["files"] = _segment_files(gen, commit)
     except Exception:  # noqa: BLE001 - only a check's data: the commit itself is done
@@ -1045,8 +1046,8 @@ class Index:
                         for f in s.documents(doctype="paper")}
         known = dict(held)  # as the run found it; ``held`` follows what is committed
         # (Read now: this run's commits make it False until its end. An index of no
-        # papers has no copies to mend.)
-        was_mended = not known or _copies_mended(gen)
+        # papers has nothing to place or mend.)
+        finished_before = not known or _run_finished(gen)
 
         # Unchanged papers cost one hash of their bytes; nothing is extracted.
         todo: list[tuple[str, str]] = []
@@ -1397,12 +1398,14 @@ class Index:
                     for task, read in undone:
                         place(task, read)
                         write(task, read, again=True)
-            if (todo or to_prune) and ix is not None:
+            if (todo or to_prune or not finished_before) and _latest_commit(gen) is not None:
                 # Papers indexed before this run (or written before its end) that take
                 # their meeting or council from the papers beside them are placed again:
                 # this run may have brought the agenda that prints their meeting, or
                 # dropped it. (Without this, an appendix ingested before its agenda
-                # stayed undated until a rebuild.)
+                # stayed undated until a rebuild.) After a run cut short, all of them:
+                # what it changed is not known.
+                ix = ix or self._open(gen)
                 if written_early and writer is not None:
                     commit(merge=False)  # (their records are read back from the index)
                     _write_manifest(gen, held)
@@ -1414,7 +1417,7 @@ class Index:
                     # Those in the folders this run changed; and anywhere, one that calls
                     # its council by initials that now point to another.
                     path = _term_path(record["paper"])
-                    return path not in settled and (os.path.dirname(path) in folders or bool(
+                    return path not in settled and (not finished_before or os.path.dirname(path) in folders or bool(
                         record.get("hints")) and council_of(path, tuple(record["hints"])) != record.get("council"))
 
                 again = []
@@ -1435,12 +1438,12 @@ class Index:
                 commit()
                 writer = None
             # After a run that dropped a paper, or one before it that stopped short of this.
-            if (ix is not None or not was_mended) and _latest_commit(gen) is not None:
+            if (ix is not None or not finished_before) and _latest_commit(gen) is not None:
                 ix = ix or self._open(gen)
-                if mend[0] or not was_mended:
+                if mend[0] or not finished_before:
                     _mend_copies(ix)
                 # (Also where an index from before manifests gets one: the next run is quick.)
-                _write_manifest(gen, held, mended=True)
+                _write_manifest(gen, held, finished=True)
         finally:
             if writer is not None:
                 try:
