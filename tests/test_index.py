@@ -220,6 +220,19 @@ def test_a_snippet_takes_the_sentence_with_the_rarer_query_words():
     assert snippet.lstrip().startswith("Reserves will support the budget."), snippet
 
 
+def test_a_snippet_takes_a_sentence_before_a_heading_holding_the_same_words():
+    from docsearch.search import make_snippet
+    from docsearch.paper import sentence_spans
+
+    # The report's title, in capitals, holds the words as the first paragraph does; the
+    # hit's title already shows it, and the sentence says what the report is for.
+    text = ("CABINET – 20TH NOVEMBER 2020\n\nFREE SCHOOL MEAL PROVISION DURING SCHOOL HOLIDAYS\n\nPART A\n\n"
+            "1. The purpose of this report is to advise the Cabinet on vouchers for pupils eligible for free school "
+            "meals over the school holidays.\n\n2. The vouchers are funded from the contingency.")
+    snippet, _ = make_snippet(text, sentence_spans([text])[0], ["free", "school", "meals"])
+    assert snippet.startswith("1. The purpose of this report"), snippet
+
+
 def test_get_and_children(corpus_index):
     hit = corpus_index.search("provisional settlement", kind="resolution")[0]
     parent = corpus_index.get(hit.segment.parent)

@@ -1263,6 +1263,9 @@ def _stem(word: str) -> str:
     return stem(word.lower())
 
 
+_SENTENCE_END = frozenset(".!?;:")
+
+
 def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """Whole sentences around the matched words, and the (start, end) of each matched
     word inside the snippet for highlighting."""
@@ -1285,14 +1288,17 @@ def make_snippet(text: str, sentences: list, terms: list[str]) -> tuple[str, lis
     best = 0
     if matches:
         # The sentence with the most of the query's words (by stem: "balance" and
-        # "balances" are one); of equals, the one whose words are rarest in this text:
-        # "reserves", in three sentences, says more than "budget", in thirty.
+        # "balances" are one); of equals, a sentence before a heading (a report's title
+        # in capitals over its first paragraph, which the hit's title already shows),
+        # then the one whose words are rarest in this text: "reserves", in three
+        # sentences, says more than "budget", in thirty.
         stem_at = {a: _stem(text[a:b]) for a, b in matches}
         held = [{stem_at[a] for a, _ in matches if span[0] <= a < span[1]} for span in spans]
         spread = Counter(st for h in held for st in h)
 
         def worth(i):
-            return len(held[i]), sum(1 / spread[st] for st in held[i]), -i
+            ends = text[spans[i][0]:spans[i][1]].rstrip(" \t\n\"'’”)]")[-1:]
+            return len(held[i]), ends in _SENTENCE_END, sum(1 / spread[st] for st in held[i]), -i
 
         best = max(range(len(spans)), key=worth)
     # Short sentences ("RESOLVED:", a heading) take the following ones with them.
