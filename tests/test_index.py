@@ -1197,6 +1197,14 @@ def test_a_paper_calling_its_council_by_initials_indexed_first_takes_it_from_a_l
     assert [os.path.basename(p) for p in report.placed] == ["risks.txt"]
     hit = ix.search("risk register")[0].segment
     assert (hit.council, hit.placed) == ("Kent County Council", ("council",))
+    # The minutes pruned, no paper names the council: the register's is taken away
+    # again (the council it took does not count as named).
+    (later / "minutes.txt").unlink()
+    (later / "note.txt").write_text("Library Note\n\nThe mobile library visits every village each fortnight.\n",
+                                    encoding="utf-8")
+    report = ix.ingest([str(later)], workers=0, prune=True)
+    assert len(report.removed) == 1 and [os.path.basename(p) for p in report.placed] == ["risks.txt"]
+    assert ix.search("risk register")[0].segment.council is None
 
 
 def test_initials_two_councils_share_match_neither(tmp_path):

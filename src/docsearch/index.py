@@ -172,6 +172,7 @@ def _schema():
         # later run needs to place it again.
         hints=STORED,
         placeable=STORED,
+        council_beside=STORED,  # the council it took so (its own is ``council``)
     )
 
 
@@ -1266,7 +1267,11 @@ class Index:
         def write(task, read, again: bool = False) -> None:
             key = task.path
             term = _paper_term(key)  # the paper's path as its records hold it
-            council = next((s.council for s in read.segments if s.council), None)
+            # The council it names, and apart, one it took from the papers beside it: only
+            # the first counts as named by a paper (see _papers_beside), or a council
+            # taken would still be found beside it once the paper naming it is gone.
+            council = next((s.council for s in read.segments if s.council and "council" not in s.placed), None)
+            beside = next((s.council for s in read.segments if "council" in s.placed), None)
             drop_paper(key, committed=again or key in known)
             if key in moved_from and not again:
                 before = moved_from[key]
@@ -1285,7 +1290,8 @@ class Index:
                     writer.add_document(**doc)
             writer.add_document(id=f"paper:{term}", doctype="paper", paper=term, source=task.source,
                                 digest=read.digest, status="ok", segments=len(read.segments),
-                                page_count=read.pages, council=council, acronyms=read.acronyms or None,
+                                page_count=read.pages, council=council, council_beside=beside,
+                                acronyms=read.acronyms or None,
                                 named=named, meetings=sorted(([day.isoformat(), body, of] for day, body, of
                                                               in _meetings_of(read.segments)),
                                                              key=lambda m: (m[0], m[1] or "", m[2] or "")) or None,
@@ -1418,14 +1424,14 @@ class Index:
                     # its council by initials that now point to another.
                     path = _term_path(record["paper"])
                     return path not in settled and (not finished_before or os.path.dirname(path) in folders or bool(
-                        record.get("hints")) and council_of(path, tuple(record["hints"])) != record.get("council"))
+                        record.get("hints")) and council_of(path, tuple(record["hints"])) != record.get("council_beside"))
 
                 again = []
                 with ix.searcher() as s:
                     for task, read in _placeable_papers(s, may_move):
-                        before = [(seg.meeting_date, seg.body, seg.council) for seg in read.segments]
+                        before = _where(read)
                         place(task, read)
-                        if [(seg.meeting_date, seg.body, seg.council) for seg in read.segments] != before:
+                        if _where(read) != before:
                             again.append((task, read))
                 for task, read in again:
                     if writer is None:
@@ -1704,8 +1710,9 @@ def _seconds(value, least: float) -> bool:
 
 def _papers_beside(ix, skip: set[str]) -> tuple[dict[str, set[str]], dict[str, set[tuple]]]:
     """What the index's papers say, by the papers' folders, less the papers in ``skip``:
-    the councils they name, and the meetings they print, (date, body, council). One pass
-    over the papers' records serves both (see _council_hinted, _meeting_of)."""
+    the councils they name (not those they took from the papers beside them), and the
+    meetings they print, (date, body, council). One pass over the papers' records serves
+    both (see _council_hinted, _meeting_of)."""
     councils: dict[str, set[str]] = {}
     meetings: dict[str, set[tuple]] = {}
     with ix.searcher() as s:
@@ -1819,6 +1826,11 @@ def _placeable(path: str, segments: list[Segment], hints: tuple[str, ...]) -> bo
     if not any(seg.meeting_date and "meeting_date" not in seg.placed for seg in segments):
         return bool(dates_in_file_name(os.path.basename(path)))
     return not any(seg.council and "council" not in seg.placed for seg in segments)
+
+
+def _where(read) -> list[tuple]:
+    """Where a paper's segments are placed: their meeting dates, bodies and councils."""
+    return [(seg.meeting_date, seg.body, seg.council) for seg in read.segments]
 
 
 def _put_back(seg: Segment) -> None:

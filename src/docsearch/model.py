@@ -85,7 +85,7 @@ class Segment(_Record):
     ``title`` starts with it ("Local Plan 2020 to 2036: Duty to Co-operate"); ranking
     weighs the report's name apart from the section's own heading.
     ``placed`` names the fields ("meeting_date", "body", "council") taken from the papers
-    beside it rather than read from the paper itself (see index._meeting_of, index.place):
+    beside it rather than read from the paper itself (see index._placeable):
     an appendix that prints no meeting, dated by its file name on the day its folder's
     papers met. ``meeting_from`` says where the meeting was read: "paper" when the paper
     prints it, "file name" when the paper prints none and its file name dates it; None
