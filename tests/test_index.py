@@ -1638,6 +1638,16 @@ def test_a_paper_that_cannot_be_read_is_named_again_on_every_run(tmp_path):
             ("blank.html", True)], again.warnings
 
 
+def test_did_you_mean_counts_a_double_letter_written_single_as_half_a_slip(tmp_path):
+    # "tiping" is a letter from "timing" as from "tipping"; the papers print "timing" more
+    # often, but a double letter written single is how people misspell.
+    timing = "".join(f"Timing of the works on route {n} depends on the weather.\n\n" for n in range(6))
+    ix = _index_of(tmp_path, {"roads.txt": f"Road Works\n\n{timing}",
+                              "waste.txt": "Fly-tipping\n\nCameras are placed where fly tipping is reported.\n"})
+    assert ix.suggest("fly tiping cameras") == "fly tipping cameras"
+    assert ix.suggest("timming") == "timing"
+
+
 def test_did_you_mean_joins_a_word_typed_in_two(tmp_path):
     # "pot holes": the papers print "potholes"; before, "holes" was taken for a slip of
     # "homes", a word a letter away.

@@ -1457,7 +1457,10 @@ def _slips(printed: str, typed: str) -> float:
     changed, or two swapped, each one slip; a vowel left out, added or put for another
     half of one, as people misspell by sound ("meels" is half a slip from "meals" and a
     whole one from "meets" or "mees"; "resilence" half from "resilience", a whole one
-    from "residence"; "adoptoin" one swap from "adoption", more from "adopting")."""
+    from "residence"; "adoptoin" one swap from "adoption", more from "adopting"); and so
+    is a double letter written single or a single one doubled, as people misspell by
+    ear too ("fly tiping" half from "tipping", a whole one from "timing"; "comittee",
+    "occassion")."""
     a, b = printed, typed
     two_before: list[float] = []
     row_before: list[float] = []
@@ -1471,8 +1474,9 @@ def _slips(printed: str, typed: str) -> float:
                 change = 0.5
             else:
                 change = 1.0
-            row[j] = min(row_before[j] + (0.5 if a[i - 1] in _VOWELS else 1.0),
-                         row[j - 1] + (0.5 if b[j - 1] in _VOWELS else 1.0), row_before[j - 1] + change)
+            left_out = 0.5 if a[i - 1] in _VOWELS or i > 1 and a[i - 1] == a[i - 2] else 1.0
+            added = 0.5 if b[j - 1] in _VOWELS or j > 1 and b[j - 1] == b[j - 2] else 1.0
+            row[j] = min(row_before[j] + left_out, row[j - 1] + added, row_before[j - 1] + change)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 row[j] = min(row[j], two_before[j - 2] + 1)
         two_before = row_before
