@@ -620,6 +620,61 @@ def test_a_paper_indexed_before_the_papers_that_print_its_meeting_takes_it_when_
     assert not ix.search(query, since="2025-01-01")
 
 
+def _placed_papers(ix) -> dict[str, set[tuple]]:
+    """{paper file name: the (meeting date, body, council, meeting_from) of its segments}."""
+    out: dict[str, set[tuple]] = {}
+    for hit in ix.search("budget", limit=1000):  # (a word every one of them prints)
+        for seg in [hit.segment] + [ix.get(entry["id"]) for entry in hit.also_in]:
+            out.setdefault(os.path.basename(seg.source), set()).add(
+                (seg.meeting_date, seg.body, seg.council, seg.meeting_from))
+    return out
+
+
+def test_the_order_papers_are_ingested_in_does_not_change_their_meetings_or_councils(tmp_path):
+    # A meeting's papers, and papers that take from them (appendices dated by their file
+    # names, a front sheet naming no council, a paper calling its council "KCC"), split
+    # over two runs in every way that puts something in each: each ends as one run does.
+    papers = {
+        "cabinet_2025-01-30_report.txt": _report_to("Cabinet", "30 January 2025", "Draft Budget",
+                                                    "1.1 Cabinet is asked to endorse the draft budget."),
+        "cabinet_2025-01-30_Appendix_G.txt": _RESERVES.format(share="5%"),
+        "cabinet_2025-01-30_agenda.txt": "Cabinet\n\nThursday, 30 January 2025\n\nAgenda\n\n1. Draft Budget\n\n"
+                                         "To consider the report on the draft budget and the reserves.\n",
+        "risks.txt": "Budget Risk Register\n\nThe register sets out the main risks to KCC's budget for 2025-26 and "
+                     "the actions KCC is taking to reduce them, including the reserves held against overspends.\n",
+        "full_council_2025-02-13_Appendix_H.txt": _RESERVES.format(share="6%").replace("Appendix G", "Appendix H"),
+    }
+    names = sorted(papers)
+
+    def ingested(runs: list[list[str]], where) -> dict:
+        folder = where / "papers"
+        folder.mkdir(parents=True)
+        ix = Index(str(where / "ix"))
+        for run in runs:
+            for name in run:
+                (folder / name).write_text(papers[name], encoding="utf-8")
+            ix.ingest([str(folder)], workers=0)
+        return _placed_papers(ix)
+
+    once = ingested([names], tmp_path / "once")
+    assert once["cabinet_2025-01-30_Appendix_G.txt"] == {(dt.date(2025, 1, 30), "Cabinet", "Kent County Council",
+                                                          "file name")}
+    assert {c for _, _, c, _ in once["risks.txt"]} == {"Kent County Council"}
+    for mask in range(1, 2 ** len(names) - 1):
+        first = [n for i, n in enumerate(names) if mask >> i & 1]
+        rest = [n for n in names if n not in first]
+        assert ingested([first, rest], tmp_path / f"two{mask}") == once, first
+    # And one pruned afterwards leaves the rest as one run of them does.
+    for gone in names:
+        where = tmp_path / f"pruned-{gone}"
+        ingested([names], where)
+        os.remove(where / "papers" / gone)
+        ix = Index(str(where / "ix"))
+        ix.ingest([str(where / "papers")], workers=0, prune=True)
+        rest = [n for n in names if n != gone]
+        assert _placed_papers(ix) == ingested([rest], tmp_path / f"without-{gone}"), gone
+
+
 def test_a_run_cut_short_before_placing_is_placed_by_the_next_even_with_nothing_to_read(tmp_path, monkeypatch):
     # The run that brought the agenda committed it and was stopped (Ctrl-C) before it
     # placed the appendix of an earlier run; the next run, with no paper to read, does.
