@@ -1355,9 +1355,9 @@ class Index:
                     meetings.setdefault(os.path.dirname(key), set()).update(_meetings_of(read.segments))
                     council = council_of(key, read.council_hint) if read.council_hint else None
                     dated = any(seg.meeting_date for seg in read.segments)
-                    if read.segments and (not dated and dates_in_file_name(os.path.basename(key))
-                                          or dated and not read.council_hint
-                                          and not any(seg.council for seg in read.segments)):
+                    # (One dated and calling its council by initials is matched as soon as
+                    # they point to one council, below.)
+                    if _placeable(key, read.segments, ()) and not (dated and read.council_hint):
                         unplaced.append((task, read))
                         if len(unplaced) > UNPLACED_AT_MOST:
                             # Memory is bounded: the longest waiting is placed by what is
