@@ -675,6 +675,95 @@ def test_the_order_papers_are_ingested_in_does_not_change_their_meetings_or_coun
         assert _placed_papers(ix) == ingested([rest], tmp_path / f"without-{gone}"), gone
 
 
+def _whoosh_records(ix) -> tuple[list[dict], int]:
+    """Every record of the index as stored, in order of id, and how many Whoosh segments
+    hold them."""
+    from whoosh import index as whoosh_index
+
+    gen = os.path.join(ix.path, open(os.path.join(ix.path, "CURRENT")).read().strip())
+    wix = whoosh_index.open_dir(gen)
+    with wix.searcher() as s:
+        return sorted(s.all_stored_fields(), key=lambda f: f["id"]), len(wix._segments())
+
+
+# A meeting's papers, most of which wait for the end of the run to be placed.
+_WAITING = {
+    "cabinet_2025-01-30_report.txt": _report_to("Cabinet", "30 January 2025", "Draft Budget",
+                                                "1.1 Cabinet is asked to endorse the draft budget."),
+    **{f"cabinet_2025-01-30_Appendix_{x}.txt": _RESERVES.format(share=f"{n}%").replace("Appendix G", f"Appendix {x}")
+       for n, x in enumerate("ABCDEFGH", start=2)},
+}
+
+
+def test_the_papers_written_at_the_end_of_a_run_are_written_by_two_processes_as_by_one(tmp_path, monkeypatch):
+    # The appendices wait to be placed until every paper is read, and are then written
+    # half in a forked process, each half in a Whoosh segment of its own: the index holds
+    # the same records as when one process writes them all.
+    import docsearch.index as index_module
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name, text in _WAITING.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def ingested(where, write_in_two_from: int) -> Index:
+        monkeypatch.setattr(index_module, "WRITE_IN_TWO_FROM", write_in_two_from)
+        ix = Index(str(where))
+        ix.ingest([str(folder)], workers=2)
+        return ix
+
+    one, in_one = _whoosh_records(ingested(tmp_path / "one", 10 ** 9))
+    two_ix = ingested(tmp_path / "two", 1)
+    two, in_two = _whoosh_records(two_ix)
+    assert two == one and in_two == in_one + 2
+    assert {f["meeting_date"].date() for f in two if f.get("doctype") == "segment"} == {dt.date(2025, 1, 30)}
+    assert len(two_ix.search("general reserve unforeseen costs", limit=20)) == 1  # (the rest its copies)
+    # Where the other process fails, this one writes its half too.
+    parent = os.getpid()
+    write_segment = index_module._write_segment
+
+    def fails_in_the_other(ix, docs):
+        if os.getpid() != parent:
+            raise OSError("no space left on device")
+        return write_segment(ix, docs)
+    monkeypatch.setattr(index_module, "_write_segment", fails_in_the_other)
+    assert _whoosh_records(ingested(tmp_path / "failed", 1)) == (one, in_one + 2)
+
+
+def test_a_run_stopped_while_two_processes_write_leaves_the_index_as_its_last_commit(tmp_path, monkeypatch):
+    # Ctrl-C while the end of the run is written: the other process is stopped, the index
+    # is as its last commit left it, and the next run writes the rest.
+    import docsearch.index as index_module
+
+    monkeypatch.setattr(index_module, "WRITE_IN_TWO_FROM", 1)
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for name, text in _WAITING.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    ix = Index(str(tmp_path / "ix"))
+    parent = os.getpid()
+    write_segment = index_module._write_segment
+
+    def stopped(ix, docs):
+        if os.getpid() == parent:
+            raise KeyboardInterrupt
+        return write_segment(ix, docs)
+    monkeypatch.setattr(index_module, "_write_segment", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        ix.ingest([str(folder)], workers=2)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # (the other process was stopped and waited for)
+    monkeypatch.setattr(index_module, "_write_segment", write_segment)
+    report = ix.ingest([str(folder)], workers=2)
+    assert len(report.added) + len(report.unchanged) == len(_WAITING)
+    assert ix.stats()["papers"] == len(_WAITING)
+    # Nothing of the stopped run's segments is left beside the index's.
+    gen = os.path.join(ix.path, open(os.path.join(ix.path, "CURRENT")).read().strip())
+    from whoosh import index as whoosh_index
+    names = {seg.segment_id() for seg in whoosh_index.open_dir(gen)._segments()}
+    assert {f.split(".")[0] for f in os.listdir(gen) if f.startswith("MAIN_") and "WRITELOCK" not in f} == names
+
+
 def test_a_run_cut_short_before_placing_is_placed_by_the_next_even_with_nothing_to_read(tmp_path, monkeypatch):
     # The run that brought the agenda committed it and was stopped (Ctrl-C) before it
     # placed the appendix of an earlier run; the next run, with no paper to read, does.
