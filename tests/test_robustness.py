@@ -459,6 +459,38 @@ def test_read_papers_says_what_it_is_reading_while_none_finishes(tmp_path, monke
     assert seen and all(reading == ["slow.txt"] for reading in seen)
 
 
+def test_read_papers_goes_on_reading_while_the_caller_is_busy(tmp_path, monkeypatch):
+    """While the caller writes a paper or commits (the 10x corpus's first commit took
+    3.7 s), the workers read on, up to READ_AHEAD papers each: they used to wait, idle,
+    for the caller to take the paper each had read."""
+    from docsearch import workers
+
+    log = tmp_path / "read.log"
+    read_paper = workers.read_paper
+
+    def logged(path, source, council):
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(source + "\n")
+        return read_paper(path, source, council)
+    monkeypatch.setattr(workers, "read_paper", logged)
+    tasks = []
+    for n in range(10):
+        paper = tmp_path / f"paper{n}.txt"
+        paper.write_text(f"CABINET\n\n{n}. Libraries\n\nThe Cabinet agreed the library review.\n", encoding="utf-8")
+        tasks.append(workers.Task(str(paper), paper.name))
+    outcomes = workers.read_papers(tasks, workers=2, timeout=60)
+    first = next(outcomes)
+    assert first.paper is not None
+    # The caller is busy with the first paper; the workers read on.
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and len(log.read_text(encoding="utf-8").split()) < 1 + 2 * workers.READ_AHEAD:
+        time.sleep(0.05)
+    assert len(log.read_text(encoding="utf-8").split()) >= 1 + 2 * workers.READ_AHEAD
+    rest = list(outcomes)
+    assert sorted(o.task.source for o in [first] + rest) == sorted(t.source for t in tasks)
+    assert all(o.paper is not None for o in rest)
+
+
 def test_read_papers_timeout_replaces_the_stuck_worker(tmp_path):
     """The machinery itself: a reader stuck on a paper (one far too long to read in the
     time given; a named pipe, which blocked open() for ever, is now refused before it is
