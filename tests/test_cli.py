@@ -167,6 +167,25 @@ def test_show_says_a_meeting_was_read_from_the_file_name(runner, tmp_path):
     assert "(1 dated by their file names)" in runner.invoke(cli, ["--index", ix, "stats"]).output
 
 
+def test_ingest_says_when_it_writes_the_papers_that_waited_to_be_placed(runner, tmp_path):
+    # Every paper is read, the bar is full, and the appendices, placed among their
+    # meeting's papers only now, are still to be written: the user is told.
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "cabinet_2025-01-30_agenda.txt").write_text(
+        "Kent County Council\n\nCabinet\n\nThursday, 30 January 2025\n\nAgenda\n\n1. Mobile libraries\n\n"
+        "To consider the report on the mobile library timetable.\n", encoding="utf-8")
+    for x in "AB":
+        (folder / f"cabinet_2025-01-30_Appendix_{x}.txt").write_text(
+            f"Village halls {x}\n\nThe village hall grants open in April each year.\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    result = runner.invoke(cli, ["--index", ix, "ingest", str(folder), "--workers", "0"])
+    assert result.exit_code == 0
+    assert "docsearch: writing 2 papers placed among the papers beside them\n" in result.stderr
+    result = runner.invoke(cli, ["--index", str(tmp_path / "ix2"), "ingest", str(folder), "--workers", "0", "--quiet"])
+    assert result.exit_code == 0 and "writing" not in result.stderr
+
+
 def test_ingest_counts_the_papers_it_placed_again_and_show_says_whence_a_council(runner, tmp_path):
     # The Cabinet's agenda sheet names no council; the report to that meeting, ingested
     # in a later run, names it, and gives the sheet both its council and the appendix
@@ -182,6 +201,7 @@ def test_ingest_counts_the_papers_it_placed_again_and_show_says_whence_a_council
     assert result.exit_code == 0
     assert len(json.loads(result.stdout)["placed"]) == 2
     assert "1 added, 0 replaced, 2 unchanged, 2 indexed before given their meeting or council;" in result.stderr
+    assert "writing" not in result.stderr  # (nothing read waited to be placed)
     sheet = _json_lines(runner.invoke(cli, ["--index", ix, "search", "mobile library timetable", "--json"]).output)[0]
     assert (sheet["council"], sheet["meeting_from"]) == ("Kent County Council", "paper")
     shown = runner.invoke(cli, ["--index", ix, "show", sheet["id"]]).output

@@ -271,6 +271,10 @@ class _Progress:
             self.bar.update(1)
         elif event == "removed" and not self.quiet:
             click.echo(f"docsearch: removed {_printable(detail)}", err=True)
+        elif event == "writing" and not self.quiet:
+            # Every paper is read; what is left takes seconds, with the bar full.
+            self.close()
+            click.echo(f"docsearch: writing {detail}", err=True)
         if event == "failed" and self.bar is not None:
             self.bar.update(1)
 

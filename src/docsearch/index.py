@@ -82,8 +82,9 @@ from .model import Hit, IngestReport, PaperProblem, Segment, content_hash, counc
 #: call their council, so that a later run can place them again.
 SCHEMA_VERSION = 21
 
-#: Progress callback: (event, detail, done, total). Events: "read", "unchanged",
-#: "failed", "skipped", "removed", "commit".
+#: Progress callback: (event, detail, done, total). Events: "start", "read", "waiting"
+#: (no paper finished for a while: those being read), "failed", "skipped", "removed",
+#: "commit", "writing" (the papers written at the end of the run, once placed).
 Progress = Callable[[str, str, int, int], None]
 
 # Commit after this many papers or seconds, whichever comes first: a killed ingest
@@ -1403,6 +1404,10 @@ class Index:
                     ix, writer = new_writer(ix)
                 # Written once the readers are done, when a core would idle: on two
                 # cores or more, by two processes (see _write_in_two).
+                if unplaced or waiting:
+                    n = len(unplaced) + len(waiting)
+                    _tell(progress, "writing", f"{n} paper{'' if n == 1 else 's'} placed among the papers beside them",
+                          done, total)
                 last = []
                 for task, read in unplaced + waiting:
                     place(task, read)
