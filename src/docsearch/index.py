@@ -99,10 +99,12 @@ UNPLACED_AT_MOST = 200
 # Whoosh's buffer of postings before it writes a run to disk. Measured on Kent papers
 # (benchmarks/profile_ingest.py): 64 MB to 1 GB index at the same speed, so the buffer is
 # kept small enough to bound the parent's memory on a big ingest; one writer process
-# (procs=2 commits twice as slowly, and the readers need the second core).
+# while the readers read (procs=2 commits twice as slowly, and the readers need the
+# second core), two once they are done (see _write_in_two).
 WRITER_MB = 128
 # From this many records, the papers written after the last paper is read (those that
-# waited to be placed) are written by two processes at once (see _write_in_two).
+# waited to be placed) are written by two processes at once (see _write_in_two); for
+# fewer (a second or less of writing) a fork and a Whoosh segment more are not worth it.
 WRITE_IN_TWO_FROM = 300
 
 
@@ -1845,18 +1847,19 @@ def _write_in_two(ix, docs: list[dict]) -> list:
 
     The papers that wait to be placed among their meetings (see _meeting_of), most of a
     meeting's appendices, are written after the last paper is read, when the readers are
-    done and one core of two would idle: on Kent, 92 of its 131 papers, 2.7 s of writing
-    and 1.8 s of committing at the end of a 27 s ingest. This is how Whoosh's own
-    multi-process writer (whoosh.multiproc) writes a segment of its own beside the locked
-    writer, with its internals (SegmentWriter(_lk=False), _finalize_segment) of the
-    pinned Whoosh version; its writer is not used itself, as it leaves a failed or
-    cancelled process waiting."""
+    done and one core of two would idle: on Kent, 92 of its 131 papers, 2.7 s building
+    and writing their records and 1.8 s committing them at the end of a 27 s ingest.
+    This is how Whoosh's own multi-process writer (whoosh.multiproc) writes a segment of
+    its own beside the locked writer, with its internals (SegmentWriter(_lk=False),
+    _finalize_segment) of the pinned Whoosh version; that writer is not used itself, as it
+    leaves a failed or cancelled process waiting."""
     import pickle
     import signal
 
     if not hasattr(os, "fork"):
         return [_write_segment(ix, docs)]
-    weights = [len(doc.get("content") or "") + 200 for doc in docs]  # (a record costs something even without words)
+    # Halves by words, as they take the time: a record costs something even without any.
+    weights = [len(doc.get("content") or "") + 200 for doc in docs]
     half, total, at = 0, sum(weights), 0
     while half < len(docs) and at + weights[half] <= total / 2:
         at += weights[half]

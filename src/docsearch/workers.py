@@ -226,6 +226,8 @@ def _feed(slots: list[_Slot], pending: list[Task], ctx, memory_limit, timeout, t
                     except (EOFError, OSError):
                         outcome = Outcome(slot.task, error="reader process died (out of memory?)")
                         slot.stop(kill=True)
+                        # (Forked from this thread: the new worker runs only _worker, which
+                        # takes none of the locks the caller's thread may hold.)
                         slots[slots.index(slot)] = slot = _Slot(ctx, memory_limit)
                 elif timeout and time.monotonic() - slot.started > timeout:
                     outcome = Outcome(slot.task, error=f"took longer than {timeout:g}s to read; stopped")
