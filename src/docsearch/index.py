@@ -1484,6 +1484,9 @@ class Index:
                     # (Ctrl-C inside Whoosh's commit): the error that stopped the run is
                     # the one to report, not this one.
                     pass
+            # A run stopped while papers were being read stops its readers now, not when
+            # the reading (its thread and processes) is collected at the interpreter's exit.
+            getattr(outcomes, "close", lambda: None)()
             if gc_was_enabled:
                 gc.enable()
         return report
