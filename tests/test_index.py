@@ -4,6 +4,7 @@ import json
 import os
 import re
 import shutil
+import time
 
 import pytest
 
@@ -743,16 +744,21 @@ def test_a_run_stopped_while_two_processes_write_leaves_the_index_as_its_last_co
     ix = Index(str(tmp_path / "ix"))
     parent = os.getpid()
     write_segment = index_module._write_segment
+    other = tmp_path / "other.pid"
 
     def stopped(ix, docs):
-        if os.getpid() == parent:
-            raise KeyboardInterrupt
-        return write_segment(ix, docs)
+        if os.getpid() != parent:
+            other.write_text(str(os.getpid()))
+            return write_segment(ix, docs)
+        deadline = time.monotonic() + 10
+        while not other.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        raise KeyboardInterrupt
     monkeypatch.setattr(index_module, "_write_segment", stopped)
     with pytest.raises(KeyboardInterrupt):
         ix.ingest([str(folder)], workers=2)
     with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # (the other process was stopped and waited for)
+        os.waitpid(int(other.read_text()), os.WNOHANG)  # (the other process was stopped and waited for)
     monkeypatch.setattr(index_module, "_write_segment", write_segment)
     report = ix.ingest([str(folder)], workers=2)
     assert len(report.added) + len(report.unchanged) == len(_WAITING)
