@@ -228,11 +228,11 @@ def analysis_cost(docs: list[dict]) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--folder", default="/work/shared/kent-2025")
-    ap.add_argument("--papers", type=int, default=12)
+    ap = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
+    ap.add_argument("--folder", default="/work/shared/kent-2025", help="where the papers are [../shared/kent-2025]")
+    ap.add_argument("--papers", type=int, default=12, help="how many of them, spread over their sizes [12]")
     ap.add_argument("--ext", default="pdf", help="which papers of the folder: pdf, txt, md, html [pdf]")
-    ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--top", type=int, default=25, help="functions listed in each profile [25]")
     ap.add_argument("--no-writers", action="store_true", help="skip the writer-settings comparison")
     args = ap.parse_args()
     paths = sample(args.folder, args.papers, args.ext)

@@ -156,9 +156,11 @@ def naive_search(ix, query: str) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--queries", default=os.path.join(ROOT, "tests", "relevance", "queries.json"))
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "corpus"))
+    ap = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
+    ap.add_argument("--queries", default=os.path.join(ROOT, "tests", "relevance", "queries.json"),
+                    help="the judged queries (JSON) [tests/relevance/queries.json]")
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "corpus"),
+                    help="the papers the queries were judged on [corpus/]")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-query figures")
     ap.add_argument("--own-units", action="store_true",
                     help="also: nDCG@10 against the best ranking of each system's own units, and the "

@@ -118,11 +118,12 @@ def score(expected_dir: str, corpus_dir: str, verbose: bool = False) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--expected", default=os.path.join(ROOT, "tests", "expected"))
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "corpus"))
+    ap = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
+    ap.add_argument("--expected", default=os.path.join(ROOT, "tests", "expected"),
+                    help="the hand-checked expectations, a JSON file a paper [tests/expected]")
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "corpus"), help="the papers [corpus/]")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and extra units")
-    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     result = score(args.expected, args.corpus, args.verbose)
     if args.json:
