@@ -731,6 +731,21 @@ def test_the_papers_written_at_the_end_of_a_run_are_written_by_two_processes_as_
     assert _whoosh_records(ingested(tmp_path / "failed", 1)) == (one, in_one + 2)
 
 
+def test_writing_in_two_makes_no_empty_segment_whatever_one_record_weighs(tmp_path):
+    # Halves are cut by words; one record longer than all the others together still
+    # leaves each process a record to write.
+    from whoosh import index as whoosh_index
+
+    import docsearch.index as index_module
+
+    ix = _index_of(tmp_path, {"a.txt": "CABINET\n\n1. Libraries\n\nThe Cabinet agreed the library review.\n"})
+    gen = os.path.join(ix.path, open(os.path.join(ix.path, "CURRENT")).read().strip())
+    docs = [{"id": "big", "doctype": "segment", "content": "library " * 5000},
+            {"id": "small", "doctype": "segment", "content": "library"}]
+    segments = index_module._write_in_two(whoosh_index.open_dir(gen), docs)
+    assert sorted(seg.doc_count_all() for seg in segments) == [1, 1]
+
+
 def test_a_run_stopped_while_two_processes_write_leaves_the_index_as_its_last_commit(tmp_path, monkeypatch):
     # Ctrl-C while the end of the run is written: the other process is stopped, the index
     # is as its last commit left it, and the next run writes the rest.

@@ -1414,7 +1414,7 @@ class Index:
                 for task, read in unplaced + waiting:
                     place(task, read)
                     write(task, read, add=last.append)
-                if workers > 1 and len(last) >= WRITE_IN_TWO_FROM:
+                if workers > 1 and len(last) >= max(2, WRITE_IN_TWO_FROM):
                     written_apart.extend(_write_in_two(ix, last))
                 else:
                     for doc in last:
@@ -1867,6 +1867,7 @@ def _write_in_two(ix, docs: list[dict]) -> list:
     while half < len(docs) and at + weights[half] <= total / 2:
         at += weights[half]
         half += 1
+    half = min(max(half, 1), len(docs) - 1)  # (no empty segment, whatever one record weighs)
     readable, writable = os.pipe()
     pid = os.fork()
     if pid == 0:  # the other process: its half, its segment back through the pipe
