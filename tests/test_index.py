@@ -2158,3 +2158,39 @@ def test_did_you_mean_leaves_a_questions_own_words_alone(tmp_path):
     ix = _index_of(tmp_path, {"paper.txt": "White Lane\n\nThe white lines on White Lane will be renewed.\n"})
     assert ix.suggest("what white lines") is None
     assert ix.suggest("whte lines") == "white lines"
+
+
+def test_a_hits_copies_are_listed_from_their_column_not_their_stored_records(tmp_path, monkeypatch):
+    # Listing a hit's copies under "also in" read each copy's stored fields, its text and
+    # all (a quarter of the 10x corpus's warm searches); their ``listing`` column is read
+    # instead. A record written without one is still listed, from its stored fields.
+    from whoosh.reading import SegmentReader
+
+    import docsearch.index as index_module
+
+    text = "Village halls\n\nThe village hall grants open in April each year, and the Cabinet agreed them.\n"
+    papers = {f"copy{n}.txt": text for n in range(4)}
+    (tmp_path / "column").mkdir()
+    ix = _index_of(tmp_path / "column", papers)
+    read = []  # (one Whoosh segment: its document numbers are the index's)
+    stored_fields = SegmentReader.stored_fields
+    monkeypatch.setattr(SegmentReader, "stored_fields", lambda self, n: read.append(n) or stored_fields(self, n))
+    (hit,) = ix.search("village hall grants")
+    listed = [(e["source"].rsplit("/", 1)[-1], e["lines"]) for e in hit.also_in]
+    assert len(listed) == 3
+    monkeypatch.undo()
+    gen = os.path.join(ix.path, open(os.path.join(ix.path, "CURRENT")).read().strip())
+    from whoosh import index as whoosh_index
+    wix = whoosh_index.open_dir(gen)
+    assert len(wix._segments()) == 1
+    with wix.searcher() as s:
+        copies = {n for n in range(s.doc_count_all()) if s.stored_fields(n).get("bare")}
+    assert len(copies) == 3 and read and not copies & set(read)
+    # Written without it (a column left empty): the same listing.
+    real = index_module.copy_listing
+    monkeypatch.setattr(index_module, "copy_listing", lambda fields: None)
+    (tmp_path / "none").mkdir()
+    ix = _index_of(tmp_path / "none", papers)
+    monkeypatch.setattr(index_module, "copy_listing", real)
+    (hit,) = ix.search("village hall grants")
+    assert [(e["source"].rsplit("/", 1)[-1], e["lines"]) for e in hit.also_in] == listed

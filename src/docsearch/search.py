@@ -23,6 +23,7 @@ import functools
 import itertools
 import math
 import re
+import weakref
 from collections import Counter
 from typing import NamedTuple
 
@@ -33,7 +34,7 @@ from .acronyms import prints_initials
 from .compounds import compounds, joined
 from .dates import DAY_MONTH_YEAR, ISO, NUMERIC, find_date, parse_date_range
 from .errors import QueryError
-from .index import same_words_key, segment_from_stored
+from .index import copy_entry, copy_listing, segment_from_stored, words_key_of
 from .model import Hit, kinds_named
 
 #: Fields a query may name, and what they search.
@@ -970,7 +971,7 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 continue
         seg = segment_from_stored(fields)
         dup = fields.get("dupkey")
-        words_key[seg.id] = _words_key(fields)
+        words_key[seg.id] = words_key_of(fields)
         # The same text printed twice (word for word, or a summary repeated inside a
         # longer appendix section) shows once, with "also in". A near-copy in another
         # meeting's papers is not folded: a report reworded for the next body ("Cabinet
@@ -1001,7 +1002,8 @@ def run_search(searcher, schema, query: str, *, kind=None, council=None, body=No
                 # prints ("Key decision: YES ...") does not stand in for a 465-word record.
                 first.segment, seg = seg, first.segment
                 snippet_from[first.segment.id] = (src.get("text", ""), src.get("sentences") or [], src.get("aka"))
-            _list_copy(first, seg, words_key[seg.id], listed.setdefault(id(first), (set(), set())))
+            _list_copy(first, copy_entry(seg), seg.parent, words_key[seg.id],
+                       listed.setdefault(id(first), (set(), set())))
             copy_keys[id(first)].append(fields.get("copy"))
             continue
         hit = Hit(seg, score, "")
@@ -1070,29 +1072,40 @@ def _list_copies(searcher, hit: Hit, key: str | None, listed: tuple[set, set]) -
     not among the candidates."""
     if not key or searcher.doc_frequency("copy", key) < 2:
         return
-    copies = [searcher.stored_fields(n) for n in searcher.document_numbers(copy=key)]
-    for fields in sorted(copies, key=lambda f: (f.get("source", ""), f["id"])):
-        if fields["id"] != hit.segment.id and fields["id"] not in listed[0]:
-            _list_copy(hit, segment_from_stored(fields), _words_key(fields), listed)
+    copies = [_listing(searcher, n) for n in searcher.document_numbers(copy=key)]
+    for copy in sorted(copies, key=lambda c: (c["entry"]["source"], c["entry"]["id"])):
+        if copy["entry"]["id"] != hit.segment.id and copy["entry"]["id"] not in listed[0]:
+            _list_copy(hit, copy["entry"], copy["parent"], copy["words"], listed)
 
 
-def _words_key(fields: dict) -> str:
-    """A record's words' key (see index.same_words_key): the one stored at ingest, since
-    working it out again from a copy's text cost the 10x corpus's searches 7% of their
-    time."""
-    return fields.get("dupkey") or same_words_key(fields.get("text", ""))
+#: Each searcher's segments' ``listing`` columns, [(first document, column or None)].
+_LISTINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _list_copy(hit: Hit, copy, words: str, listed: tuple[set, set]) -> None:
-    """Lists ``copy`` under ``hit``'s "also in", with its words' key ``words`` (told
-    against the printing finally shown: see search). A copy and its parent (a report
-    section and its recommendations, both printed again in the same paper) are listed
-    once; ``listed`` holds the ids and the parents listed so far."""
+def _listing(searcher, docnum: int) -> dict:
+    """A record's copy_listing, from its column (read once a searcher), else (a record
+    written without one) from its stored fields."""
+    leaves = _LISTINGS.get(searcher)
+    if leaves is None:
+        leaves = [(offset, leaf.column_reader("listing") if leaf.has_column("listing") else None)
+                  for leaf, offset in searcher.reader().leaf_readers()]
+        _LISTINGS[searcher] = leaves
+    offset, column = next((o, c) for o, c in reversed(leaves) if o <= docnum)
+    listing = column[docnum - offset] if column is not None else None
+    return listing or copy_listing(searcher.stored_fields(docnum))
+
+
+def _list_copy(hit: Hit, entry: dict, parent: str | None, words: str, listed: tuple[set, set]) -> None:
+    """Lists a copy (its copy_entry ``entry``, its ``parent``) under ``hit``'s "also
+    in", with its words' key ``words`` (told against the printing finally shown: see
+    search). A copy and its parent (a report section and its recommendations, both
+    printed again in the same paper) are listed once; ``listed`` holds the ids and the
+    parents listed so far."""
     ids, parents = listed
-    if copy.parent not in ids and copy.id not in parents:
-        hit.also_in.append(dict(_copy_entry(copy), _words=words))
-    ids.add(copy.id)
-    parents.add(copy.parent)
+    if parent not in ids and entry["id"] not in parents:
+        hit.also_in.append(dict(entry, _words=words))
+    ids.add(entry["id"])
+    parents.add(parent)
 
 
 # Near-duplicates: runs of this many words, and the share of one text's runs that must
@@ -1125,14 +1138,6 @@ def _repeats(a: set, b: set, both: bool = False, longer: bool = False) -> bool:
         return False
     shared = len(small & large)
     return shared >= DUPLICATE_SHARE * (len(large) if both else len(small))
-
-
-def _copy_entry(seg) -> dict:
-    """A copy's line under "also in": where it is printed, and for which meeting."""
-    return {"id": seg.id, "source": seg.source, "body": seg.body,
-            "meeting_date": seg.meeting_date.isoformat() if seg.meeting_date else None,
-            "pages": list(seg.pages) if seg.pages else None,
-            "lines": list(seg.lines) if seg.lines else None}
 
 
 def _other_meeting(a, b) -> bool:
