@@ -541,13 +541,19 @@ def copy_entry(seg: Segment) -> dict:
             "lines": list(seg.lines) if seg.lines else None}
 
 
-def copy_listing(fields: dict) -> dict:
+def copy_listing(fields: dict) -> tuple:
     """How a segment's record (its fields as written or stored) is listed under another
-    printing's "also in": its copy_entry, its parent and its words' key. Kept in a column
-    (``listing``): on the 10x corpus, reading each copy's stored fields (its text among
-    them) to list it took a quarter of the warm searches' time."""
+    printing's "also in": its copy_entry's values (in LISTED order), its parent and its
+    words' key. Kept in a column (``listing``): on the 10x corpus, reading each copy's
+    stored fields (its text among them) to list it took a quarter of the warm searches'
+    time. (A tuple, not a dict: the column holds one a record, its keys would add half.)"""
     seg = segment_from_stored(fields)
-    return {"entry": copy_entry(seg), "parent": seg.parent, "words": words_key_of(fields)}
+    entry = copy_entry(seg)
+    return tuple(entry[k] for k in LISTED) + (seg.parent, words_key_of(fields))
+
+
+#: The keys of a copy_entry, in the order copy_listing keeps their values.
+LISTED = ("id", "source", "body", "meeting_date", "pages", "lines")
 
 
 def words_key_of(fields: dict) -> str:

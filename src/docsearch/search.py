@@ -34,7 +34,7 @@ from .acronyms import prints_initials
 from .compounds import compounds, joined
 from .dates import DAY_MONTH_YEAR, ISO, NUMERIC, find_date, parse_date_range
 from .errors import QueryError
-from .index import copy_entry, copy_listing, segment_from_stored, words_key_of
+from .index import LISTED, copy_entry, copy_listing, segment_from_stored, words_key_of
 from .model import Hit, kinds_named
 
 #: Fields a query may name, and what they search.
@@ -1072,17 +1072,20 @@ def _list_copies(searcher, hit: Hit, key: str | None, listed: tuple[set, set]) -
     not among the candidates."""
     if not key or searcher.doc_frequency("copy", key) < 2:
         return
-    copies = [_listing(searcher, n) for n in searcher.document_numbers(copy=key)]
-    for copy in sorted(copies, key=lambda c: (c["entry"]["source"], c["entry"]["id"])):
-        if copy["entry"]["id"] != hit.segment.id and copy["entry"]["id"] not in listed[0]:
-            _list_copy(hit, copy["entry"], copy["parent"], copy["words"], listed)
+    copies = []
+    for n in searcher.document_numbers(copy=key):
+        *values, parent, words = _listing(searcher, n)
+        copies.append((dict(zip(LISTED, values)), parent, words))
+    for entry, parent, words in sorted(copies, key=lambda c: (c[0]["source"], c[0]["id"])):
+        if entry["id"] != hit.segment.id and entry["id"] not in listed[0]:
+            _list_copy(hit, entry, parent, words, listed)
 
 
 #: Each searcher's segments' ``listing`` columns, [(first document, column or None)].
 _LISTINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _listing(searcher, docnum: int) -> dict:
+def _listing(searcher, docnum: int) -> tuple:
     """A record's copy_listing, from its column (read once a searcher), else (a record
     written without one) from its stored fields."""
     leaves = _LISTINGS.get(searcher)
