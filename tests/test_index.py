@@ -2188,7 +2188,7 @@ def test_a_hits_copies_are_listed_from_their_column_not_their_stored_records(tmp
     assert len(copies) == 3 and read and not copies & set(read)
     # Written without it (a column left empty): the same listing.
     real = index_module.copy_listing
-    monkeypatch.setattr(index_module, "copy_listing", lambda fields: None)
+    monkeypatch.setattr(index_module, "copy_listing", lambda fields, seg=None: None)
     (tmp_path / "none").mkdir()
     ix = _index_of(tmp_path / "none", papers)
     monkeypatch.setattr(index_module, "copy_listing", real)

@@ -351,7 +351,7 @@ def _segment_docs(seg: Segment, paper_key: str, sentences, glossary: Glossary | 
         doc["meeting_date"] = dt.datetime.combine(seg.meeting_date, dt.time())
     if seg.placed:
         doc["placed"] = list(seg.placed)
-    doc["listing"] = copy_listing(doc)
+    doc["listing"] = copy_listing(doc, seg)
     docs = [doc]
     if sentences and len(seg.text.split()) > PASSAGE_MIN_WORDS:
         # The passages carry the words (the text is indexed once) and what filters and
@@ -541,13 +541,14 @@ def copy_entry(seg: Segment) -> dict:
             "lines": list(seg.lines) if seg.lines else None}
 
 
-def copy_listing(fields: dict) -> tuple:
-    """How a segment's record (its fields as written or stored) is listed under another
-    printing's "also in": its copy_entry's values (in LISTED order), its parent and its
-    words' key. Kept in a column (``listing``): on the 10x corpus, reading each copy's
-    stored fields (its text among them) to list it took a quarter of the warm searches'
-    time. (A tuple, not a dict: the column holds one a record, its keys would add half.)"""
-    seg = segment_from_stored(fields)
+def copy_listing(fields: dict, seg: Segment | None = None) -> tuple:
+    """How a segment's record (its fields as written or stored; ``seg``, the segment they
+    were written from, if at hand) is listed under another printing's "also in": its
+    copy_entry's values (in LISTED order), its parent and its words' key. Kept in a
+    column (``listing``): on the 10x corpus, reading each copy's stored fields (its text
+    among them) to list it took a quarter of the warm searches' time. (A tuple, not a
+    dict: the column holds one a record, its keys would add half.)"""
+    seg = seg or segment_from_stored(fields)
     entry = copy_entry(seg)
     return tuple(entry[k] for k in LISTED) + (seg.parent, words_key_of(fields))
 

@@ -172,9 +172,8 @@ def read_papers(tasks: Iterable[Task], workers: int = 0, timeout: float = DEFAUL
                 return
             if isinstance(item, BaseException):
                 raise item
-            if isinstance(item, list):
-                if waiting is not None:
-                    waiting(item)
+            if isinstance(item, list):  # (put only when there is ``waiting`` to call)
+                waiting(item)
                 continue
             yield item
     finally:
